@@ -1,0 +1,202 @@
+"""Gold annotations: sentence labels, entity spans and per-release facts, as documented JSONL.
+
+Files under `annotations/` (see annotations/README.md):
+
+- `sentences.jsonl`: one line per decision `{"release", "start", "end", "text", "label", "annotator",
+  "time", ...}`; a later line for the same sentence replaces an earlier one, and an adjudicated line
+  (`"adjudicated": true`) beats any other.
+- `entities.jsonl`: one line per release `{"release", "spans": [{"start", "end", "label", "text"}], ...}`;
+  the last line for a release wins.
+- `facts.jsonl`: one line per release with the summary's gold facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import OGL, PROJECT_ROOT, SYNTHETIC, Corpus, atomic_write_text, dumps_jsonl, first_line, read_jsonl
+from .errors import AnnotationFormatError, NotAReleaseError
+
+ANNOTATIONS_DIR = PROJECT_ROOT / "annotations"
+SENTENCE_LABELS = ("STRENGTH", "WEAKNESS", "RECOMMENDATION", "NEUTRAL")
+ENTITY_LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
+FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork", "recommendations_count")
+
+
+@dataclass
+class AnnotatedRelease:
+    """A release with its gold: sentence spans and labels, entity spans, facts."""
+
+    id: str
+    text: str
+    style: str = ""
+    sentences: list[tuple[int, int, str]] = field(default_factory=list)
+    entities: list[tuple[int, int, str]] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def append_jsonl(path: Path, row: dict) -> None:
+    """Append one record and flush it to disk at once, so a killed process loses nothing answered."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _check(row: dict, keys: tuple[str, ...], path: Path, number: int) -> None:
+    missing = [key for key in keys if key not in row]
+    if missing:
+        raise AnnotationFormatError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+
+
+def read_sentence_records(path: Path) -> list[dict]:
+    """All sentence decisions in a file, validated (labels, offsets)."""
+    rows = read_jsonl(path)
+    for number, row in enumerate(rows, 1):
+        _check(row, ("release", "start", "end", "label"), path, number)
+        if row["label"] not in SENTENCE_LABELS:
+            raise AnnotationFormatError(f"{path}:{number}: unknown label {row['label']!r}")
+        if not (isinstance(row["start"], int) and isinstance(row["end"], int) and 0 <= row["start"] < row["end"]):
+            raise AnnotationFormatError(f"{path}:{number}: bad offsets {row['start']!r}-{row['end']!r}")
+    return rows
+
+
+def resolve_sentences(rows: list[dict]) -> dict[str, dict[tuple[int, int], str]]:
+    """Gold label per (release, start, end): the last decision, an adjudicated one beating all others."""
+    gold: dict[str, dict[tuple[int, int], str]] = {}
+    adjudicated: set[tuple[str, int, int]] = set()
+    for row in rows:
+        key = (row["release"], row["start"], row["end"])
+        if key in adjudicated and not row.get("adjudicated"):
+            continue
+        if row.get("adjudicated"):
+            adjudicated.add(key)
+        gold.setdefault(row["release"], {})[(row["start"], row["end"])] = row["label"]
+    return gold
+
+
+def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
+                 require_sentences: bool = True) -> list[AnnotatedRelease]:
+    """Every corpus release that has gold sentence labels, with its entities and facts, sorted by id.
+
+    >>> releases = load_dataset()
+    >>> len(releases) >= 144
+    True
+    """
+    corpus = Corpus(corpus_dir or PROJECT_ROOT / "corpus")
+    root = Path(annotations_dir or ANNOTATIONS_DIR)
+    sentences_path = root / "sentences.jsonl"
+    gold = resolve_sentences(read_sentence_records(sentences_path)) if sentences_path.exists() else {}
+    entities = {}
+    if (root / "entities.jsonl").exists():
+        for row in read_jsonl(root / "entities.jsonl"):
+            entities[row["release"]] = [(s["start"], s["end"], s["label"]) for s in row.get("spans", [])]
+    facts = {}
+    if (root / "facts.jsonl").exists():
+        facts = {row["release"]: {k: row.get(k) for k in FACT_FIELDS} for row in read_jsonl(root / "facts.jsonl")}
+    out = []
+    for release in corpus.releases():
+        labels = gold.get(release.id, {})
+        if require_sentences and not labels:
+            continue
+        out.append(AnnotatedRelease(
+            id=release.id, text=release.text, style=release.entry.get("style", ""),
+            sentences=sorted((s, e, label) for (s, e), label in labels.items()),
+            entities=sorted(entities.get(release.id, [])),
+            facts=facts.get(release.id, {}),
+        ))
+    return out
+
+
+def load_shared_dir(directory: str | Path) -> list[AnnotatedRelease]:
+    """Releases in the exchange format of `shared/data/train/*.json`, e.g. a held-out test set."""
+    directory = Path(directory)
+    files = sorted(directory.glob("*.json"))
+    if not files:
+        raise NotAReleaseError(f"{directory}: no *.json releases found")
+    out = []
+    for path in files:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            meta = doc.get("meta", {})
+            out.append(AnnotatedRelease(
+                id=doc.get("id") or path.stem, text=doc["text"], style=meta.get("style", ""),
+                sentences=[(s["start"], s["end"], s["label"]) for s in doc.get("sentences", [])],
+                entities=[(e["start"], e["end"], e["label"]) for e in doc.get("entities", [])],
+                facts={k: meta.get(k) for k in FACT_FIELDS if k in meta},
+            ))
+        except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError) as err:
+            raise AnnotationFormatError(f"{path}: not a release in the exchange format ({type(err).__name__}: {err})") from None
+    return out
+
+
+def import_releases(source_dir: str | Path, corpus_dir: str | Path | None = None,
+                    annotations_dir: str | Path | None = None) -> int:
+    """Import releases in the exchange format into the corpus and the annotation files. Returns the count.
+
+    Re-importing is idempotent: a release's imported lines are replaced, lines written by annotators kept.
+
+    >>> import_releases("../shared/data/train", "/tmp/c", "/tmp/a")  # doctest: +SKIP
+    144
+    """
+    releases = load_shared_dir(source_dir)
+    metas = {}
+    for path in sorted(Path(source_dir).glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        metas[doc.get("id") or path.stem] = doc.get("meta", {})
+    corpus = Corpus(corpus_dir or PROJECT_ROOT / "corpus")
+    root = Path(annotations_dir or ANNOTATIONS_DIR)
+    root.mkdir(parents=True, exist_ok=True)
+    stamp = "imported"
+    rows_to_write = []
+    for rel in releases:
+        meta = metas[rel.id]
+        seed = meta.get("style") == "real"
+        rows_to_write.append(({
+            "id": rel.id, "title": first_line(rel.text), "service": meta.get("service"),
+            "service_type": meta.get("service_type"), "published": meta.get("published"),
+            "source": meta.get("source", ""), "style": meta.get("style", ""),
+            "licence": OGL if seed else SYNTHETIC,
+        }, rel.text))
+    corpus.write(rows_to_write)
+
+    ids = {rel.id for rel in releases}
+    _replace_imported(root / "sentences.jsonl", ids, [
+        {"release": rel.id, "start": s, "end": e, "text": rel.text[s:e], "label": label,
+         "annotator": "gold", "time": stamp}
+        for rel in releases for s, e, label in rel.sentences
+    ])
+    _replace_imported(root / "entities.jsonl", ids, [
+        {"release": rel.id, "spans": [{"start": s, "end": e, "label": label, "text": rel.text[s:e]}
+                                      for s, e, label in rel.entities], "annotator": "gold", "time": stamp}
+        for rel in releases
+    ])
+    _replace_imported(root / "facts.jsonl", ids, [
+        {"release": rel.id, **{k: rel.facts.get(k) for k in FACT_FIELDS}, "annotator": "gold", "time": stamp}
+        for rel in releases
+    ])
+    return len(releases)
+
+
+def _replace_imported(path: Path, ids: set[str], new_rows: list[dict]) -> None:
+    kept = [row for row in read_jsonl(path)] if path.exists() else []
+    kept = [row for row in kept if not (row.get("release") in ids and row.get("time") == "imported")]
+    atomic_write_text(path, dumps_jsonl(new_rows + kept))
+
+
+def data_hash(releases: list[AnnotatedRelease]) -> str:
+    """A stable hash of texts and gold labels: the training data a model saw."""
+    digest = hashlib.sha256()
+    for rel in sorted(releases, key=lambda r: r.id):
+        digest.update(json.dumps([rel.id, rel.text, rel.sentences, rel.entities], ensure_ascii=False).encode())
+    return digest.hexdigest()
