@@ -1,0 +1,170 @@
+"""Trained models on disk: the spaCy pipeline, the sentence classifier and their JSON sidecar.
+
+Layout of a models directory::
+
+    models/
+      pipeline/          spaCy Language.to_disk (segmenter, span_ruler, ner)
+      classifier.skops   the scikit-learn sentence classifier (skops, explicit type allow-list)
+      meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
+
+Loading checks each file against the hash in `meta.json` first, so a truncated or tampered file
+gives a clear error before any of it is parsed; a model trained with other package versions warns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import warnings
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from .corpus import PROJECT_ROOT
+from .errors import ModelError
+
+MODELS_DIR = PROJECT_ROOT / "models"
+META_NAME = "meta.json"
+PIPELINE_NAME = "pipeline"
+CLASSIFIER_NAME = "classifier.skops"
+TRACKED_PACKAGES = ("spacy", "scikit-learn", "skops", "numpy", "scipy")
+
+
+class ModelVersionWarning(UserWarning):
+    """The models were trained with other versions of the packages that read them."""
+
+
+def package_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in ("inspection-nlp", *TRACKED_PACKAGES):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "unknown"
+    return versions
+
+
+def file_hashes(models_dir: Path) -> dict[str, str]:
+    """SHA-256 of every model file under the directory (the sidecar itself excluded), by relative path."""
+    hashes = {}
+    for path in sorted(models_dir.rglob("*")):
+        if path.is_file() and path.name != META_NAME:
+            hashes[path.relative_to(models_dir).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
+
+
+def write_meta(models_dir: Path, meta: dict) -> dict:
+    """Complete the sidecar with versions and file hashes, and write it."""
+    meta = {**meta, "versions": package_versions(), "files": file_hashes(models_dir)}
+    (models_dir / META_NAME).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return meta
+
+
+def read_meta(models_dir: Path) -> dict:
+    path = models_dir / META_NAME
+    if not path.exists():
+        raise ModelError(f"{path}: no model metadata; train models with `inspection-nlp train`")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise ModelError(f"{path}: unreadable model metadata ({err})") from None
+
+
+def verify_files(models_dir: Path, meta: dict) -> None:
+    """Raise ModelError when a model file is missing or differs from the hash recorded at training."""
+    expected = meta.get("files") or {}
+    if not expected:
+        raise ModelError(f"{models_dir / META_NAME}: lists no model files")
+    for rel, digest in expected.items():
+        path = models_dir / rel
+        if not path.is_file():
+            raise ModelError(f"{path}: model file missing")
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            raise ModelError(f"{path}: model file does not match its hash in meta.json (truncated or modified)")
+
+
+def check_versions(meta: dict) -> None:
+    trained = meta.get("versions", {})
+    now = package_versions()
+    for name in TRACKED_PACKAGES:
+        was, is_ = trained.get(name), now.get(name)
+        if was and is_ and was.split(".")[:2] != is_.split(".")[:2]:
+            warnings.warn(f"models were trained with {name} {was}, this is {is_}; retrain with "
+                          f"`inspection-nlp train` if results look wrong", ModelVersionWarning, stacklevel=3)
+
+
+@dataclass
+class Models:
+    """The loaded models and their metadata.
+
+    >>> models = load_models()
+    >>> models.segment("Inspectors were impressed. The report makes four recommendations.")
+    [(0, 26), (27, 66)]
+    """
+
+    pipeline: object
+    classifier: object
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def labels(self) -> list[str]:
+        return [str(label) for label in self.classifier.classes_]
+
+    def segment(self, text: str) -> list[tuple[int, int]]:
+        from .entities import sentence_spans
+
+        return sentence_spans(self.pipeline(text))
+
+    def entities(self, text: str) -> list[tuple[int, int, str]]:
+        return [(ent.start_char, ent.end_char, ent.label_) for ent in self.pipeline(text).ents]
+
+    def suggest(self, text: str, spans: list[tuple[int, int]], entities=None) -> list[tuple[str, float, dict]]:
+        """The classifier's label, its score and all four scores for each sentence span."""
+        from .classify import make_items
+
+        if not spans:
+            return []
+        if entities is None:
+            entities = self.entities(text)
+        proba = self.classifier.predict_proba(make_items(text, spans, entities))
+        labels = self.labels
+        out = []
+        for row in proba:
+            scores = {label: float(p) for label, p in zip(labels, row)}
+            best = max(scores, key=scores.get)
+            out.append((best, scores[best], scores))
+        return out
+
+
+_CACHE: dict[Path, Models] = {}
+
+
+def load_models(models_dir: str | Path | None = None, *, verify: bool = True) -> Models:
+    """Load the pipeline and classifier from a models directory (default: the shipped `models/`).
+
+    Each file is checked against its hash first; loading never executes code from the files.
+    """
+    models_dir = Path(models_dir or MODELS_DIR).resolve()
+    if models_dir in _CACHE:
+        return _CACHE[models_dir]
+    meta = read_meta(models_dir)
+    if verify:
+        verify_files(models_dir, meta)
+    check_versions(meta)
+    from .classify import load_classifier
+    from .entities import load_pipeline
+
+    try:
+        pipeline = load_pipeline(models_dir / PIPELINE_NAME)
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(f"{models_dir / PIPELINE_NAME}: cannot load the spaCy pipeline ({err})") from None
+    try:
+        classifier = load_classifier(models_dir / CLASSIFIER_NAME)
+    except ModelError:
+        raise
+    except Exception as err:  # skops raises many types for a bad file; all mean the same to a user
+        raise ModelError(f"{models_dir / CLASSIFIER_NAME}: cannot load the classifier ({type(err).__name__}: {err})") from None
+    models = Models(pipeline, classifier, meta)
+    _CACHE[models_dir] = models
+    return models

@@ -1,0 +1,92 @@
+"""Training both models from the corpus and annotations, with a metadata sidecar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from .annotations import ENTITY_LABELS, data_hash, load_dataset
+from .errors import InspectionNLPError
+from .models import CLASSIFIER_NAME, MODELS_DIR, PIPELINE_NAME, _CACHE, write_meta
+
+__version__ = "0.1.0"
+
+
+def _headline(block: dict) -> dict:
+    """The figures of an evaluation block worth keeping in the sidecar (no errors, no matrices)."""
+    keep = ("macro_f1", "accuracy", "per_label", "micro", "facts", "baselines")
+    return {key: block[key] for key in keep if key in block}
+
+
+def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotations_dir=None, seed: int = 0,
+                 cv_folds: int = 5, releases=None, log=print) -> dict:
+    """Train the spaCy pipeline and the sentence classifier on all annotations and write a models directory.
+
+    cv_folds > 1 also cross-validates both (folds grouped by release) and records the metrics in the
+    sidecar; 0 skips it. The directory is replaced only once everything is written.
+
+    >>> meta = train_models("/tmp/models", cv_folds=0)  # doctest: +SKIP
+    """
+    from .classify import save_classifier, train_classifier
+    from .entities import train_pipeline
+
+    out_dir = Path(out_dir or MODELS_DIR).resolve()
+    releases = releases if releases is not None else load_dataset(corpus_dir, annotations_dir)
+    if not releases:
+        raise InspectionNLPError("no annotated releases to train on (see `inspection-nlp corpus import`)")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}-"))
+    try:
+        started = time.perf_counter()
+        log(f"training the entity pipeline on {len(releases)} releases")
+        pipeline = train_pipeline(releases, seed=seed)
+        pipeline.to_disk(staging / PIPELINE_NAME)
+        pipeline_seconds = time.perf_counter() - started
+        log(f"training the sentence classifier ({pipeline_seconds:.1f}s so far)")
+        classifier = train_classifier(releases, seed=seed)
+        save_classifier(classifier, staging / CLASSIFIER_NAME)
+        train_seconds = time.perf_counter() - started
+        metrics = {}
+        if cv_folds and cv_folds > 1:
+            from .classify.evaluation import evaluate_classifier
+            from .entities.evaluation import evaluate_entities
+
+            log(f"cross-validating ({cv_folds} folds grouped by release)")
+            sentences = evaluate_classifier(releases, n_splits=cv_folds, seed=seed, learning_curve=False)
+            entities = evaluate_entities(releases, n_splits=cv_folds, seed=seed)
+            metrics = {
+                "folds": cv_folds,
+                "sentences": {"grouped_cv": _headline(sentences["grouped_cv"]),
+                              "shift": {k: _headline(v) for k, v in sentences.get("shift", {}).items()}},
+                "entities": {"grouped_cv": _headline(entities["grouped_cv"]),
+                             "shift": {k: _headline(v) for k, v in entities.get("shift", {}).items()}},
+            }
+        digest = data_hash(releases)
+        meta = write_meta(staging, {
+            "version": f"{__version__}+{digest[:12]}",
+            "trained": dt.date.today().isoformat(),
+            "seed": seed,
+            "data": {"hash": digest, "releases": len(releases),
+                     "sentences": sum(len(r.sentences) for r in releases),
+                     "entities": sum(len(r.entities) for r in releases)},
+            "labels": {"sentences": [str(c) for c in classifier.classes_], "entities": list(ENTITY_LABELS)},
+            "classifier": {"name": getattr(classifier, "name", type(classifier).__name__), "file": CLASSIFIER_NAME},
+            "pipeline": {"name": "spacy:" + "+".join(pipeline.pipe_names), "file": PIPELINE_NAME},
+            "train_seconds": {"pipeline": round(pipeline_seconds, 1), "total": round(train_seconds, 1)},
+            "metrics": metrics,
+        })
+        backup = None
+        if out_dir.exists():
+            backup = out_dir.with_name(f".{out_dir.name}-old")
+            shutil.rmtree(backup, ignore_errors=True)
+            out_dir.rename(backup)
+        staging.rename(out_dir)
+        if backup:
+            shutil.rmtree(backup, ignore_errors=True)
+        _CACHE.pop(out_dir, None)
+        return meta
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
