@@ -75,7 +75,7 @@ def html_to_text(html: str) -> str:
     regex, and is fast; we keep block structure as blank-line separated paragraphs so the
     segmenter sees headlines and list items.
     """
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     for tag in ("script", "style", "noscript", "nav", "header", "footer", "form", "svg"):
@@ -89,7 +89,7 @@ def html_to_text(html: str) -> str:
         if node.tag in {"h1", "h2", "h3", "h4", "p", "li", "td", "blockquote"}:
             if any(parent.tag in {"p", "li", "td", "blockquote"} for parent in _ancestors(node, root)):
                 continue
-            text = " ".join(node.text(separator=" ").split())
+            text = " ".join(node.text(separator="").split())
             if text:
                 blocks.append(f"- {text}" if node.tag == "li" else text)
     return "\n\n".join(blocks) + ("\n" if blocks else "")

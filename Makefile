@@ -1,0 +1,42 @@
+# Two commands do all the set-up on a fresh machine:
+#   make demo   installs inspection-nlp into .venv and summarises a bundled release
+#   make test   installs it with the test extras (and Chromium for the browser test) and runs every test
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install install-test browser train evaluate bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,report]'
+
+# The report's browser test needs Debian's Chromium; without root or apt it is skipped with a reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+	  || echo "note: Chromium not installed; the browser test will be skipped"; }
+
+demo: install
+	$(BIN)/inspection-nlp summarise corpus/releases/westminster-yjs-2024.txt
+
+test: install-test browser
+	$(BIN)/python -m pytest -q --nbmake tests notebooks
+
+train: install
+	$(BIN)/inspection-nlp train
+
+evaluate: install
+	$(BIN)/inspection-nlp evaluate --output eval --compare
+
+bench: install-test
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache eval

@@ -1,0 +1,173 @@
+"""Sentence segmentation for press releases: lines first, then sentence ends inside a line.
+
+Headlines, numbered notes, bullets and "ENDS" sit on their own lines in every release we have seen,
+so a line break always ends a sentence; inside a line a sentence ends at ``.``, ``!`` or ``?`` (with
+any closing quotes or brackets kept) when the next word starts like a sentence and the word before is
+not an abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Words that end with a full stop without ending the sentence (compared lower-cased, without the stop).
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "hm", "no", "nos", "st", "e.g", "i.e", "eg", "ie", "etc", "cf", "vs",
+    "co", "ltd", "inc", "rev", "gen", "sgt", "insp", "supt", "cllr", "hon", "approx", "fig", "para", "ch",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cbe", "obe", "mbe",
+})
+CLOSERS = "\"'”’)]»"
+OPENERS = "\"'“‘([«"
+# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?…]+[" + re.escape(CLOSERS) + r"]*(?=\s)")
+_NEXT = re.compile(r"\s+([" + re.escape(OPENERS) + r"]*)(\S)")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[•*–\-·▪●])\s")
+# Flattened pages run a section heading or a list number into the line ("Notes to editors   1. The ...").
+_HEADING = re.compile(r"(?:Notes? (?:to|for) editors?|About (?:HM|His Majesty’s|Her Majesty’s) Inspectorate of Probation"
+                      r"|Background|Context|Findings)(?= +[A-Z0-9])")
+_INLINE_NUMBER = re.compile(r"\s{2,}(?=\d{1,2}[.)]\s)")
+# "Case supervision Case supervision was rated ...": a heading followed by a sentence opening with it.
+_REPEATED_HEADING = re.compile(r"((?:\S+ ){0,3}\S+) (?=\1 )")
+
+
+def _is_abbreviation(line: str, end: int) -> bool:
+    """True when the full stop at ``end`` closes an abbreviation rather than a sentence."""
+    word = re.search(r"([\w.]+)\.$", line[: end + 1])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    if token in ABBREVIATIONS:
+        return True
+    # Single capitals ("J. Smith") are initials.
+    return len(token) == 1 and token.isalpha()
+
+
+def split_line(line: str, headline: bool = False) -> list[tuple[int, int]]:
+    """Sentence offsets inside one line, stripped (a headline line is never split).
+
+    >>> split_line('He said: “It is strong.” Then he left.')
+    [(0, 24), (25, 38)]
+    """
+    if headline:
+        return _strip_spans(line, [(0, len(line))])
+    # Split off run-in headings and list numbers first, then split each piece.
+    cuts = []
+    m = _HEADING.match(line) or _REPEATED_HEADING.match(line)
+    if m:
+        cuts.append(m.end())
+    cuts.extend(m.end() for m in _INLINE_NUMBER.finditer(line))
+    if cuts:
+        out = []
+        bounds = [0, *sorted(set(cuts)), len(line)]
+        for a, b in zip(bounds, bounds[1:]):
+            out.extend((a + s, a + e) for s, e in _split_piece(line[a:b]))
+        return out
+    return _split_piece(line)
+
+
+def _split_piece(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    marker = _LIST_MARK.match(line)
+    # A list number's full stop ("1. ") is not a sentence end.
+    search_from = marker.end() if marker else 0
+    for m in _END.finditer(line, search_from):
+        punct_end = m.start() + len(m.group(0).rstrip(CLOSERS)) - 1
+        nxt = _NEXT.match(line, m.end())
+        if not nxt:
+            continue
+        first = nxt.group(2)
+        if not (first.isupper() or first.isdigit() or nxt.group(1)):
+            continue
+        if line[punct_end] == "." and _is_abbreviation(line, punct_end):
+            # "Mr Jones", "No. 4": an abbreviation only ends a sentence before an opening quote.
+            if not nxt.group(1):
+                continue
+        spans.append((start, m.end()))
+        start = nxt.start(1)
+    spans.append((start, len(line)))
+    return _strip_spans(line, spans)
+
+
+def _strip_spans(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        piece = line[s:e]
+        stripped = piece.strip()
+        if stripped:
+            s2 = s + (len(piece) - len(piece.lstrip()))
+            out.append((s2, s2 + len(stripped)))
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the sentences of ``text``, stripped, in order.
+
+    >>> text = "Headline here\\n\\nMr Jones said it was good. It was."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Headline here', 'Mr Jones said it was good.', 'It was.']
+    """
+    out = []
+    offset = 0
+    seen_text = False
+    for line in text.splitlines(keepends=True):
+        # The first line is the headline: "Is probation keeping people safe? Inspectors give a mixed answer".
+        headline = not seen_text and bool(line.strip()) and not line.rstrip().endswith(".") and len(line.split()) <= 25
+        seen_text = seen_text or bool(line.strip())
+        for s, e in split_line(line, headline=headline):
+            out.append((offset + s, offset + e))
+        offset += len(line)
+    return out
+
+
+@Language.factory("inspection_sentences", default_config={})
+def make_sentence_segmenter(nlp: Language, name: str) -> "SentenceSegmenter":
+    """The ``inspection_sentences`` component: sets ``is_sent_start`` from :func:`split_sentences`."""
+    return SentenceSegmenter()
+
+
+class SentenceSegmenter:
+    """Sets sentence starts on every token from the text's line and punctuation structure."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = {s for s, _ in split_sentences(doc.text)}
+        in_sentence = False
+        for i, token in enumerate(doc):
+            if token.idx in starts or i == 0:
+                token.is_sent_start = True
+                in_sentence = True
+            elif token.is_space and "\n" in token.text:
+                # Whitespace between lines belongs to the sentence before it.
+                token.is_sent_start = False
+            else:
+                token.is_sent_start = False
+        return doc
+
+    def to_disk(self, path, exclude=()):  # stateless: nothing to save
+        pass
+
+    def from_disk(self, path, exclude=()):
+        return self
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's sentences as stripped character offsets, non-empty, in order.
+
+    >>> from nlp.entities import build_pipeline
+    >>> doc = build_pipeline()("ENDS\\n\\nNotes to editors")
+    >>> sentence_spans(doc)
+    [(0, 4), (6, 22)]
+    """
+    out = []
+    text = doc.text
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        piece = text[s:e]
+        stripped = piece.strip()
+        if stripped:
+            s2 = s + len(piece) - len(piece.lstrip())
+            out.append((s2, s2 + len(stripped)))
+    return out

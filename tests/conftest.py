@@ -1,0 +1,36 @@
+"""Shared fixtures: real sentences and releases from the shipped corpus, the shipped models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_TRAIN = ROOT.parent / "shared" / "data" / "train"
+WESTMINSTER = ROOT / "corpus" / "releases" / "westminster-yjs-2024.txt"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def westminster_text() -> str:
+    return WESTMINSTER.read_bytes().decode("utf-8")
+
+
+@pytest.fixture(scope="session")
+def models():
+    """The shipped models, loaded once."""
+    from nlp.models import load_models
+
+    return load_models()
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    from nlp.annotations import load_dataset
+
+    return load_dataset()
