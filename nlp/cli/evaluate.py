@@ -1,0 +1,157 @@
+"""`inspection-nlp evaluate`: measure both models and write metrics, a report, errors and plots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..corpus import PROJECT_ROOT
+from . import app
+from .common import fail, user_errors
+
+QUICK_RELEASES = 24
+QUICK_FOLDS = 3
+
+
+@app.command("evaluate")
+def evaluate_command(
+    test: Path = typer.Option(None, "--test", help="Held-out releases in the exchange format (*.json): "
+                              "scored by models trained on all annotations, never trained on."),
+    output: Path = typer.Option(Path("eval"), "--output", "-o", help="Directory for metrics.json, report.md, "
+                                "errors.jsonl and the PNG plots."),
+    folds: int = typer.Option(5, "--folds", min=2, help="Cross-validation folds, grouped by release."),
+    seed: int = typer.Option(0, "--seed", help="Random seed for folds and models."),
+    compare: bool = typer.Option(False, "--compare", help="Also compare candidate classifiers (slow)."),
+    no_learning_curve: bool = typer.Option(False, "--no-learning-curve", help="Skip the learning curve."),
+    quick: bool = typer.Option(False, "--quick", help=f"A fast check: {QUICK_RELEASES} releases, "
+                               f"{QUICK_FOLDS} folds, no learning curve."),
+    corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
+    annotations_dir: Path = typer.Option(PROJECT_ROOT / "annotations", "--annotations",
+                                         help="Annotations directory."),
+) -> None:
+    """Evaluate the sentence classifier and the entity tagger: grouped CV, the style shift, a held-out set.
+
+    Prints the tables and writes metrics.json, report.md, errors.jsonl and plots to --output.
+
+    Example: inspection-nlp evaluate --test ../shared/data/test --output eval
+    """
+    from ..annotations import load_dataset, load_shared_dir
+    from ..evaluate import quick_subset, run_evaluation
+
+    console = Console()
+    with user_errors():
+        test_releases = load_shared_dir(test) if test is not None else None
+        if not corpus_dir.is_dir():
+            fail(f"{corpus_dir}: no such corpus directory")
+        if not annotations_dir.is_dir():
+            fail(f"{annotations_dir}: no such annotations directory")
+        releases = load_dataset(corpus_dir, annotations_dir)
+        if not releases:
+            fail(f"{annotations_dir}: no annotated releases to evaluate on")
+        if output.exists() and not output.is_dir():
+            fail(f"{output}: exists and is not a directory")
+        learning_curve = not no_learning_curve
+        if quick:
+            releases = quick_subset(releases, QUICK_RELEASES, seed=seed)
+            folds, learning_curve = min(folds, QUICK_FOLDS), False
+        try:
+            result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
+                                    learning_curve=learning_curve,
+                                    progress=lambda line: console.print(f"[dim]{line}[/dim]"))
+        except OSError as err:
+            fail(f"cannot write {err.filename or output}: {err.strerror or err}")
+    for table in result_tables(result):
+        console.print(table)
+    console.print(f"Report: {output / 'report.md'}; errors: {output / 'errors.jsonl'}; "
+                  f"metrics: {output / 'metrics.json'}")
+
+
+def result_tables(result: dict) -> list[Table]:
+    """The evaluation as rich tables for the terminal: summaries, per-label figures, confusion, facts."""
+    from ..evaluate import iter_settings
+
+    tables = []
+    data = result.get("data", {})
+    classifier = result.get("classifier") or {}
+    settings = list(iter_settings(classifier))
+    if settings:
+        summary = Table(title=f"Sentence classifier ({data.get('releases')} releases, {data.get('sentences')} "
+                        "sentences)", title_justify="left")
+        for column in ("setting", "macro-F1", "accuracy", "majority F1", "keywords F1", "ECE"):
+            summary.add_column(column, justify="left" if column == "setting" else "right")
+        for _, name, block in settings:
+            baselines = block.get("baselines") or {}
+            summary.add_row(name, f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _fmt(block.get("accuracy")),
+                            _fmt((baselines.get("majority") or {}).get("macro_f1")),
+                            _fmt((baselines.get("keywords") or {}).get("macro_f1")),
+                            _fmt((block.get("reliability") or {}).get("ece")))
+        tables.append(summary)
+        tables.append(_per_label(settings, "Sentence labels: precision / recall / F1 (support)"))
+        for key, name, block in settings:
+            if key in ("grouped_cv", "test") and (block.get("confusion") or {}).get("matrix"):
+                tables.append(_confusion(block["confusion"], f"Confusion, {name} (rows gold, columns predicted)"))
+    curve = classifier.get("learning_curve") or {}
+    if curve.get("n_releases"):
+        table = Table(title="Learning curve (grouped-CV macro-F1)", title_justify="left")
+        table.add_column("training releases")
+        for n in curve["n_releases"]:
+            table.add_column(str(n), justify="right")
+        table.add_row("macro-F1", *(_fmt(v) for v in curve["macro_f1"]))
+        tables.append(table)
+    if result.get("comparison"):
+        table = Table(title="Model comparison", title_justify="left")
+        for column in ("model", "grouped-CV macro-F1", "shift macro-F1", "fit s"):
+            table.add_column(column, justify="left" if column == "model" else "right")
+        for row in result["comparison"]:
+            table.add_row(str(row.get("model")), _fmt(row.get("grouped_cv_macro_f1")),
+                          _fmt(row.get("shift_macro_f1")), _fmt(row.get("fit_seconds"), 1))
+        tables.append(table)
+    entity_settings = list(iter_settings(result.get("entities")))
+    if entity_settings:
+        tables.append(_per_label(entity_settings, "Entities: precision / recall / F1 (support)", micro=True))
+        facts_settings = [(name, block["facts"]) for _, name, block in entity_settings if block.get("facts")]
+        if facts_settings:
+            table = Table(title="Summary facts: accuracy (correct / releases)", title_justify="left")
+            table.add_column("fact")
+            for name, _ in facts_settings:
+                table.add_column(name, justify="right")
+            for field in facts_settings[0][1]:
+                table.add_row(field, *(
+                    f"{_fmt((facts.get(field) or {}).get('accuracy'))} "
+                    f"({(facts.get(field) or {}).get('correct', '?')}/{(facts.get(field) or {}).get('n', '?')})"
+                    for _, facts in facts_settings))
+            tables.append(table)
+    return tables
+
+
+def _per_label(settings: list, title: str, micro: bool = False) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("label")
+    for _, name, _ in settings:
+        table.add_column(name, justify="right")
+    first = settings[0][2]
+    labels = first.get("labels") or list(first.get("per_label") or {})
+    rows = [(label, [(block.get("per_label") or {}).get(label) or {} for _, _, block in settings]) for label in labels]
+    if micro:
+        rows.append(("micro", [block.get("micro") or {} for _, _, block in settings]))
+    for label, cells in rows:
+        table.add_row(label, *(f"{_fmt(c.get('precision'))} / {_fmt(c.get('recall'))} / "
+                               f"[bold]{_fmt(c.get('f1'))}[/bold] ({c.get('support', '?')})" for c in cells))
+    return table
+
+
+def _confusion(confusion: dict, title: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("gold \\ predicted")
+    for label in confusion["labels"]:
+        table.add_column(label, justify="right")
+    for i, (label, row) in enumerate(zip(confusion["labels"], confusion["matrix"])):
+        table.add_row(label, *(f"[bold]{n}[/bold]" if i == j else str(n) for j, n in enumerate(row)))
+    return table
+
+
+def _fmt(value, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"

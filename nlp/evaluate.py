@@ -1,0 +1,439 @@
+"""Evaluation of both models, written out as files people can check: metrics, a report, errors and plots.
+
+`run_evaluation` calls the classifier's and the tagger's own evaluations (grouped cross-validation by
+release, the style-shift split both ways, an optional held-out test set) and combines them into one dict.
+With an output directory it writes:
+
+- `metrics.json`   every figure, without the per-example errors (their count stays, as `n_errors`)
+- `report.md`      the same figures as Markdown tables, with the plots linked
+- `errors.jsonl`   one line per wrong sentence or entity: task, setting, release, offsets, text, gold,
+                   predicted, score
+- `*.png`          confusion matrix, per-label F1, learning curve, reliability diagram (see `nlp.plots`)
+
+The library only computes and writes; the terminal tables live in `nlp/cli/evaluate.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from .annotations import SENTENCE_LABELS, AnnotatedRelease, data_hash
+from .corpus import atomic_write_text
+
+METRICS_NAME = "metrics.json"
+REPORT_NAME = "report.md"
+ERRORS_NAME = "errors.jsonl"
+
+# The settings an evaluation section may hold, in report order: (path in the section, human name).
+SETTINGS = (
+    (("grouped_cv",), "grouped CV"),
+    (("shift", "tidy_to_real_voice"), "shift: tidy → real-voice"),
+    (("shift", "real_voice_to_tidy"), "shift: real-voice → tidy"),
+    (("test",), "held-out test"),
+)
+SETTING_KEYS = {"grouped_cv": "grouped_cv", "tidy_to_real_voice": "shift:tidy_to_real_voice",
+                "real_voice_to_tidy": "shift:real_voice_to_tidy", "test": "test"}
+
+
+def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[AnnotatedRelease] | None = None,
+                   output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
+                   compare: bool = False, learning_curve: bool = True,
+                   progress: Callable[[str], None] | None = None) -> dict:
+    """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
+
+    Nothing is trained on `test_releases`: they are only predicted by models trained on all of
+    `train_releases`. `compare` adds the model-comparison table (slow), `learning_curve` the macro-F1
+    against the number of training releases. `progress`, if given, is called with a line per stage.
+
+    >>> from nlp.annotations import load_dataset
+    >>> result = run_evaluation(quick_subset(load_dataset()), n_splits=3, learning_curve=False)  # doctest: +SKIP
+    >>> sorted(result)  # doctest: +SKIP
+    ['classifier', 'comparison', 'data', 'entities', 'settings']
+    """
+    # Imported here so that reading and writing reports does not load spaCy and scikit-learn models.
+    from .classify.evaluation import compare_models, evaluate_classifier
+    from .entities.evaluation import evaluate_entities
+
+    say = progress or (lambda line: None)
+    timings = {}
+
+    say(f"sentence classifier: {n_splits}-fold grouped CV, shift both ways"
+        + (", held-out test" if test_releases else "") + (", learning curve" if learning_curve else ""))
+    start = time.perf_counter()
+    classifier = evaluate_classifier(train_releases, test_releases, n_splits=n_splits, seed=seed,
+                                     learning_curve=learning_curve)
+    timings["classifier"] = round(time.perf_counter() - start, 1)
+
+    say(f"entity tagger: {n_splits}-fold grouped CV, shift both ways" + (", held-out test" if test_releases else ""))
+    start = time.perf_counter()
+    entities = evaluate_entities(train_releases, test_releases, n_splits=n_splits, seed=seed)
+    timings["entities"] = round(time.perf_counter() - start, 1)
+
+    comparison = None
+    if compare:
+        say("model comparison")
+        start = time.perf_counter()
+        comparison = compare_models(train_releases, seed=seed)
+        timings["comparison"] = round(time.perf_counter() - start, 1)
+
+    result = {
+        "data": describe_data(train_releases, test_releases),
+        "settings": {"n_splits": n_splits, "seed": seed, "compare": compare, "learning_curve": learning_curve,
+                     "seconds": timings, "versions": _versions()},
+        "classifier": classifier,
+        "entities": entities,
+        "comparison": comparison,
+    }
+    if output_dir is not None:
+        write_outputs(result, output_dir)
+        say(f"wrote {Path(output_dir) / METRICS_NAME}, {REPORT_NAME}, {ERRORS_NAME} and plots")
+    return result
+
+
+def describe_data(train: list[AnnotatedRelease], test: list[AnnotatedRelease] | None = None) -> dict:
+    """Counts and a hash of the releases evaluated on, so a figure can be tied to its data.
+
+    >>> from nlp.annotations import AnnotatedRelease
+    >>> describe_data([AnnotatedRelease("a", "Good.", "tidy", [(0, 5, "STRENGTH")])])["sentences"]
+    1
+    """
+    def describe(releases):
+        return {
+            "releases": len(releases),
+            "sentences": sum(len(r.sentences) for r in releases),
+            "entities": sum(len(r.entities) for r in releases),
+            "styles": dict(sorted(Counter(r.style or "unknown" for r in releases).items())),
+            "labels": dict(Counter(label for r in releases for _, _, label in r.sentences).most_common()),
+            "hash": data_hash(releases),
+        }
+
+    out = describe(train)
+    if test:
+        out["test"] = describe(test)
+    return out
+
+
+def quick_subset(releases: list[AnnotatedRelease], n: int = 24, seed: int = 0) -> list[AnnotatedRelease]:
+    """A small deterministic slice for a fast evaluation: half 'real-voice', half the others ('tidy', 'real').
+
+    Both halves are kept so the shift split still has something to train and test on.
+
+    >>> from nlp.annotations import load_dataset
+    >>> len(quick_subset(load_dataset(), n=10))
+    10
+    """
+    voice = sorted((r for r in releases if r.style == "real-voice"), key=lambda r: r.id)
+    other = sorted((r for r in releases if r.style != "real-voice"), key=lambda r: r.id)
+    rng = random.Random(seed)
+    rng.shuffle(voice)
+    rng.shuffle(other)
+    half = n // 2
+    take_voice = min(len(voice), max(half, n - len(other)))
+    chosen = voice[:take_voice] + other[:n - take_voice]
+    return sorted(chosen, key=lambda r: r.id)
+
+
+# ---------------------------------------------------------------------------------------------- files
+
+def write_outputs(result: dict, output_dir: str | Path) -> dict[str, Path]:
+    """Write metrics.json, report.md, errors.jsonl and the PNG plots; return the paths by name.
+
+    >>> paths = write_outputs(result, "eval")  # doctest: +SKIP
+    >>> sorted(paths)  # doctest: +SKIP
+    ['confusion', 'errors', 'learning_curve', 'metrics', 'per_label_f1', 'reliability', 'report']
+    """
+    from .plots import save_plots  # matplotlib is only needed when files are written
+
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    paths = save_plots(result, output_dir)
+    paths["metrics"] = output_dir / METRICS_NAME
+    atomic_write_text(paths["metrics"], json.dumps(metrics_only(result), indent=2, ensure_ascii=False) + "\n")
+    paths["errors"] = output_dir / ERRORS_NAME
+    atomic_write_text(paths["errors"], "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                               for row in collect_errors(result)))
+    paths["report"] = output_dir / REPORT_NAME
+    plots = {name: path.name for name, path in paths.items() if path.suffix == ".png"}
+    atomic_write_text(paths["report"], render_report(result, plots))
+    return paths
+
+
+def metrics_only(result: dict) -> dict:
+    """The result without per-example error lists (each replaced by its length, `n_errors`).
+
+    >>> metrics_only({"a": {"errors": [1, 2], "f1": 0.5}})
+    {'a': {'f1': 0.5, 'n_errors': 2}}
+    """
+    if isinstance(result, dict):
+        out = {key: metrics_only(value) for key, value in result.items() if key != "errors"}
+        if isinstance(result.get("errors"), list):
+            out["n_errors"] = len(result["errors"])
+        return out
+    if isinstance(result, list):
+        return [metrics_only(value) for value in result]
+    return result
+
+
+def collect_errors(result: dict) -> list[dict]:
+    """Every wrong sentence and entity in every setting, as flat rows for errors.jsonl.
+
+    Rows: {"task": "sentence"|"entity", "setting", "release", "start", "end", "text", "gold", "predicted",
+    "score"} (entities carry no score: null).
+
+    >>> collect_errors({"classifier": {"grouped_cv": {"errors": [{"release": "r", "start": 0, "end": 4,
+    ...     "text": "Good", "gold": "STRENGTH", "predicted": "NEUTRAL", "score": 0.6}]}}})[0]["setting"]
+    'grouped_cv'
+    """
+    rows = []
+    for task, section in (("sentence", result.get("classifier")), ("entity", result.get("entities"))):
+        for key, _, block in iter_settings(section):
+            for error in block.get("errors") or []:
+                rows.append({
+                    "task": task, "setting": key, "release": error.get("release"),
+                    "start": error.get("start"), "end": error.get("end"), "text": error.get("text"),
+                    "gold": error.get("gold"), "predicted": error.get("predicted"),
+                    "score": _round(error.get("score")),
+                })
+    return rows
+
+
+def iter_settings(section: dict | None):
+    """(key, name, block) for each setting present in a classifier or entity section, in report order.
+
+    >>> [key for key, _, _ in iter_settings({"grouped_cv": {}, "shift": {"real_voice_to_tidy": {}}})]
+    ['grouped_cv', 'shift:real_voice_to_tidy']
+    """
+    if not section:
+        return
+    for path, name in SETTINGS:
+        block = section
+        for part in path:
+            block = block.get(part) if isinstance(block, dict) else None
+        if isinstance(block, dict):
+            yield SETTING_KEYS[path[-1]], name, block
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
+    """The evaluation as Markdown: every figure as a table, plots linked by file name.
+
+    >>> render_report({"data": {"releases": 0, "sentences": 0}}).startswith("# Evaluation report")
+    True
+    """
+    plots = plots or {}
+    data = result.get("data", {})
+    settings = result.get("settings", {})
+    out = ["# Evaluation report", ""]
+    out.append(f"Trained and evaluated on {data.get('releases', '?')} releases, {data.get('sentences', '?')} "
+               f"sentences and {data.get('entities', '?')} entities"
+               + (f" (styles: {_counts(data['styles'])})" if data.get("styles") else "")
+               + (f"; data hash `{data['hash'][:12]}`" if data.get("hash") else "") + ".")
+    if data.get("test"):
+        test = data["test"]
+        out.append(f"Held-out test set: {test['releases']} releases, {test['sentences']} sentences, "
+                   f"{test.get('entities', '?')} entities (hash `{str(test.get('hash', ''))[:12]}`); "
+                   "nothing was trained on it.")
+    if settings:
+        out.append(f"Folds grouped by release: {settings.get('n_splits')}; seed {settings.get('seed')}. "
+                   "Shift: train on one style, test on the other (the best proxy for unseen real text).")
+    out.append("")
+
+    classifier = result.get("classifier")
+    if classifier:
+        out += ["## Sentence classifier", ""]
+        out += _classifier_summary(classifier)
+        out += _f1_across_settings(classifier)
+        if "per_label_f1" in plots:
+            out += [f"![Per-label F1]({plots['per_label_f1']})", ""]
+        for key, name, block in iter_settings(classifier):
+            out += [f"### {name}", ""]
+            out += _per_label_table(block, with_baselines=True)
+            out += [f"Macro-F1 **{_fmt(block.get('macro_f1'))}**, accuracy **{_fmt(block.get('accuracy'))}**.", ""]
+            out += _confusion_table(block.get("confusion"))
+            out += _reliability_table(block.get("reliability"))
+        if "confusion" in plots:
+            out += [f"![Confusion matrices]({plots['confusion']})", ""]
+        if "reliability" in plots:
+            out += [f"![Reliability diagram]({plots['reliability']})", ""]
+        curve = classifier.get("learning_curve")
+        if curve and curve.get("n_releases"):
+            out += ["### Learning curve", "",
+                    "Macro-F1 in grouped CV against the number of training releases: if it still climbs at the "
+                    "right, more annotation pays.", "",
+                    "| training releases | macro-F1 | std |", "| ---: | ---: | ---: |"]
+            stds = curve.get("std") or [None] * len(curve["n_releases"])
+            for n, f1, std in zip(curve["n_releases"], curve["macro_f1"], stds):
+                out.append(f"| {n} | {_fmt(f1)} | {_fmt(std)} |")
+            out.append("")
+            if "learning_curve" in plots:
+                out += [f"![Learning curve]({plots['learning_curve']})", ""]
+        out += _worst_errors(classifier.get("grouped_cv"))
+
+    if result.get("comparison"):
+        out += ["## Model comparison", "", *_comparison_table(result["comparison"])]
+
+    entities = result.get("entities")
+    if entities:
+        out += ["## Entities", "", "| setting | precision | recall | micro-F1 | support |",
+                "| --- | ---: | ---: | ---: | ---: |"]
+        for _, name, block in iter_settings(entities):
+            micro = block.get("micro", {})
+            out.append(f"| {name} | {_fmt(micro.get('precision'))} | {_fmt(micro.get('recall'))} | "
+                       f"**{_fmt(micro.get('f1'))}** | {micro.get('support', '')} |")
+        out.append("")
+        out += _f1_across_settings(entities)
+        for _, name, block in iter_settings(entities):
+            out += [f"### {name}", ""]
+            out += _per_label_table(block)
+            out += _facts_table(block.get("facts"))
+    out += ["## Files", "",
+            f"- `{METRICS_NAME}`: every figure above; `{ERRORS_NAME}`: every wrong sentence and entity "
+            "(task, setting, release, offsets, text, gold, predicted, score).", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _classifier_summary(classifier: dict) -> list[str]:
+    out = ["| setting | macro-F1 | accuracy | majority macro-F1 | keywords macro-F1 | ECE | sentences |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for _, name, block in iter_settings(classifier):
+        baselines = block.get("baselines") or {}
+        support = sum((v.get("support") or 0) for v in (block.get("per_label") or {}).values())
+        out.append(f"| {name} | **{_fmt(block.get('macro_f1'))}** | {_fmt(block.get('accuracy'))} | "
+                   f"{_fmt(baselines.get('majority', {}).get('macro_f1'))} | "
+                   f"{_fmt(baselines.get('keywords', {}).get('macro_f1'))} | "
+                   f"{_fmt((block.get('reliability') or {}).get('ece'))} | {support or ''} |")
+    return out + [""]
+
+
+def _f1_across_settings(section: dict) -> list[str]:
+    settings = [(name, block) for _, name, block in iter_settings(section) if block.get("per_label")]
+    if not settings:
+        return []
+    labels = settings[0][1].get("labels") or list(settings[0][1]["per_label"])
+    out = ["F1 per label in each setting:", "", "| label | " + " | ".join(name for name, _ in settings) + " |",
+           "| --- |" + " ---: |" * len(settings)]
+    for label in labels:
+        out.append(f"| {label} | " + " | ".join(_fmt((block["per_label"].get(label) or {}).get("f1"))
+                                                for _, block in settings) + " |")
+    return out + [""]
+
+
+def _per_label_table(block: dict, with_baselines: bool = False) -> list[str]:
+    per_label = block.get("per_label") or {}
+    if not per_label:
+        return []
+    labels = block.get("labels") or list(per_label)
+    # Baselines report per-label F1 only if their evaluation produced it; show it beside the model then.
+    extra = [name for name, base in (block.get("baselines") or {}).items()
+             if with_baselines and isinstance(base, dict) and base.get("per_label")]
+    head = "| label | precision | recall | F1 | support |" + "".join(f" {name} F1 |" for name in extra)
+    out = [head, "| --- | ---: | ---: | ---: | ---: |" + " ---: |" * len(extra)]
+    for label in labels:
+        row = per_label.get(label, {})
+        cells = "".join(f" {_fmt(_f1_of(block['baselines'][name]['per_label'].get(label)))} |" for name in extra)
+        out.append(f"| {label} | {_fmt(row.get('precision'))} | {_fmt(row.get('recall'))} | "
+                   f"{_fmt(row.get('f1'))} | {row.get('support', '')} |{cells}")
+    return out + [""]
+
+
+def _f1_of(value):
+    return value.get("f1") if isinstance(value, dict) else value
+
+
+def _confusion_table(confusion: dict | None) -> list[str]:
+    if not confusion or not confusion.get("matrix"):
+        return []
+    labels = confusion["labels"]
+    out = ["Confusion matrix (counts; rows gold, columns predicted):", "",
+           "| gold \\ predicted | " + " | ".join(labels) + " | total |",
+           "| --- |" + " ---: |" * (len(labels) + 1)]
+    for i, (label, row) in enumerate(zip(labels, confusion["matrix"])):
+        cells = " | ".join(f"**{n}**" if i == j else str(n) for j, n in enumerate(row))
+        out.append(f"| {label} | {cells} | {sum(row)} |")
+    return out + [""]
+
+
+def _reliability_table(reliability: dict | None) -> list[str]:
+    if not reliability or not reliability.get("bins"):
+        return []
+    out = [f"Reliability of the scores (expected calibration error **{_fmt(reliability.get('ece'))}**):", "",
+           "| score bin | sentences | mean score | accuracy |", "| --- | ---: | ---: | ---: |"]
+    for b in reliability["bins"]:
+        if b.get("count"):
+            out.append(f"| {b['lo']:.1f}–{b['hi']:.1f} | {b['count']} | {_fmt(b.get('confidence'))} | "
+                       f"{_fmt(b.get('accuracy'))} |")
+    return out + [""]
+
+
+def _facts_table(facts: dict | None) -> list[str]:
+    if not facts:
+        return []
+    out = ["Summary facts against the gold facts, per release:", "",
+           "| fact | accuracy | releases | correct | wrong | missing |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for name, row in facts.items():
+        out.append(f"| {name} | {_fmt(row.get('accuracy'))} | {row.get('n', '')} | {row.get('correct', '')} | "
+                   f"{row.get('wrong_nonnull', '')} | {row.get('null', '')} |")
+    return out + [""]
+
+
+def _comparison_table(rows: list[dict]) -> list[str]:
+    labels = [label for label in SENTENCE_LABELS if any(label in (r.get("per_label_f1") or {}) for r in rows)]
+    out = ["| model | grouped-CV macro-F1 | shift macro-F1 | " + " | ".join(f"{label} F1" for label in labels)
+           + " | fit seconds |",
+           "| --- | ---: | ---: |" + " ---: |" * (len(labels) + 1)]
+    best = max((r.get("grouped_cv_macro_f1") or 0 for r in rows), default=None)
+    for row in rows:
+        mark = "**" if row.get("grouped_cv_macro_f1") == best else ""
+        cells = " | ".join(_fmt((row.get("per_label_f1") or {}).get(label)) for label in labels)
+        out.append(f"| {mark}{row.get('model')}{mark} | {_fmt(row.get('grouped_cv_macro_f1'))} | "
+                   f"{_fmt(row.get('shift_macro_f1'))} | {cells} | {_fmt(row.get('fit_seconds'), 1)} |")
+    return out + [""]
+
+
+def _worst_errors(block: dict | None, n: int = 10) -> list[str]:
+    errors = [e for e in (block or {}).get("errors") or [] if e.get("score") is not None]
+    if not errors:
+        return []
+    out = ["### Most confident mistakes (grouped CV)", "",
+           "High-scoring errors are often annotation slips or a new way of saying things; check them first.", "",
+           "| release | gold | predicted | score | sentence |", "| --- | --- | --- | ---: | --- |"]
+    for error in sorted(errors, key=lambda e: -e["score"])[:n]:
+        text = " ".join(str(error.get("text", "")).split()).replace("|", "\\|")
+        text = text if len(text) <= 160 else text[:157] + "..."
+        out.append(f"| {error.get('release')} | {error.get('gold')} | {error.get('predicted')} | "
+                   f"{_fmt(error['score'])} | {text} |")
+    return out + [""]
+
+
+def _fmt(value, digits: int = 3) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, (int, float)):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _round(value, digits: int = 4):
+    return round(float(value), digits) if isinstance(value, (int, float)) else value
+
+
+def _counts(counts: dict) -> str:
+    return ", ".join(f"{name} {n}" for name, n in counts.items())
+
+
+def _versions() -> dict[str, str]:
+    from importlib import metadata
+
+    versions = {}
+    for name in ("inspection-nlp", "spacy", "scikit-learn", "numpy"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "unknown"
+    return versions
