@@ -6,8 +6,13 @@ Files under `annotations/` (see annotations/README.md):
   "time", ...}`; a later line for the same sentence replaces an earlier one, and an adjudicated line
   (`"adjudicated": true`) beats any other.
 - `entities.jsonl`: one line per release `{"release", "spans": [{"start", "end", "label", "text"}], ...}`;
-  the last line for a release wins.
+  the last line for a release wins. A line with `"start"` and `"end"` (written by `annotate entities`)
+  covers one sentence only: it replaces the spans inside that range and leaves the rest.
 - `facts.jsonl`: one line per release with the summary's gold facts.
+
+Files are only ever appended to by the annotation tools. An undo is a retraction line
+`{"type": "undo", "release", "start", "end", "annotator", "time"}` that cancels the latest live line
+of that annotator for that range; nothing is rewritten.
 """
 
 from __future__ import annotations
@@ -59,10 +64,21 @@ def _check(row: dict, keys: tuple[str, ...], path: Path, number: int) -> None:
         raise AnnotationFormatError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
 
 
+UNDO = "undo"
+
+
+def is_undo(row: dict) -> bool:
+    """True for a retraction line (`{"type": "undo", ...}`) rather than a decision."""
+    return row.get("type") == UNDO
+
+
 def read_sentence_records(path: Path) -> list[dict]:
-    """All sentence decisions in a file, validated (labels, offsets)."""
+    """All sentence lines in a file, validated (labels, offsets); undo lines included, see live_records."""
     rows = read_jsonl(path)
     for number, row in enumerate(rows, 1):
+        if is_undo(row):
+            _check(row, ("release", "start", "end", "annotator"), path, number)
+            continue
         _check(row, ("release", "start", "end", "label"), path, number)
         if row["label"] not in SENTENCE_LABELS:
             raise AnnotationFormatError(f"{path}:{number}: unknown label {row['label']!r}")
@@ -71,11 +87,32 @@ def read_sentence_records(path: Path) -> list[dict]:
     return rows
 
 
+def live_records(rows: list[dict]) -> list[dict]:
+    """The decision lines still standing, in file order: each undo line removes its annotator's latest
+    live line for the same (release, start, end).
+
+    >>> rows = [{"release": "a", "start": 0, "end": 5, "label": "NEUTRAL", "annotator": "kim"},
+    ...         {"type": "undo", "release": "a", "start": 0, "end": 5, "annotator": "kim"}]
+    >>> live_records(rows)
+    []
+    """
+    stacks: dict[tuple, list[int]] = {}
+    dead: set[int] = set()
+    for number, row in enumerate(rows):
+        key = (row.get("release"), row.get("start"), row.get("end"), row.get("annotator"))
+        if is_undo(row):
+            if stacks.get(key):
+                dead.add(stacks[key].pop())
+        else:
+            stacks.setdefault(key, []).append(number)
+    return [row for number, row in enumerate(rows) if number not in dead and not is_undo(row)]
+
+
 def resolve_sentences(rows: list[dict]) -> dict[str, dict[tuple[int, int], str]]:
-    """Gold label per (release, start, end): the last decision, an adjudicated one beating all others."""
+    """Gold label per (release, start, end): the last live decision, an adjudicated one beating all others."""
     gold: dict[str, dict[tuple[int, int], str]] = {}
     adjudicated: set[tuple[str, int, int]] = set()
-    for row in rows:
+    for row in live_records(rows):
         key = (row["release"], row["start"], row["end"])
         if key in adjudicated and not row.get("adjudicated"):
             continue
@@ -83,6 +120,27 @@ def resolve_sentences(rows: list[dict]) -> dict[str, dict[tuple[int, int], str]]
             adjudicated.add(key)
         gold.setdefault(row["release"], {})[(row["start"], row["end"])] = row["label"]
     return gold
+
+
+def resolve_entities(rows: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
+    """Gold entity spans per release: release lines replace everything, sentence lines (with start/end)
+    replace the spans inside their range; undo lines retract, as in live_records.
+
+    >>> rows = [{"release": "a", "spans": [{"start": 0, "end": 3, "label": "DATE"}, {"start": 10, "end": 12, "label": "RATING"}]},
+    ...         {"release": "a", "start": 8, "end": 20, "spans": [{"start": 14, "end": 18, "label": "AGENCY"}], "annotator": "kim"}]
+    >>> resolve_entities(rows)["a"]
+    [(0, 3, 'DATE'), (14, 18, 'AGENCY')]
+    """
+    gold: dict[str, list[tuple[int, int, str]]] = {}
+    for row in live_records(rows):
+        spans = [(s["start"], s["end"], s["label"]) for s in row.get("spans", [])]
+        if row.get("start") is None:
+            gold[row["release"]] = spans
+            continue
+        lo, hi = row["start"], row["end"]
+        kept = [span for span in gold.get(row["release"], []) if not (lo <= span[0] and span[1] <= hi)]
+        gold[row["release"]] = kept + spans
+    return {release: sorted(spans) for release, spans in gold.items()}
 
 
 def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
@@ -99,8 +157,7 @@ def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Pa
     gold = resolve_sentences(read_sentence_records(sentences_path)) if sentences_path.exists() else {}
     entities = {}
     if (root / "entities.jsonl").exists():
-        for row in read_jsonl(root / "entities.jsonl"):
-            entities[row["release"]] = [(s["start"], s["end"], s["label"]) for s in row.get("spans", [])]
+        entities = resolve_entities(read_jsonl(root / "entities.jsonl"))
     facts = {}
     if (root / "facts.jsonl").exists():
         facts = {row["release"]: {k: row.get(k) for k in FACT_FIELDS} for row in read_jsonl(root / "facts.jsonl")}

@@ -144,3 +144,99 @@ class Corpus:
                 fh.write(text)
             by_id[entry["id"]] = entry
         atomic_write_text(self.index_path, dumps_jsonl(by_id[key] for key in sorted(by_id)))
+
+
+class DuplicateReleaseError(NotAReleaseError):
+    """A release being added is already in the corpus (same text, by content hash)."""
+
+
+def title_of(text: str) -> str:
+    """A release's title: its headline without Markdown heading marks.
+
+    >>> title_of("\\n# Westminster YJS rated 'Good'\\n\\nText.")
+    "Westminster YJS rated 'Good'"
+    """
+    return first_line(text).lstrip("#").strip()
+
+
+def new_id(title: str, taken: set[str]) -> str:
+    """A fresh corpus id from a title: its slug cut at a word boundary, numbered if already taken.
+
+    >>> new_id("Westminster YJS rated ‘Good’ by inspectors", {"westminster-yjs-rated-good-by-inspectors"})
+    'westminster-yjs-rated-good-by-inspectors-2'
+    """
+    slug = slugify(title)
+    if len(slug) > 60:
+        slug = slug[:60].rsplit("-", 1)[0]
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate
+
+
+def find_by_hash(corpus: Corpus, text: str) -> dict | None:
+    """The index entry of the release with exactly this text, or None."""
+    digest = sha256_text(text)
+    for entry in corpus.entries():
+        if entry.get("sha256") == digest:
+            return entry
+    return None
+
+
+def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None, licence: str = "unknown",
+              style: str = "real", skip_duplicates: bool = False) -> list[Release]:
+    """Add (source, text) pairs to the corpus as new releases; a text already there (by hash) raises
+    DuplicateReleaseError before anything is written, or is returned as it is with `skip_duplicates`.
+
+    >>> add_texts([("note.txt", "Leeds YJS rated 'Good'\\n\\nIt works well.")], "/tmp/c")[0].id  # doctest: +SKIP
+    'leeds-yjs-rated-good'
+    """
+    corpus = Corpus(corpus_dir or CORPUS_DIR)
+    entries = corpus.entries()
+    by_hash = {entry.get("sha256"): entry for entry in entries}
+    taken = {entry["id"] for entry in entries}
+    out: list[Release] = []
+    new: list[tuple[dict, str]] = []
+    for source, text in items:
+        digest = sha256_text(text)
+        if digest in by_hash:
+            entry = by_hash[digest]
+            if not skip_duplicates:
+                raise DuplicateReleaseError(
+                    f"{source}: already in the corpus as {entry['id']!r} (same text, sha256 {digest[:12]}); nothing added")
+            out.append(Release(entry["id"], text, entry))
+            continue
+        title = title_of(text)
+        if not title:
+            raise NotAReleaseError(f"{source}: no text to add")
+        entry = {"id": new_id(title, taken), "title": title, "service": None, "service_type": None,
+                 "published": None, "source": source, "style": style, "licence": licence}
+        taken.add(entry["id"])
+        entry["path"] = f"releases/{entry['id']}.txt"
+        entry["sha256"] = digest
+        by_hash[digest] = entry
+        new.append((entry, text))
+        out.append(Release(entry["id"], text, entry))
+    if new:
+        corpus.write(new)
+    return out
+
+
+def add_releases(paths: list[str | Path], corpus_dir: str | Path | None = None, licence: str = "unknown",
+                 style: str = "real", skip_duplicates: bool = False) -> list[Release]:
+    """Read release files (.txt, .md, .html pages of the inspectorate; directories expanded) and add them.
+
+    The id is the title's slug; duplicates by content hash are refused (DuplicateReleaseError) unless
+    `skip_duplicates`, which returns the release already in the corpus instead.
+
+    >>> add_releases(["new/leeds-yjs.html"], "corpus", licence="OGL v3.0")  # doctest: +SKIP
+    [Release(id='leeds-youth-justice-service-rated-good', ...)]
+    """
+    from .textio import expand_inputs, read_release_text
+
+    items = []
+    for path in expand_inputs([str(p) for p in paths]):
+        found = read_release_text(path)
+        items.append((str(Path(path).resolve()) if path != "-" else "<stdin>", found.text))
+    return add_texts(items, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates)

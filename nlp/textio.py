@@ -68,28 +68,56 @@ def looks_like_html(text: str, name: str = "") -> bool:
     return name.lower().endswith((".html", ".htm")) or bool(_HTML_START.match(text[:512]))
 
 
+_BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd", "blockquote"}
+_INLINE_PARENTS = {"p", "li", "td", "th", "dt", "dd", "blockquote"}
+# Site chrome of the inspectorate's WordPress pages and of most CMSs: never part of a release.
+_CHROME = ("script", "style", "noscript", "nav", "footer", "form", "svg", "aside", "iframe", "template",
+           "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[aria-hidden=true]",
+           ".skip-link", ".screen-reader-text", ".breadcrumbs", ".breadcrumb", "[class*=cookie]",
+           "[id*=cookie]", ".share", ".sharing", ".social", ".related", ".sidebar", ".widget", ".pagination")
+# Where the release text sits, most specific first.
+_CONTENT = (".entry-content", "article .content", ".post-content", ".page-content", "main article",
+            "article", "main", "[role=main]", "#content", "#main")
+
+
 def html_to_text(html: str) -> str:
     """Extract the release text from an inspectorate web page: headline and body paragraphs.
 
     selectolax parses real-world HTML (unclosed tags, entities) far more robustly than a hand
     regex, and is fast; we keep block structure as blank-line separated paragraphs so the
-    segmenter sees headlines and list items.
+    segmenter sees headlines and list items. The headline is the page's first `h1` when the
+    content block (e.g. WordPress `.entry-content`) does not hold one.
+
+    >>> html_to_text("<html><body><nav>Skip to content</nav><h1>Leeds YJS rated ‘Good’</h1>"
+    ...              "<div class='entry-content'><p>It works   well.</p><ul><li>Staff care.</li></ul></div></body></html>")
+    'Leeds YJS rated ‘Good’\\n\\nIt works well.\\n\\n- Staff care.\\n'
     """
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
-    for tag in ("script", "style", "noscript", "nav", "header", "footer", "form", "svg"):
-        for node in tree.css(tag):
+    for selector in _CHROME:
+        for node in tree.css(selector):
             node.decompose()
-    root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
+    # The site header goes, but a header inside the article usually holds the headline.
+    for node in tree.css("header"):
+        if not any(parent.tag in {"article", "main"} for parent in _ancestors(node, None)):
+            node.decompose()
+    root = next((node for node in (tree.css_first(sel) for sel in _CONTENT) if node is not None), None)
+    root = root or tree.body or tree.root
     if root is None:
         return ""
     blocks: list[str] = []
+    if not root.css_first("h1"):
+        headline = tree.css_first("h1")
+        if headline is not None:
+            text = " ".join(headline.text(separator=" ").split())
+            if text:
+                blocks.append(text)
     for node in root.traverse(include_text=False):
-        if node.tag in {"h1", "h2", "h3", "h4", "p", "li", "td", "blockquote"}:
-            if any(parent.tag in {"p", "li", "td", "blockquote"} for parent in _ancestors(node, root)):
+        if node.tag in _BLOCK_TAGS:
+            if any(parent.tag in _INLINE_PARENTS for parent in _ancestors(node, root)):
                 continue
-            text = " ".join(node.text(separator="").split())
+            text = " ".join(node.text(separator=" ").split())
             if text:
                 blocks.append(f"- {text}" if node.tag == "li" else text)
     return "\n\n".join(blocks) + ("\n" if blocks else "")
@@ -97,7 +125,7 @@ def html_to_text(html: str) -> str:
 
 def _ancestors(node, root):
     parent = node.parent
-    while parent is not None and parent is not root:
+    while parent is not None and (root is None or parent != root):
         yield parent
         parent = parent.parent
 

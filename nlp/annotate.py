@@ -1,0 +1,631 @@
+"""The interactive annotation session: one key per decision, the model suggesting, every answer on disk at once.
+
+Two sessions share one loop: `annotate_sentences` (a label per sentence, written to
+`annotations/sentences.jsonl`) and `annotate_entities` (the entity spans of a sentence, written to
+`annotations/entities.jsonl`). Files are only appended to: an undo is a retraction line, so a killed
+process or Ctrl-C loses nothing already answered, and resuming skips what the annotator has done.
+
+Keys come from a terminal one at a time, or, when standard input is not a terminal, one per line (an
+empty line is Enter, end of input ends the session cleanly), so sessions can be scripted:
+
+    printf 's\\nw\\n\\nq\\n' | inspection-nlp annotate sentences leeds-yjs-2025 --annotator kim
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .annotations import (ANNOTATIONS_DIR, ENTITY_LABELS, SENTENCE_LABELS, UNDO, append_jsonl, is_undo, live_records,
+                          now, read_sentence_records)
+from .corpus import CORPUS_DIR, Corpus, Release, add_releases, read_jsonl
+from .errors import NotAReleaseError
+
+SENTENCE_KEYS = {"s": "STRENGTH", "w": "WEAKNESS", "r": "RECOMMENDATION", "n": "NEUTRAL"}
+ENTITY_KEYS = {"s": "SERVICE", "a": "AGENCY", "r": "RATING", "d": "DATE"}
+ENTER = "enter"
+ORDERS = ("uncertain", "document")
+
+
+class Models(Protocol):
+    """What a session needs from the models (nlp.models.load_models() provides it)."""
+
+    def segment(self, text: str) -> list[tuple[int, int]]: ...
+
+    def suggest(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[str, float, dict]]: ...
+
+    def entities(self, text: str) -> list[tuple[int, int, str]]: ...
+
+
+# A sentence ends at . ! ? (and any closing quotes or brackets) followed by space and a capital,
+# digit or opening quote; headlines and list items end at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[A-Z0-9‘“\"'(\[•-])")
+
+
+def simple_segment(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and line breaks: the fallback when no model can be loaded.
+
+    >>> text = "Leeds YJS rated ‘Good’\\n\\nIt works well. Staff care. "
+    >>> [text[s:e] for s, e in simple_segment(text)]
+    ['Leeds YJS rated ‘Good’', 'It works well.', 'Staff care.']
+    """
+    spans = []
+    for line in re.finditer(r"[^\r\n]+", text):
+        start = line.start()
+        pieces = [m.end() for m in _SENTENCE_END.finditer(line.group())] + [len(line.group())]
+        for end in pieces:
+            chunk = line.group()[start - line.start():end]
+            stripped = chunk.strip()
+            if stripped:
+                lo = start + (len(chunk) - len(chunk.lstrip()))
+                spans.append((lo, lo + len(stripped)))
+            start = line.start() + end
+    return spans
+
+
+class FallbackModels:
+    """Stand-in when the trained models cannot be loaded: our rule-based pipeline (or punctuation) for
+    sentences and entities, and no label suggestions."""
+
+    def __init__(self):
+        self._nlp = None
+        try:
+            from .entities import build_pipeline, sentence_spans  # noqa: F401 (probe)
+
+            self._nlp = build_pipeline()
+            self._spans = sentence_spans
+        except Exception:  # any failure means: use punctuation, suggest nothing
+            self._nlp = None
+
+    def segment(self, text: str) -> list[tuple[int, int]]:
+        if self._nlp is not None:
+            try:
+                return [tuple(span) for span in self._spans(self._nlp(text))]
+            except Exception:
+                self._nlp = None
+        return simple_segment(text)
+
+    def suggest(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[str, float, dict]] | None:
+        return None
+
+    def entities(self, text: str) -> list[tuple[int, int, str]]:
+        if self._nlp is None:
+            return []
+        try:
+            return [(ent.start_char, ent.end_char, ent.label_) for ent in self._nlp(text).ents]
+        except Exception:
+            return []
+
+
+def load_session_models(models_dir: str | Path | None = None) -> tuple[object, str | None]:
+    """The trained models, or FallbackModels and a message saying why there will be no suggestions.
+
+    >>> models, problem = load_session_models("/nonexistent")
+    >>> problem is not None
+    True
+    """
+    try:
+        from .models import load_models
+
+        return load_models(models_dir), None
+    except Exception as err:  # a missing or broken model must not stop annotation
+        return FallbackModels(), f"no model suggestions ({type(err).__name__}: {err}); annotating without them"
+
+
+# ---------------------------------------------------------------------------------------------- keys
+
+class KeyReader:
+    """One key at a time from a terminal; one key per line otherwise (empty line = Enter, EOF = None)."""
+
+    def __init__(self, stream: TextIO | None = None):
+        self.stream = stream if stream is not None else sys.stdin
+        try:
+            self.tty = self.stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+
+    def key(self) -> str | None:
+        if not self.tty:
+            line = self.stream.readline()
+            if not line:
+                return None
+            line = line.strip()
+            return ENTER if not line else line.lower()
+        char = self._getch()
+        if char in ("\r", "\n"):
+            return ENTER
+        if char == "\x03":
+            raise KeyboardInterrupt
+        if char == "\x04":
+            return None
+        return char.lower()
+
+    def line(self) -> str | None:
+        """A whole line of text (surface forms, numbers); None at end of input."""
+        line = self.stream.readline()
+        if not line:
+            return None
+        return line.rstrip("\r\n")
+
+    def _getch(self) -> str:
+        import termios
+        import tty
+
+        fd = self.stream.fileno()
+        old = termios.tcgetattr(fd)
+        try:
+            tty.setraw(fd)
+            return self.stream.read(1)
+        finally:
+            termios.tcsetattr(fd, termios.TCSADRAIN, old)
+
+
+# ---------------------------------------------------------------------------------------------- planning
+
+@dataclass
+class Item:
+    """One sentence to decide: where it is, its neighbours and the model's suggestion."""
+
+    release: Release
+    sentences: list[tuple[int, int]]
+    index: int
+    suggestion: str | None = None
+    score: float | None = None
+    scores: dict = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    votes: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.sentences[self.index][0]
+
+    @property
+    def end(self) -> int:
+        return self.sentences[self.index][1]
+
+    @property
+    def text(self) -> str:
+        return self.release.text[self.start:self.end]
+
+    def neighbour(self, step: int) -> str:
+        j = self.index + step
+        if 0 <= j < len(self.sentences):
+            s, e = self.sentences[j]
+            return self.release.text[s:e]
+        return ""
+
+
+def covered(span: tuple[int, int], spans) -> bool:
+    """True when `span` is one of `spans`, or more than half of it lies inside one of them (a sentence
+    segmented a little differently by another model is the same sentence).
+
+    >>> covered((0, 10), [(0, 10)]), covered((0, 10), [(2, 10)]), covered((0, 10), [(8, 20)])
+    (True, True, False)
+    """
+    start, end = span
+    length = max(end - start, 1)
+    for s, e in spans:
+        if (s, e) == (start, end) or (min(end, e) - max(start, s)) * 2 > length:
+            return True
+    return False
+
+
+def resolve_release_refs(refs: list[str], corpus: Corpus, licence: str = "unknown") -> list[str]:
+    """Corpus ids for a list of ids or paths; a path not yet in the corpus is added to it first.
+
+    >>> resolve_release_refs(["westminster-yjs-2024"], Corpus())
+    ['westminster-yjs-2024']
+    """
+    ids = set(corpus.ids())
+    out: list[str] = []
+    for ref in refs:
+        if ref in ids:
+            out.append(ref)
+        elif Path(ref).exists():
+            out.extend(r.id for r in add_releases([ref], corpus.root, licence=licence, skip_duplicates=True))
+            ids = set(corpus.ids())
+        else:
+            raise NotAReleaseError(f"{ref}: neither a release id in {corpus.index_path} nor a file")
+    return list(dict.fromkeys(out))
+
+
+def _read(path: Path, sentences: bool) -> list[dict]:
+    if not path.exists():
+        return []
+    return read_sentence_records(path) if sentences else read_jsonl(path)
+
+
+def plan_sentences(models, refs: list[str] | None = None, annotator: str = "", order: str = "uncertain",
+                   corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
+                   licence: str = "unknown") -> tuple[list[Item], dict]:
+    """The sentences `annotator` has still to label, in the order to show them, and the progress so far.
+
+    With no `refs`, every release with a sentence nobody has labelled. Returns (items, progress) where
+    progress is {"total", "done", "labels": Counter} over the chosen releases.
+    """
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    corpus = Corpus(corpus_dir or CORPUS_DIR)
+    rows = live_records(_read(Path(annotations_dir or ANNOTATIONS_DIR) / "sentences.jsonl", True))
+    anyone: dict[str, list] = {}
+    mine: dict[str, dict[tuple[int, int], str]] = {}
+    for row in rows:
+        anyone.setdefault(row["release"], []).append((row["start"], row["end"]))
+        if row.get("annotator") == annotator and not row.get("adjudicated"):
+            mine.setdefault(row["release"], {})[(row["start"], row["end"])] = row["label"]
+    ids = resolve_release_refs(refs, corpus, licence) if refs else corpus.ids()
+    items: list[Item] = []
+    progress = {"total": 0, "done": 0, "labels": Counter()}
+    for release_id in ids:
+        release = corpus.get(release_id)
+        spans = [tuple(span) for span in models.segment(release.text)]
+        if not refs and all(covered(span, anyone.get(release_id, ())) for span in spans):
+            continue
+        done_spans = mine.get(release_id, {})
+        todo = [i for i, span in enumerate(spans) if not covered(span, done_spans)]
+        progress["total"] += len(spans)
+        progress["done"] += len(spans) - len(todo)
+        progress["labels"].update(label for span, label in done_spans.items() if covered(span, spans))
+        suggestions = _suggest(models, release.text, [spans[i] for i in todo])
+        for i, suggestion in zip(todo, suggestions):
+            label, score, scores = suggestion if suggestion else (None, None, {})
+            items.append(Item(release, spans, i, label, None if score is None else float(score), dict(scores or {})))
+    if order == "uncertain":
+        rank = {release_id: n for n, release_id in enumerate(ids)}
+        items.sort(key=lambda it: (it.score if it.score is not None else -1.0, rank[it.release.id], it.start))
+    return items, progress
+
+
+def _suggest(models, text: str, spans: list[tuple[int, int]]) -> list:
+    if not spans:
+        return []
+    try:
+        found = models.suggest(text, spans)
+    except Exception:  # a model that fails on one release should not stop the session
+        found = None
+    if not found or len(found) != len(spans):
+        return [None] * len(spans)
+    return list(found)
+
+
+def plan_entities(models, refs: list[str] | None = None, annotator: str = "",
+                  corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
+                  licence: str = "unknown") -> tuple[list[Item], dict]:
+    """The sentences whose entity spans `annotator` has still to check, in document order, with the
+    spans the pipeline suggests. With no `refs`, releases with no entity annotation from anyone."""
+    corpus = Corpus(corpus_dir or CORPUS_DIR)
+    rows = live_records(_read(Path(annotations_dir or ANNOTATIONS_DIR) / "entities.jsonl", False))
+    whole: set[str] = set()
+    mine_whole: set[str] = set()
+    anyone: dict[str, list] = {}
+    mine: dict[str, list] = {}
+    for row in rows:
+        if row.get("start") is None:
+            whole.add(row["release"])
+            if row.get("annotator") == annotator:
+                mine_whole.add(row["release"])
+            continue
+        anyone.setdefault(row["release"], []).append((row["start"], row["end"]))
+        if row.get("annotator") == annotator:
+            mine.setdefault(row["release"], []).append((row["start"], row["end"]))
+    ids = resolve_release_refs(refs, corpus, licence) if refs else corpus.ids()
+    items: list[Item] = []
+    progress = {"total": 0, "done": 0, "labels": Counter()}
+    for release_id in ids:
+        release = corpus.get(release_id)
+        spans = [tuple(span) for span in models.segment(release.text)]
+        if not refs and (release_id in whole
+                         or all(covered(span, anyone.get(release_id, ())) for span in spans)):
+            continue
+        done = spans if release_id in mine_whole else mine.get(release_id, [])
+        todo = [i for i, span in enumerate(spans) if not covered(span, done)]
+        progress["total"] += len(spans)
+        progress["done"] += len(spans) - len(todo)
+        if not todo:
+            continue
+        try:
+            found = sorted(tuple(ent) for ent in models.entities(release.text))
+        except Exception:
+            found = []
+        for i in todo:
+            s, e = spans[i]
+            inside = [(a, b, label) for a, b, label in found if s <= a and b <= e]
+            items.append(Item(release, spans, i, spans=inside))
+    return items, progress
+
+
+# ---------------------------------------------------------------------------------------------- display
+
+def _label_keys(mapping: dict[str, str]) -> str:
+    return "  ".join(f"[bold]{key}[/] {label}" for key, label in mapping.items())
+
+
+def _progress_line(progress: dict, labels) -> str:
+    counts = "  ".join(f"{label} {progress['labels'].get(label, 0)}" for label in labels)
+    return f"{progress['done']}/{progress['total']} done  ·  {counts}"
+
+
+def _context_panel(item: Item, body: Text, position: str) -> Panel:
+    text = Text()
+    before, after = item.neighbour(-1), item.neighbour(1)
+    if before:
+        text.append(before + "\n\n", style="dim")
+    text.append_text(body)
+    if after:
+        text.append("\n\n" + after, style="dim")
+    title = f"{escape(item.release.title)} [dim]({item.release.id}, {position})[/]"
+    return Panel(text, title=title, title_align="left")
+
+
+# ---------------------------------------------------------------------------------------------- sessions
+
+@dataclass
+class SessionResult:
+    """What a session did: decisions written, undone, skipped, and how it ended ('finished', 'quit',
+    'end of input', 'interrupted')."""
+
+    written: int = 0
+    undone: int = 0
+    skipped: int = 0
+    ended: str = "finished"
+    labels: Counter = field(default_factory=Counter)
+
+
+def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: KeyReader,
+                       annotations_dir: str | Path | None = None, console: Console | None = None,
+                       labels: dict[str, str] | None = None, adjudicate: bool = False) -> SessionResult:
+    """Run the sentence-labelling loop over `items`, appending each decision to sentences.jsonl.
+
+    Keys: s / w / r / n label, Enter accepts the suggestion, u undoes, x skips, q quits, ? helps.
+    With `adjudicate`, lines are written as adjudicated gold (the review step).
+
+    >>> items, progress = plan_sentences(FallbackModels(), ["new.txt"], "kim")  # doctest: +SKIP
+    >>> annotate_sentences(items, progress, "kim", KeyReader(io.StringIO("s\\nn\\n")))  # doctest: +SKIP
+    SessionResult(written=2, ...)
+    """
+    labels = labels or SENTENCE_KEYS
+    path = Path(annotations_dir or ANNOTATIONS_DIR) / "sentences.jsonl"
+    console = console or Console(highlight=False)
+    result = SessionResult()
+    history: list[tuple[int, str, dict | None]] = []
+    progress = {"total": progress["total"], "done": progress["done"], "labels": Counter(progress["labels"])}
+    i = 0
+    try:
+        while i < len(items):
+            item = items[i]
+            body = Text(item.text, style="bold")
+            hint = ""
+            if item.suggestion:
+                hint = f"suggestion: [bold]{item.suggestion}[/] {item.score:.2f}" if item.score is not None \
+                    else f"suggestion: [bold]{item.suggestion}[/]"
+                if item.scores:
+                    hint += "  [dim](" + ", ".join(f"{k[:3]} {v:.2f}" for k, v in sorted(
+                        item.scores.items(), key=lambda kv: -kv[1])) + ")[/]"
+            extra = item.votes if adjudicate else None
+            console.print(_context_panel(item, body, f"sentence {item.index + 1} of {len(item.sentences)}"))
+            if extra:
+                console.print("votes: " + ", ".join(f"{escape(a)}: {l}" for a, l in extra.items()))
+            if hint:
+                console.print(hint)
+            console.print(f"{_label_keys(labels)}  [bold]Enter[/] accept  [bold]u[/] undo  [bold]x[/] skip  "
+                          f"[bold]q[/] quit")
+            console.print(f"[dim]{_progress_line(progress, labels.values())}[/]")
+            key = keys.key()
+            if key is None:
+                result.ended = "end of input"
+                break
+            if key == "q":
+                result.ended = "quit"
+                break
+            if key == "?":
+                console.print("s/w/r/n label the sentence, Enter takes the suggestion, u undoes the last "
+                              "answer, x skips, q quits; answers are saved at once.")
+                continue
+            if key == "u":
+                if not history:
+                    console.print("[yellow]nothing to undo in this session[/]")
+                    continue
+                j, kind, row = history.pop()
+                if kind == "label":
+                    append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"],
+                                        "end": row["end"], "annotator": annotator, "time": now()})
+                    progress["done"] -= 1
+                    progress["labels"][row["label"]] -= 1
+                    result.labels[row["label"]] -= 1
+                    result.written -= 1
+                    result.undone += 1
+                    console.print(f"[yellow]undone: {row['label']}[/]")
+                else:
+                    result.skipped -= 1
+                i = j
+                continue
+            if key == "x":
+                history.append((i, "skip", None))
+                result.skipped += 1
+                i += 1
+                continue
+            if key == ENTER:
+                if not item.suggestion:
+                    console.print("[yellow]no suggestion for this sentence: choose a label[/]")
+                    continue
+                label = item.suggestion
+            else:
+                label = labels.get(key) or (key.upper() if key.upper() in labels.values() else None)
+                if label is None:
+                    console.print(f"[yellow]unknown key {escape(key)!r}: ? for help[/]")
+                    continue
+            row = {"release": item.release.id, "start": item.start, "end": item.end, "text": item.text,
+                   "label": label, "annotator": annotator, "time": now(),
+                   "suggestion": item.suggestion, "score": None if item.score is None else round(item.score, 4)}
+            if adjudicate:
+                row["adjudicated"] = True
+                row["votes"] = extra or {}
+            append_jsonl(path, row)
+            history.append((i, "label", row))
+            progress["done"] += 1
+            progress["labels"][label] += 1
+            result.labels[label] += 1
+            result.written += 1
+            i += 1
+    except KeyboardInterrupt:
+        result.ended = "interrupted"
+    console.print(f"{result.written} saved, {result.undone} undone, {result.skipped} skipped ({result.ended}); "
+                  f"{_progress_line(progress, labels.values())}")
+    return result
+
+
+def _entity_body(item: Item, spans: list[tuple[int, int, str]]) -> Text:
+    text = Text(item.text, style="bold")
+    for n, (s, e, label) in enumerate(spans, 1):
+        text.stylize("reverse", s - item.start, e - item.start)
+    return text
+
+
+def annotate_entities(items: list[Item], progress: dict, annotator: str, keys: KeyReader,
+                      annotations_dir: str | Path | None = None, console: Console | None = None) -> SessionResult:
+    """Run the entity loop over `items`, appending one line per sentence to entities.jsonl.
+
+    Keys: Enter (or a) accepts the spans shown, a number rejects that span, + adds one (then a line with
+    its surface text and a line with its label: s SERVICE, a AGENCY, r RATING, d DATE), c clears all,
+    u undoes the last sentence, x skips, q quits.
+    """
+    path = Path(annotations_dir or ANNOTATIONS_DIR) / "entities.jsonl"
+    console = console or Console(highlight=False)
+    result = SessionResult()
+    history: list[tuple[int, str, dict | None]] = []
+    current: dict[int, list[tuple[int, int, str]]] = {}
+    progress = {"total": progress["total"], "done": progress["done"], "labels": Counter(progress["labels"])}
+    i = 0
+    try:
+        while i < len(items):
+            item = items[i]
+            spans = current.setdefault(i, list(item.spans))
+            console.print(_context_panel(item, _entity_body(item, spans),
+                                         f"sentence {item.index + 1} of {len(item.sentences)}"))
+            if spans:
+                table = Table(show_header=False, box=None)
+                for n, (s, e, label) in enumerate(spans, 1):
+                    table.add_row(str(n), label, escape(item.release.text[s:e]))
+                console.print(table)
+            else:
+                console.print("[dim]no entities[/]")
+            console.print("[bold]Enter[/] accept  [bold]1-9[/] reject  [bold]+[/] add  [bold]c[/] clear  "
+                          "[bold]u[/] undo  [bold]x[/] skip  [bold]q[/] quit")
+            console.print(f"[dim]{_progress_line(progress, ENTITY_LABELS)}[/]")
+            key = keys.key()
+            if key is None:
+                result.ended = "end of input"
+                break
+            if key == "q":
+                result.ended = "quit"
+                break
+            if key == "u":
+                if not history:
+                    console.print("[yellow]nothing to undo in this session[/]")
+                    continue
+                j, kind, row = history.pop()
+                if kind == "accept":
+                    append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"],
+                                        "end": row["end"], "annotator": annotator, "time": now()})
+                    progress["done"] -= 1
+                    for span in row["spans"]:
+                        progress["labels"][span["label"]] -= 1
+                        result.labels[span["label"]] -= 1
+                    result.written -= 1
+                    result.undone += 1
+                    current[j] = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
+                else:
+                    result.skipped -= 1
+                i = j
+                continue
+            if key == "x":
+                history.append((i, "skip", None))
+                result.skipped += 1
+                i += 1
+                continue
+            if key == "c":
+                spans.clear()
+                continue
+            if key.isdigit():
+                n = int(key)
+                if 1 <= n <= len(spans):
+                    spans.pop(n - 1)
+                else:
+                    console.print(f"[yellow]no span {n}[/]")
+                continue
+            if key == "+":
+                console.print("surface text to add:")
+                surface = keys.line()
+                if surface is None:
+                    result.ended = "end of input"
+                    break
+                console.print("label (s SERVICE, a AGENCY, r RATING, d DATE):")
+                raw = keys.line()
+                if raw is None:
+                    result.ended = "end of input"
+                    break
+                raw = raw.strip()
+                label = ENTITY_KEYS.get(raw.lower()) or (raw.upper() if raw.upper() in ENTITY_LABELS else None)
+                span = find_surface(item, surface.strip(), spans)
+                if label is None:
+                    console.print(f"[yellow]unknown label {escape(raw)!r}[/]")
+                elif span is None:
+                    console.print(f"[yellow]{escape(surface.strip())!r} is not free text in this sentence[/]")
+                else:
+                    spans.append((span[0], span[1], label))
+                    spans.sort()
+                continue
+            if key in (ENTER, "a"):
+                row = {"release": item.release.id, "start": item.start, "end": item.end, "text": item.text,
+                       "spans": [{"start": s, "end": e, "label": label, "text": item.release.text[s:e]}
+                                 for s, e, label in sorted(spans)],
+                       "annotator": annotator, "time": now(),
+                       "suggested": [[s, e, label] for s, e, label in item.spans]}
+                append_jsonl(path, row)
+                history.append((i, "accept", row))
+                progress["done"] += 1
+                for s, e, label in spans:
+                    progress["labels"][label] += 1
+                    result.labels[label] += 1
+                result.written += 1
+                i += 1
+                continue
+            console.print(f"[yellow]unknown key {escape(key)!r}[/]")
+    except KeyboardInterrupt:
+        result.ended = "interrupted"
+    console.print(f"{result.written} sentences saved, {result.undone} undone, {result.skipped} skipped "
+                  f"({result.ended}); {_progress_line(progress, ENTITY_LABELS)}")
+    return result
+
+
+def find_surface(item: Item, surface: str, taken: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Offsets of the first occurrence of `surface` in the sentence that overlaps no span already taken.
+
+    >>> release = Release("x", "Leeds YJS works with Leeds police.")
+    >>> find_surface(Item(release, [(0, 34)], 0), "Leeds", [(0, 5, "SERVICE")])
+    (21, 26)
+    """
+    if not surface:
+        return None
+    start = item.text.find(surface)
+    while start != -1:
+        lo, hi = item.start + start, item.start + start + len(surface)
+        if not any(lo < e and s < hi for s, e, _ in taken):
+            return lo, hi
+        start = item.text.find(surface, start + 1)
+    return None
+
+
+__all__ = ["Models", "FallbackModels", "KeyReader", "Item", "SessionResult", "load_session_models",
+           "simple_segment", "plan_sentences", "plan_entities", "annotate_sentences", "annotate_entities",
+           "resolve_release_refs", "covered", "find_surface", "SENTENCE_KEYS", "ENTITY_KEYS", "is_undo"]

@@ -1,0 +1,98 @@
+"""`inspection-nlp annotate ...`: label sentences and entity spans in the terminal, the model suggesting."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .. import annotate as session
+from ..corpus import PROJECT_ROOT
+from . import app
+from .common import fail, user_errors
+
+annotate_app = typer.Typer(help="Annotate releases in the terminal, one key per decision.", no_args_is_help=True)
+app.add_typer(annotate_app, name="annotate")
+
+ANNOTATOR = typer.Option(..., "--annotator", "-a", envvar="INSPECTION_NLP_ANNOTATOR",
+                         help="Your name, stored with every decision (or set INSPECTION_NLP_ANNOTATOR).")
+ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
+                           help="Annotations directory (appended to).")
+CORPUS = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory (a new file is added to it).")
+MODELS = typer.Option(None, "--models", help="Models directory for suggestions (default: the shipped models).")
+LICENCE = typer.Option("unknown", "--licence", help="Licence recorded for a file added to the corpus.")
+
+
+def _models(console: Console, models_dir: Optional[Path]):
+    models, problem = session.load_session_models(models_dir)
+    if problem:
+        typer.echo(f"inspection-nlp: warning: {problem}", err=True)
+    return models
+
+
+@annotate_app.command("sentences")
+def sentences_command(
+    releases: Optional[list[str]] = typer.Argument(None, help="Corpus ids or files; none = every release with "
+                                                              "unlabelled sentences."),
+    annotator: str = ANNOTATOR,
+    order: str = typer.Option("uncertain", "--order", help="uncertain (least confident first) or document."),
+    annotations_dir: Path = ANNOTATIONS,
+    corpus_dir: Path = CORPUS,
+    models_dir: Optional[Path] = MODELS,
+    licence: str = LICENCE,
+) -> None:
+    """Label sentences STRENGTH / WEAKNESS / RECOMMENDATION / NEUTRAL, one key each.
+
+    Keys: s w r n label, Enter accepts the suggestion, u undo, x skip, q quit. Every answer is saved at
+    once; run again to resume. Without a terminal, keys are read one per line.
+
+    Example: inspection-nlp annotate sentences new/leeds-yjs.html --annotator kim --order document
+    """
+    if order not in session.ORDERS:
+        fail(f"--order must be one of {', '.join(session.ORDERS)}", 2)
+    console = Console(highlight=False)
+    with user_errors():
+        models = _models(console, models_dir)
+        items, progress = session.plan_sentences(models, releases or None, annotator, order, corpus_dir,
+                                                 annotations_dir, licence)
+        if not items:
+            typer.echo(f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
+            return
+        result = session.annotate_sentences(items, progress, annotator, session.KeyReader(sys.stdin),
+                                            annotations_dir, console)
+    if result.ended == "interrupted":
+        raise typer.Exit(130)
+
+
+@annotate_app.command("entities")
+def entities_command(
+    releases: Optional[list[str]] = typer.Argument(None, help="Corpus ids or files; none = every release with "
+                                                              "no entity annotation."),
+    annotator: str = ANNOTATOR,
+    annotations_dir: Path = ANNOTATIONS,
+    corpus_dir: Path = CORPUS,
+    models_dir: Optional[Path] = MODELS,
+    licence: str = LICENCE,
+) -> None:
+    """Check the entity spans (SERVICE, AGENCY, RATING, DATE) the pipeline suggests, sentence by sentence.
+
+    Keys: Enter accepts the spans shown, a number rejects that span, + adds one (type its surface text,
+    then its label: s SERVICE, a AGENCY, r RATING, d DATE), c clears, u undo, x skip, q quit.
+
+    Example: inspection-nlp annotate entities leeds-yjs-2025 --annotator kim
+    """
+    console = Console(highlight=False)
+    with user_errors():
+        models = _models(console, models_dir)
+        items, progress = session.plan_entities(models, releases or None, annotator, corpus_dir, annotations_dir,
+                                                licence)
+        if not items:
+            typer.echo(f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
+            return
+        result = session.annotate_entities(items, progress, annotator, session.KeyReader(sys.stdin),
+                                           annotations_dir, console)
+    if result.ended == "interrupted":
+        raise typer.Exit(130)
