@@ -254,7 +254,8 @@ def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
         for key, name, block in iter_settings(classifier):
             out += [f"### {name}", ""]
             out += _per_label_table(block, with_baselines=True)
-            out += [f"Macro-F1 **{_fmt(block.get('macro_f1'))}**, accuracy **{_fmt(block.get('accuracy'))}**.", ""]
+            out += [f"Macro-F1 **{_fmt(block.get('macro_f1'))}**, accuracy **{_fmt(block.get('accuracy'))}**."
+                    + _errors_note(block), ""]
             out += _confusion_table(block.get("confusion"))
             out += _reliability_table(block.get("reliability"))
         if "confusion" in plots:
@@ -309,6 +310,18 @@ def _classifier_summary(classifier: dict) -> list[str]:
                    f"{_fmt(baselines.get('keywords', {}).get('macro_f1'))} | "
                    f"{_fmt((block.get('reliability') or {}).get('ece'))} | {support or ''} |")
     return out + [""]
+
+
+def _errors_note(block: dict) -> str:
+    matrix = (block.get("confusion") or {}).get("matrix")
+    errors = block.get("errors")
+    if not matrix or errors is None:
+        return ""
+    wrong = sum(map(sum, matrix)) - sum(row[i] for i, row in enumerate(matrix))
+    if len(errors) >= wrong:
+        return f" {wrong} wrong sentences, all in `{ERRORS_NAME}`."
+    # The classifier's evaluation may keep only its most confident mistakes; say so rather than hide it.
+    return f" `{ERRORS_NAME}` lists {len(errors)} of the {wrong} wrong sentences (the most confident ones)."
 
 
 def _f1_across_settings(section: dict) -> list[str]:

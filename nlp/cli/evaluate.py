@@ -14,6 +14,9 @@ from .common import fail, user_errors
 
 QUICK_RELEASES = 24
 QUICK_FOLDS = 3
+# Setting names short enough for four columns in an 80-column terminal.
+SHORT = {"grouped_cv": "grouped CV", "shift:tidy_to_real_voice": "tidy→real-voice",
+         "shift:real_voice_to_tidy": "real-voice→tidy", "test": "held-out test"}
 
 
 @app.command("evaluate")
@@ -60,13 +63,14 @@ def evaluate_command(
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
                                     learning_curve=learning_curve,
-                                    progress=lambda line: console.print(f"[dim]{line}[/dim]"))
+                                    progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
         except OSError as err:
             fail(f"cannot write {err.filename or output}: {err.strerror or err}")
     for table in result_tables(result):
         console.print(table)
-    console.print(f"Report: {output / 'report.md'}; errors: {output / 'errors.jsonl'}; "
-                  f"metrics: {output / 'metrics.json'}")
+    # soft_wrap keeps each path whole so it can be copied from the terminal.
+    console.print(f"Report: {output / 'report.md'}\nErrors: {output / 'errors.jsonl'}\n"
+                  f"Metrics: {output / 'metrics.json'}", soft_wrap=True, highlight=False)
 
 
 def result_tables(result: dict) -> list[Table]:
@@ -82,14 +86,17 @@ def result_tables(result: dict) -> list[Table]:
                         "sentences)", title_justify="left")
         for column in ("setting", "macro-F1", "accuracy", "majority F1", "keywords F1", "ECE"):
             summary.add_column(column, justify="left" if column == "setting" else "right")
-        for _, name, block in settings:
+        for key, name, block in settings:
             baselines = block.get("baselines") or {}
-            summary.add_row(name, f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _fmt(block.get("accuracy")),
+            summary.add_row(SHORT.get(key, name), f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _fmt(block.get("accuracy")),
                             _fmt((baselines.get("majority") or {}).get("macro_f1")),
                             _fmt((baselines.get("keywords") or {}).get("macro_f1")),
                             _fmt((block.get("reliability") or {}).get("ece")))
         tables.append(summary)
-        tables.append(_per_label(settings, "Sentence labels: precision / recall / F1 (support)"))
+        tables.append(_f1_table(settings, "Sentence labels: F1 in each setting"))
+        for key, name, block in settings:
+            if key in ("grouped_cv", "test"):
+                tables.append(_prf_table(block, f"Sentence labels, {name}"))
         for key, name, block in settings:
             if key in ("grouped_cv", "test") and (block.get("confusion") or {}).get("matrix"):
                 tables.append(_confusion(block["confusion"], f"Confusion, {name} (rows gold, columns predicted)"))
@@ -111,8 +118,12 @@ def result_tables(result: dict) -> list[Table]:
         tables.append(table)
     entity_settings = list(iter_settings(result.get("entities")))
     if entity_settings:
-        tables.append(_per_label(entity_settings, "Entities: precision / recall / F1 (support)", micro=True))
-        facts_settings = [(name, block["facts"]) for _, name, block in entity_settings if block.get("facts")]
+        tables.append(_f1_table(entity_settings, "Entities: F1 in each setting", micro=True))
+        for key, name, block in entity_settings:
+            if key in ("grouped_cv", "test"):
+                tables.append(_prf_table(block, f"Entities, {name}", micro=True))
+        facts_settings = [(SHORT.get(key, name), block["facts"]) for key, name, block in entity_settings
+                          if block.get("facts")]
         if facts_settings:
             table = Table(title="Summary facts: accuracy (correct / releases)", title_justify="left")
             table.add_column("fact")
@@ -127,20 +138,34 @@ def result_tables(result: dict) -> list[Table]:
     return tables
 
 
-def _per_label(settings: list, title: str, micro: bool = False) -> Table:
+def _f1_table(settings: list, title: str, micro: bool = False) -> Table:
     table = Table(title=title, title_justify="left")
     table.add_column("label")
-    for _, name, _ in settings:
-        table.add_column(name, justify="right")
-    first = settings[0][2]
-    labels = first.get("labels") or list(first.get("per_label") or {})
-    rows = [(label, [(block.get("per_label") or {}).get(label) or {} for _, _, block in settings]) for label in labels]
-    if micro:
-        rows.append(("micro", [block.get("micro") or {} for _, _, block in settings]))
-    for label, cells in rows:
-        table.add_row(label, *(f"{_fmt(c.get('precision'))} / {_fmt(c.get('recall'))} / "
-                               f"[bold]{_fmt(c.get('f1'))}[/bold] ({c.get('support', '?')})" for c in cells))
+    for key, name, _ in settings:
+        table.add_column(SHORT.get(key, name), justify="right")
+    labels = _labels(settings[0][2])
+    for label in labels + (["micro"] if micro else []):
+        cells = [(block.get("micro") if label == "micro" else (block.get("per_label") or {}).get(label)) or {}
+                 for _, _, block in settings]
+        table.add_row(label, *(_fmt(cell.get("f1")) for cell in cells))
     return table
+
+
+def _prf_table(block: dict, title: str, micro: bool = False) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in ("label", "precision", "recall", "F1", "support"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    rows = [(label, (block.get("per_label") or {}).get(label) or {}) for label in _labels(block)]
+    if micro:
+        rows.append(("micro", block.get("micro") or {}))
+    for label, row in rows:
+        table.add_row(label, _fmt(row.get("precision")), _fmt(row.get("recall")), f"[bold]{_fmt(row.get('f1'))}[/bold]",
+                      str(row.get("support", "")))
+    return table
+
+
+def _labels(block: dict) -> list[str]:
+    return list(block.get("labels") or block.get("per_label") or [])
 
 
 def _confusion(confusion: dict, title: str) -> Table:

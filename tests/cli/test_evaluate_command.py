@@ -1,0 +1,140 @@
+"""`inspection-nlp evaluate` in-process: options reach the evaluation, files and tables come out, bad input is
+one line; and one real run on a tiny slice of the corpus."""
+
+import json
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp.annotations import import_releases
+from nlp.cli import app
+
+runner = CliRunner()
+FIXTURE = Path(__file__).parent.parent / "data" / "evaluation-result.json"
+
+
+def write_exchange(releases, directory: Path) -> Path:
+    """Releases in the exchange format of shared/data/train/*.json."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for rel in releases:
+        doc = {"id": rel.id, "text": rel.text, "meta": {"style": rel.style, "source": "synthetic", **rel.facts},
+               "sentences": [{"start": s, "end": e, "label": label} for s, e, label in rel.sentences],
+               "entities": [{"start": s, "end": e, "label": label, "text": rel.text[s:e]}
+                            for s, e, label in rel.entities]}
+        (directory / f"{rel.id}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return directory
+
+
+@pytest.fixture()
+def fake_evaluations(monkeypatch):
+    """Stand-ins for the two evaluation modules returning the fixture result, recording their arguments."""
+    fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    calls = {}
+
+    def evaluate_classifier(train, test=None, *, n_splits=5, seed=0, learning_curve=True):
+        calls["classifier"] = {"train": [r.id for r in train], "test": [r.id for r in test or []],
+                               "n_splits": n_splits, "seed": seed, "learning_curve": learning_curve}
+        return fixture["classifier"]
+
+    def evaluate_entities(train, test=None, *, n_splits=5, seed=0):
+        calls["entities"] = {"train": [r.id for r in train], "test": [r.id for r in test or []]}
+        return fixture["entities"]
+
+    def compare_models(releases, seed=0):
+        calls["compare"] = len(releases)
+        return fixture["comparison"]
+
+    classify = types.ModuleType("nlp.classify.evaluation")
+    classify.evaluate_classifier, classify.compare_models = evaluate_classifier, compare_models
+    entities = types.ModuleType("nlp.entities.evaluation")
+    entities.evaluate_entities = evaluate_entities
+    monkeypatch.setitem(sys.modules, "nlp.classify.evaluation", classify)
+    monkeypatch.setitem(sys.modules, "nlp.entities.evaluation", entities)
+    return calls
+
+
+def test_quick_run_writes_files_and_prints_tables(fake_evaluations, tmp_path):
+    out = tmp_path / "eval"
+    result = runner.invoke(app, ["evaluate", "--quick", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    calls = fake_evaluations["classifier"]
+    assert len(calls["train"]) == 24 and calls["n_splits"] == 3 and calls["learning_curve"] is False
+    assert "compare" not in fake_evaluations
+    for name in ("metrics.json", "report.md", "errors.jsonl", "confusion.png", "per-label-f1.png"):
+        assert (out / name).is_file(), name
+    assert "Sentence classifier" in result.stdout and "0.914" in result.stdout
+    assert "tidy→real-voice" in result.stdout and "Entities" in result.stdout
+    assert "Summary facts" in result.stdout
+    assert f"Report: {out / 'report.md'}" in result.stdout
+
+
+def test_test_dir_is_scored_never_trained_on(fake_evaluations, dataset, tmp_path):
+    held_out = write_exchange(dataset[:2], tmp_path / "held-out")
+    result = runner.invoke(app, ["evaluate", "--test", str(held_out), "--output", str(tmp_path / "eval"),
+                                 "--folds", "4", "--seed", "7", "--no-learning-curve", "--compare"])
+    assert result.exit_code == 0, result.output
+    calls = fake_evaluations["classifier"]
+    assert calls["test"] == [r.id for r in dataset[:2]] == fake_evaluations["entities"]["test"]
+    assert len(calls["train"]) == len(dataset)
+    assert (calls["n_splits"], calls["seed"], calls["learning_curve"]) == (4, 7, False)
+    assert fake_evaluations["compare"] == len(dataset)
+    metrics = json.loads((tmp_path / "eval" / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["data"]["test"]["releases"] == 2 and metrics["settings"]["seed"] == 7
+    assert "Model comparison" in result.stdout
+
+
+@pytest.mark.parametrize("make, code, message", [
+    (lambda tmp: tmp / "missing", 2, "no *.json releases found"),
+    (lambda tmp: (tmp / "empty").mkdir() or tmp / "empty", 2, "no *.json releases found"),
+    (lambda tmp: (tmp / "bad").mkdir() or (tmp / "bad" / "x.json").write_text("{nope") and tmp / "bad", 3,
+     "not a release in the exchange format"),
+])
+def test_bad_test_dir_is_one_line(tmp_path, make, code, message):
+    result = runner.invoke(app, ["evaluate", "--test", str(make(tmp_path)), "--output", str(tmp_path / "eval")])
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("inspection-nlp: error:")
+    assert not (tmp_path / "eval").exists()
+
+
+def test_output_that_is_a_file_is_one_line(tmp_path):
+    (tmp_path / "taken").write_text("x")
+    result = runner.invoke(app, ["evaluate", "--output", str(tmp_path / "taken")])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"inspection-nlp: error: {tmp_path / 'taken'}: exists and is not a directory"]
+
+
+def test_missing_annotations_dir_is_one_line(tmp_path):
+    result = runner.invoke(app, ["evaluate", "--annotations", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "no such annotations directory" in result.stderr
+
+
+@pytest.mark.slow
+def test_real_evaluation_on_a_tiny_slice(dataset, tmp_path):
+    """The real classifier and tagger evaluations, end to end through the command, on 8 + 2 releases."""
+    voice = [r for r in dataset if r.style == "real-voice"][:4]
+    tidy = [r for r in dataset if r.style == "tidy"][:4]
+    held_out = [r for r in dataset if r.style == "real-voice"][4:6]
+    import_releases(write_exchange(voice + tidy, tmp_path / "train"), tmp_path / "corpus", tmp_path / "annotations")
+    out = tmp_path / "eval"
+    result = runner.invoke(app, [
+        "evaluate", "--corpus", str(tmp_path / "corpus"), "--annotations", str(tmp_path / "annotations"),
+        "--test", str(write_exchange(held_out, tmp_path / "test")), "--output", str(out), "--folds", "2",
+        "--no-learning-curve"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["data"]["releases"] == 8 and metrics["data"]["test"]["releases"] == 2
+    test_block = metrics["classifier"]["test"]
+    assert sum(map(sum, test_block["confusion"]["matrix"])) == sum(len(r.sentences) for r in held_out)
+    assert 0 <= metrics["entities"]["test"]["micro"]["f1"] <= 1
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert f"| held-out test | **{test_block['macro_f1']:.3f}** |" in report
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {e["task"] for e in errors} <= {"sentence", "entity"}
+    assert all(e["release"] in {r.id for r in voice + tidy + held_out} for e in errors)
+    assert "held-out test" in result.stdout
+    assert f"Report: {out / 'report.md'}" in result.stdout
