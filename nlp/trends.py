@@ -1,0 +1,521 @@
+"""Across many summaries: ratings by year and service type, aspect ratings, themes, services inspected twice.
+
+Inputs are summary files (`.json`: one summary or a list; `.jsonl`: one per line, as written by
+`inspection-nlp summarise --format json/jsonl`) or release files and directories, summarised on the fly.
+Everything streams: a release becomes one small `ReleaseRow` as soon as it is read, so 1,000 summaries
+cost little memory.
+
+>>> rows = [row for row, _ in iter_rows(["tests/data/summaries.jsonl"])]  # doctest: +SKIP
+>>> trends = compute_trends(rows)  # doctest: +SKIP
+>>> trends["ratings_by_year"][0]  # doctest: +SKIP
+{'year': '2019', 'Outstanding': 1, 'Good': 3, 'Requires improvement': 0, 'Inadequate': 0, 'not rated': 0, 'total': 4}
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .corpus import atomic_write_text
+from .errors import InspectionNLPError, NotAReleaseError
+from .textio import RELEASE_SUFFIXES
+
+RATINGS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+NOT_RATED = "not rated"
+RATING_ORDER = {rating: 4 - i for i, rating in enumerate(RATINGS)}  # Outstanding 4 ... Inadequate 1
+SUMMARY_SUFFIXES = (".json", ".jsonl")
+SECTIONS = ("strengths", "weaknesses", "recommendations")
+
+# Names of one service change over the years (Youth Offending Service became Youth Justice Service).
+_SERVICE_WORDS = [
+    (r"\byouth (offending|justice) (service|team|partnership)\b|\by(os|ot|js)\b", "yjs"),
+    (r"\bprobation delivery unit\b|\bpdu\b", "pdu"),
+    (r"\bcommunity rehabilitation company\b|\bcrc\b", "crc"),
+    (r"&", " and "),
+    (r"\bthe\b", " "),
+]
+
+
+def service_key(name: str | None) -> str:
+    """A service's name normalised so its inspections in different years match.
+
+    >>> service_key("Barnet Youth Offending Service") == service_key("barnet YJS")
+    True
+    """
+    if not name:
+        return ""
+    key = name.lower().replace("’", "'")
+    for pattern, repl in _SERVICE_WORDS:
+        key = re.sub(pattern, repl, key)
+    key = re.sub(r"[^a-z0-9]+", " ", key)
+    return " ".join(key.split())
+
+
+def _release_id(summary: dict, fallback: str) -> str:
+    """A stable id for a summary: its source file's stem, else the fallback."""
+    source = summary.get("source") or ""
+    stem = Path(source).stem if source and not source.startswith("<") else ""
+    return stem or fallback
+
+
+@dataclass
+class ReleaseRow:
+    """What trends and the report index need from one summary (or the error that stopped it)."""
+
+    id: str
+    source: str
+    service: str = ""
+    short: str = ""
+    service_type: str = ""
+    key: str = ""
+    published: str | None = None
+    fieldwork: str | None = None
+    overall_rating: str | None = None
+    ratings: list[dict] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    themes: dict[str, list[list[str]]] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def year(self) -> str:
+        return (self.published or "")[:4] or "unknown"
+
+    @property
+    def sort_date(self) -> str:
+        """Publication date, else fieldwork month, else a year in the file name ("merton-yjs-2021"): for ordering."""
+        if self.published or self.fieldwork:
+            return self.published or self.fieldwork
+        found = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", Path(self.source).stem)
+        return found[-1] if found else ""
+
+    @classmethod
+    def from_summary(cls, summary: dict, fallback_id: str, item_themes: dict[str, list[list[str]]]) -> ReleaseRow:
+        service = summary.get("service") or {}
+        rating = summary.get("overall_rating")
+        return cls(
+            id=_release_id(summary, fallback_id),
+            source=summary.get("source") or fallback_id,
+            service=service.get("name") or "",
+            short=service.get("short") or "",
+            service_type=service.get("type") or "unknown",
+            key=service_key(service.get("name")),
+            published=summary.get("published"),
+            fieldwork=summary.get("fieldwork"),
+            overall_rating=rating if rating in RATINGS else None,
+            ratings=[r for r in summary.get("ratings") or [] if isinstance(r, dict)],
+            counts={
+                "strengths": len(summary.get("strengths") or []),
+                "weaknesses": len(summary.get("weaknesses") or []),
+                "recommendations": len((summary.get("recommendations") or {}).get("items") or []),
+            },
+            themes=item_themes,
+        )
+
+
+@dataclass
+class Loaded:
+    """One input release: its summary (and release text when known) or the error that stopped it."""
+
+    source: str
+    summary: dict | None = None
+    text: str | None = None
+    error: str | None = None
+
+
+def _read_summary_file(path: Path) -> Iterator[Loaded]:
+    """Summaries in a .json (one object or a list) or .jsonl file; a bad line is an error record, not fatal."""
+    name = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        yield Loaded(name, error=f"{name}: cannot read ({err})")
+        return
+    if path.suffix.lower() == ".jsonl":
+        for number, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield Loaded(f"{name}:{number}", error=f"{name}:{number}: not JSON ({err.msg})")
+                continue
+            yield _check_summary(value, f"{name}:{number}")
+        return
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as err:
+        yield Loaded(name, error=f"{name}: not JSON ({err.msg} at line {err.lineno})")
+        return
+    values = value if isinstance(value, list) else [value]
+    for i, item in enumerate(values):
+        yield _check_summary(item, name if len(values) == 1 else f"{name}[{i}]")
+
+
+def _check_summary(value, where: str) -> Loaded:
+    if not isinstance(value, dict) or not str(value.get("schema", "")).startswith("inspection-summary/"):
+        return Loaded(where, error=f"{where}: not an inspection summary (no 'schema': 'inspection-summary/N')")
+    if "error" in value and not value.get("sentences"):
+        return Loaded(value.get("source") or where, error=str(value["error"]))
+    return Loaded(value.get("source") or where, summary=value, text=value.get("text"))
+
+
+def iter_inputs(inputs: Iterable[str | Path], *, models_dir: str | Path | None = None, jobs: int = 1) -> Iterator[Loaded]:
+    """Every release in the inputs, in order: summaries read from JSON/JSONL, release files summarised.
+
+    A missing file, a bad JSON line or a release whose summary fails yields a `Loaded` with `error`.
+    """
+    release_files: list[str] = []
+
+    def flush() -> Iterator[Loaded]:
+        if not release_files:
+            return
+        from .summarise import summarise_many  # lazy: summary-only corpora need no models
+
+        files = list(release_files)
+        release_files.clear()
+        texts = {}
+        for outcome in summarise_many(files, jobs=jobs, models_dir=models_dir):
+            if outcome.error:
+                yield Loaded(outcome.path, error=outcome.error)
+                continue
+            summary = outcome.summary
+            text = summary.get("text")
+            if text is None:
+                text = texts.pop(outcome.path, None) or _read_text(outcome.path)
+            yield Loaded(outcome.path, summary=summary, text=text)
+
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUMMARY_SUFFIXES + RELEASE_SUFFIXES)
+            if not found:
+                yield Loaded(str(path), error=f"{path}: directory holds no summaries or releases")
+            for p in found:
+                if p.suffix.lower() in SUMMARY_SUFFIXES:
+                    yield from flush()
+                    yield from _read_summary_file(p)
+                else:
+                    release_files.append(str(p))
+        elif not path.exists():
+            yield Loaded(str(path), error=f"{path}: no such file")
+        elif path.suffix.lower() in SUMMARY_SUFFIXES:
+            yield from flush()
+            yield from _read_summary_file(path)
+        else:
+            release_files.append(str(path))
+    yield from flush()
+
+
+def _read_text(path: str) -> str | None:
+    from .textio import read_release_text
+
+    try:
+        return read_release_text(path).text
+    except InspectionNLPError:
+        return None
+
+
+def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, jobs: int = 1) -> Iterator[tuple[ReleaseRow, Loaded]]:
+    """`(ReleaseRow, Loaded)` per input release; themes from the summary's fields or tagged (tagger built lazily)."""
+    from .themes import summary_item_themes
+
+    used: Counter = Counter()
+    for number, loaded in enumerate(iter_inputs(inputs, models_dir=models_dir, jobs=jobs), 1):
+        if loaded.error:
+            row = ReleaseRow(id=_release_id({"source": loaded.source.split(":")[0]}, f"release-{number}"),
+                             source=loaded.source, error=loaded.error)
+        else:
+            if tagger is None and _needs_tagging(loaded.summary):
+                from .themes import ThemeTagger
+
+                tagger = ThemeTagger()
+            row = ReleaseRow.from_summary(loaded.summary, f"release-{number}", summary_item_themes(loaded.summary, tagger))
+        # ids name the release pages, so two summaries of one file (or same-named files) must not collide
+        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", row.id).strip("-.") or f"release-{number}"
+        used[base] += 1
+        row.id = base if used[base] == 1 else f"{base}-{used[base]}"
+        yield row, loaded
+
+
+def _needs_tagging(summary: dict) -> bool:
+    items = (summary.get("strengths") or []) + (summary.get("weaknesses") or []) + \
+        ((summary.get("recommendations") or {}).get("items") or [])
+    return any(isinstance(item, dict) and "themes" not in item for item in items)
+
+
+def _rating_table(rows: list[ReleaseRow], key) -> list[dict]:
+    table: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        table[key(row)][row.overall_rating or NOT_RATED] += 1
+    out = []
+    for group in sorted(table):
+        counts = table[group]
+        out.append({"group": group, **{r: counts[r] for r in RATINGS}, NOT_RATED: counts[NOT_RATED],
+                    "total": sum(counts.values())})
+    return out
+
+
+def _normalise_aspect(aspect: str) -> str:
+    aspect = re.sub(r"\s+", " ", (aspect or "").lower().replace("’", "'")).strip(" .:;")
+    return re.sub(r"^(the )?(quality of )?", "", aspect)
+
+
+def _theme_counts(rows: list[ReleaseRow], section: str, names: dict[str, str]) -> dict:
+    """How often each theme comes up in one section: sentences, and releases mentioning it at least once."""
+    sentences, releases = Counter(), Counter()
+    by_year: dict[str, Counter] = defaultdict(Counter)
+    by_rating: dict[str, Counter] = defaultdict(Counter)
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        per_item = row.themes.get(section, [])
+        present = {theme for tags in per_item for theme in tags}
+        sentences.update(theme for tags in per_item for theme in tags)
+        releases.update(present)
+        by_year[row.year].update(present)
+        by_rating[row.overall_rating or NOT_RATED].update(present)
+        by_type[row.service_type or "unknown"].update(present)
+    n = len(rows)
+    overall = [{"theme": t, "name": names.get(t, t), "releases": c, "share": round(c / n, 4) if n else 0.0,
+                "sentences": sentences[t]} for t, c in sorted(releases.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def grouped(table: dict[str, Counter], group_sizes: Counter) -> dict[str, list[dict]]:
+        return {g: [{"theme": t, "releases": c, "share": round(c / group_sizes[g], 4)}
+                    for t, c in sorted(table[g].items(), key=lambda kv: (-kv[1], kv[0]))]
+                for g in sorted(table)}
+
+    return {"overall": overall,
+            "by_year": grouped(by_year, Counter(r.year for r in rows)),
+            "by_rating": grouped(by_rating, Counter(r.overall_rating or NOT_RATED for r in rows)),
+            "by_type": grouped(by_type, Counter(r.service_type or "unknown" for r in rows))}
+
+
+def _movement(before: str | None, after: str | None) -> str:
+    if before not in RATING_ORDER or after not in RATING_ORDER:
+        return "unknown"
+    diff = RATING_ORDER[after] - RATING_ORDER[before]
+    return "up" if diff > 0 else "down" if diff < 0 else "same"
+
+
+def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | None = None) -> dict:
+    """Aggregate release rows into the trend tables (plain dicts and lists, ready for JSON).
+
+    Keys: "releases", "failed" (count and [{source, error}]), "ratings_by_year", "ratings_by_type",
+    "aspect_ratings", "themes" ({strengths|weaknesses|recommendations: {overall, by_year, by_rating, by_type}}),
+    "repeat_inspections" (services inspected more than once, oldest first, with the rating's movement).
+
+    >>> compute_trends([ReleaseRow(id="a", source="a", published="2020-01-01", overall_rating="Good")])["ratings_by_year"]
+    [{'year': '2020', 'Outstanding': 0, 'Good': 1, 'Requires improvement': 0, 'Inadequate': 0, 'not rated': 0, 'total': 1}]
+    """
+    rows = list(rows)
+    good = [r for r in rows if not r.error]
+    failed = [{"source": r.source, "error": r.error} for r in rows if r.error]
+    if theme_names is None:
+        from .themes import load_taxonomy
+
+        theme_names = load_taxonomy().names
+
+    by_year = [{"year": t.pop("group"), **t} for t in _rating_table(good, lambda r: r.year)]
+    by_type = [{"service_type": t.pop("group"), **t} for t in _rating_table(good, lambda r: r.service_type or "unknown")]
+
+    aspects: dict[str, Counter] = defaultdict(Counter)
+    for row in good:
+        for rating in row.ratings:
+            aspect = _normalise_aspect(str(rating.get("aspect", "")))
+            if aspect:
+                value = rating.get("rating")
+                aspects[aspect][value if value in RATINGS else NOT_RATED] += 1
+    aspect_rows = [{"aspect": a, **{r: c[r] for r in RATINGS}, NOT_RATED: c[NOT_RATED], "total": sum(c.values())}
+                   for a, c in aspects.items()]
+    aspect_rows.sort(key=lambda r: (-r["total"], r["aspect"]))
+
+    services: dict[str, list[ReleaseRow]] = defaultdict(list)
+    for row in good:
+        if row.key:
+            services[row.key].append(row)
+    repeats = []
+    for key, group in sorted(services.items()):
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda r: (r.sort_date, r.id))
+        first, last = group[0], group[-1]
+        repeats.append({
+            "service": last.service, "key": key, "service_type": last.service_type, "count": len(group),
+            "inspections": [{"id": r.id, "published": r.published, "overall_rating": r.overall_rating, "source": r.source}
+                            for r in group],
+            "first_rating": first.overall_rating, "last_rating": last.overall_rating,
+            # an early inspection may predate ratings (before 2018): compare the first and last rated ones
+            "movement": _movement(*(lambda rated: (rated[0], rated[-1]) if len(rated) > 1 else (None, None))(
+                [r.overall_rating for r in group if r.overall_rating])),
+        })
+    return {
+        "releases": len(good),
+        "failed": {"count": len(failed), "items": failed},
+        "ratings_by_year": by_year,
+        "ratings_by_type": by_type,
+        "aspect_ratings": aspect_rows,
+        "themes": {section: _theme_counts(good, section, theme_names) for section in SECTIONS},
+        "repeat_inspections": repeats,
+    }
+
+
+def _csv(rows: list[dict], columns: list[str] | None = None) -> str:
+    buffer = io.StringIO()
+    columns = columns or (list(rows[0]) if rows else [])
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: _cell(row.get(c)) for c in columns})
+    return buffer.getvalue()
+
+
+def _cell(value):
+    # Spreadsheets run cells starting with = + - @ as formulas; service names come from untrusted text.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def trend_tables(trends: dict) -> dict[str, list[dict]]:
+    """The trend tables as flat rows, one list per CSV file (name without extension)."""
+    tables = {
+        "ratings_by_year": trends["ratings_by_year"],
+        "ratings_by_type": trends["ratings_by_type"],
+        "aspect_ratings": trends["aspect_ratings"],
+    }
+    for section in SECTIONS:
+        block = trends["themes"][section]
+        tables[f"{section}_themes"] = block["overall"]
+        for by in ("by_year", "by_rating", "by_type"):
+            tables[f"{section}_themes_{by}"] = [{by[3:]: group, **item} for group, items in block[by].items() for item in items]
+    tables["repeat_inspections"] = [
+        {"service": r["service"], "service_type": r["service_type"], "count": r["count"],
+         "first_published": r["inspections"][0]["published"], "first_rating": r["first_rating"],
+         "last_published": r["inspections"][-1]["published"], "last_rating": r["last_rating"], "movement": r["movement"],
+         "ratings": " > ".join(i["overall_rating"] or NOT_RATED for i in r["inspections"])}
+        for r in trends["repeat_inspections"]]
+    tables["failed"] = trends["failed"]["items"]
+    return tables
+
+
+_EMPTY_COLUMNS = {
+    "ratings_by_year": ["year", *RATINGS, NOT_RATED, "total"],
+    "ratings_by_type": ["service_type", *RATINGS, NOT_RATED, "total"],
+    "aspect_ratings": ["aspect", *RATINGS, NOT_RATED, "total"],
+    "repeat_inspections": ["service", "service_type", "count", "first_published", "first_rating", "last_published",
+                           "last_rating", "movement", "ratings"],
+    "failed": ["source", "error"],
+}
+
+
+def write_trends(trends: dict, out_dir: str | Path, *, charts: bool = True) -> list[Path]:
+    """Write trends.json, one CSV per table and (with charts) PNG charts into out_dir; returns the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [out / "trends.json"]
+    atomic_write_text(written[0], json.dumps(trends, ensure_ascii=False, indent=2) + "\n")
+    for name, rows in trend_tables(trends).items():
+        columns = list(rows[0]) if rows else _EMPTY_COLUMNS.get(name, ["theme", "releases", "share"])
+        path = out / f"{name}.csv"
+        atomic_write_text(path, _csv(rows, columns))
+        written.append(path)
+    if charts:
+        written.extend(draw_charts(trends, out))
+    return written
+
+
+CHART_FILES = {
+    "ratings_by_year": "ratings-by-year.png",
+    "ratings_by_type": "ratings-by-type.png",
+    "weakness_themes": "weakness-themes.png",
+    "strength_themes": "strength-themes.png",
+    "weakness_themes_by_year": "weakness-themes-by-year.png",
+}
+_RATING_COLOURS = {"Outstanding": "#1a7f37", "Good": "#7cc47f", "Requires improvement": "#f2a93b",
+                   "Inadequate": "#c93c3c", NOT_RATED: "#bbbbbb"}
+
+
+def draw_charts(trends: dict, out_dir: str | Path) -> list[Path]:
+    """Draw the trend charts as PNG files (matplotlib, Agg backend) and return their paths."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    out = Path(out_dir)
+    written = []
+
+    def save(fig, key):
+        path = out / CHART_FILES[key]
+        fig.tight_layout()
+        fig.savefig(path, dpi=110)
+        plt.close(fig)
+        written.append(path)
+
+    for key, column, title in (("ratings_by_year", "year", "Overall ratings by year of publication"),
+                               ("ratings_by_type", "service_type", "Overall ratings by type of service")):
+        table = trends[key]
+        fig, ax = plt.subplots(figsize=(8, 4))
+        labels = [str(r[column]) for r in table]
+        bottom = [0] * len(table)
+        for rating in (*RATINGS, NOT_RATED):
+            values = [r[rating] for r in table]
+            if any(values):
+                ax.bar(labels, values, bottom=bottom, label=rating, color=_RATING_COLOURS[rating])
+                bottom = [b + v for b, v in zip(bottom, values)]
+        ax.set_title(title)
+        ax.set_ylabel("inspections")
+        if table:
+            ax.legend(fontsize=8, frameon=False)
+        ax.tick_params(axis="x", labelrotation=45 if len(labels) > 8 else 0)
+        save(fig, key)
+
+    for key, section, title, colour in (("weakness_themes", "weaknesses", "Most frequent themes of weaknesses", "#c93c3c"),
+                                        ("strength_themes", "strengths", "Most frequent themes of strengths", "#1a7f37")):
+        items = trends["themes"][section]["overall"][:12][::-1]
+        fig, ax = plt.subplots(figsize=(8, 4.5))
+        ax.barh([i["name"] for i in items], [100 * i["share"] for i in items], color=colour)
+        ax.set_xlabel("% of inspections mentioning it")
+        ax.set_title(title)
+        ax.tick_params(axis="y", labelsize=8)
+        save(fig, key)
+
+    block = trends["themes"]["weaknesses"]
+    top = [i["theme"] for i in block["overall"][:6]]
+    years = [y for y in sorted(block["by_year"]) if y != "unknown"]
+    fig, ax = plt.subplots(figsize=(8, 4))
+    for theme in top:
+        shares = [next((100 * i["share"] for i in block["by_year"][y] if i["theme"] == theme), 0.0) for y in years]
+        name = next(i["name"] for i in block["overall"] if i["theme"] == theme)
+        ax.plot(years, shares, marker="o", label=name)
+    ax.set_ylabel("% of that year's inspections")
+    ax.set_title("Weakness themes by year")
+    if top:
+        ax.legend(fontsize=7, frameon=False)
+    save(fig, "weakness_themes_by_year")
+    return written
+
+
+def trends_from_inputs(inputs: Iterable[str | Path], *, models_dir=None, jobs: int = 1) -> tuple[dict, list[ReleaseRow]]:
+    """Read (or summarise) every input and compute the trends; returns (trends, rows).
+
+    >>> trends, rows = trends_from_inputs(["summaries.jsonl"])  # doctest: +SKIP
+    """
+    rows = [row for row, _ in iter_rows(inputs, models_dir=models_dir, jobs=jobs)]
+    if not rows:
+        raise NotAReleaseError("no summaries or releases in the inputs")
+    return compute_trends(rows), rows
+
+
+__all__ = ["ReleaseRow", "Loaded", "iter_inputs", "iter_rows", "compute_trends", "trend_tables", "write_trends",
+           "draw_charts", "trends_from_inputs", "service_key", "RATINGS", "CHART_FILES"]
+
+
+def row_dict(row: ReleaseRow) -> dict:
+    """A release row as a plain dict (for JSON), with its year."""
+    return {**asdict(row), "year": row.year}
