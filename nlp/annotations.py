@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,3 +258,45 @@ def data_hash(releases: list[AnnotatedRelease]) -> str:
     for rel in sorted(releases, key=lambda r: r.id):
         digest.update(json.dumps([rel.id, rel.text, rel.sentences, rel.entities], ensure_ascii=False).encode())
     return digest.hexdigest()
+
+
+def annotation_stats(corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None) -> dict:
+    """Counts of the gold and of the work behind it: per label, per release, per annotator, and the
+    corpus releases with no sentence label yet.
+
+    >>> stats = annotation_stats()
+    >>> stats["releases_annotated"] >= 144
+    True
+    """
+    corpus = Corpus(corpus_dir or PROJECT_ROOT / "corpus")
+    root = Path(annotations_dir or ANNOTATIONS_DIR)
+    path = root / "sentences.jsonl"
+    rows = read_sentence_records(path) if path.exists() else []
+    gold = resolve_sentences(rows)
+    entities = resolve_entities(read_jsonl(root / "entities.jsonl")) if (root / "entities.jsonl").exists() else {}
+    per_label = Counter(label for labels in gold.values() for label in labels.values())
+    per_release = {release: dict(Counter(labels.values())) | {"sentences": len(labels)}
+                   for release, labels in sorted(gold.items())}
+    per_annotator: dict[str, dict] = {}
+    for row in live_records(rows):
+        entry = per_annotator.setdefault(row.get("annotator") or "?", {"decisions": 0, "releases": set(),
+                                                                      "adjudicated": 0, "labels": Counter()})
+        entry["decisions"] += 1
+        entry["releases"].add(row["release"])
+        entry["adjudicated"] += bool(row.get("adjudicated"))
+        entry["labels"][row["label"]] += 1
+    for entry in per_annotator.values():
+        entry["releases"] = len(entry["releases"])
+        entry["labels"] = dict(entry["labels"])
+    ids = corpus.ids()
+    return {
+        "releases": len(ids),
+        "releases_annotated": sum(1 for i in ids if gold.get(i)),
+        "sentences": sum(per_label.values()),
+        "per_label": {label: per_label.get(label, 0) for label in SENTENCE_LABELS},
+        "entities": dict(Counter(label for spans in entities.values() for _, _, label in spans)),
+        "per_release": per_release,
+        "per_annotator": dict(sorted(per_annotator.items())),
+        "undone": sum(1 for row in rows if is_undo(row)),
+        "not_annotated": [i for i in ids if not gold.get(i)],
+    }

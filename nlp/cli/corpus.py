@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from .. import annotations as ann
-from ..corpus import PROJECT_ROOT
+from ..corpus import PROJECT_ROOT, Corpus
 from . import app
 from .common import user_errors
 
@@ -28,3 +28,29 @@ def import_command(
     with user_errors():
         count = ann.import_releases(source, corpus_dir, annotations_dir)
     typer.echo(f"imported {count} releases into {corpus_dir} and {annotations_dir}")
+
+
+@corpus_app.command("add")
+def add_command(
+    paths: list[Path] = typer.Argument(..., help="Release files (.txt, .md, .html pages of the inspectorate's "
+                                                 "website) or directories of them."),
+    licence: str = typer.Option("unknown", "--licence", help="Licence recorded in the index, e.g. "
+                                                             "'Open Government Licence v3.0'."),
+    style: str = typer.Option("real", "--style", help="Style recorded in the index (real, tidy, real-voice)."),
+    corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
+    skip_duplicates: bool = typer.Option(False, "--skip-duplicates", help="Skip texts already in the corpus "
+                                                                          "instead of refusing them."),
+) -> None:
+    """Add new releases to the corpus (text extracted from HTML pages), with an index entry each.
+
+    A text already in the corpus (same content hash) is refused. Example:
+    inspection-nlp corpus add new/leeds-yjs.html --licence "Open Government Licence v3.0"
+    """
+    from ..corpus import add_releases
+
+    with user_errors():
+        before = {entry["id"] for entry in Corpus(corpus_dir).entries()}
+        added = add_releases(paths, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates)
+    for release in added:
+        status = "already in the corpus" if release.id in before else "added"
+        typer.echo(f"{status}: {release.id}  {release.title}")
