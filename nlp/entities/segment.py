@@ -133,17 +133,14 @@ class SentenceSegmenter:
     """Sets sentence starts on every token from the text's line and punctuation structure."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _ in split_sentences(doc.text)}
-        in_sentence = False
-        for i, token in enumerate(doc):
-            if token.idx in starts or i == 0:
-                token.is_sent_start = True
-                in_sentence = True
-            elif token.is_space and "\n" in token.text:
-                # Whitespace between lines belongs to the sentence before it.
-                token.is_sent_start = False
-            else:
-                token.is_sent_start = False
+        if not len(doc):
+            return doc
+        # Only sentence starts are set; spaCy reads unset tokens as "inside the current sentence".
+        doc[0].is_sent_start = True
+        for start, end in split_sentences(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
         return doc
 
     def to_disk(self, path, exclude=()):  # stateless: nothing to save

@@ -1,0 +1,151 @@
+"""Entity evaluation on unseen releases: grouped cross-validation, the style-shift split, fact accuracy.
+
+    .venv/bin/python -m nlp.entities.evaluation            # prints the JSON metrics
+
+Spans are scored strictly (same start, end and label). Facts are scored per release against
+annotations/facts.jsonl, with the gold sentence labels standing in for the classifier's.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from sklearn.model_selection import GroupKFold
+
+from ..annotations import ENTITY_LABELS
+from .facts import extract_facts
+from .pipeline import train_pipeline
+
+FACT_FIELDS = ("service", "service_type", "overall_rating", "published", "fieldwork", "recommendations_count")
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "support": tp + fn}
+
+
+def _predicted_fact(facts: dict, field: str):
+    if field == "service":
+        return (facts["service"] or {}).get("name")
+    if field == "service_type":
+        return (facts["service"] or {}).get("type")
+    if field == "recommendations_count":
+        return facts["recommendations"]["count"]
+    return facts[field]
+
+
+def score(releases, docs) -> dict:
+    """The entity block for predicted ``docs`` of ``releases``: per-label and micro P/R/F, facts, errors.
+
+    >>> from nlp.annotations import load_dataset
+    >>> from nlp.entities import build_pipeline
+    >>> rel = load_dataset()[:2]
+    >>> block = score(rel, list(build_pipeline(ner=False).pipe(r.text for r in rel)))
+    >>> block["micro"]["f1"] > 0.8
+    True
+    """
+    tp, fp, fn = Counter(), Counter(), Counter()
+    errors = []
+    facts_counts = {f: Counter() for f in FACT_FIELDS}
+    for release, doc in zip(releases, docs):
+        predicted = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        gold = set(release.entities)
+        for item in predicted & gold:
+            tp[item[2]] += 1
+        pred_spans = {(s, e): label for s, e, label in predicted}
+        gold_spans = {(s, e): label for s, e, label in gold}
+        for item in predicted - gold:
+            fp[item[2]] += 1
+        for item in gold - predicted:
+            fn[item[2]] += 1
+        for span in sorted(set(pred_spans) | set(gold_spans)):
+            if pred_spans.get(span) != gold_spans.get(span):
+                errors.append({"release": release.id, "start": span[0], "end": span[1],
+                               "text": release.text[span[0]:span[1]], "gold": gold_spans.get(span),
+                               "predicted": pred_spans.get(span)})
+        if release.facts:
+            facts = extract_facts(doc, release.sentences)
+            for field in FACT_FIELDS:
+                want = release.facts.get(field)
+                got = _predicted_fact(facts, field)
+                counts = facts_counts[field]
+                counts["n"] += 1
+                if got == want:
+                    counts["correct"] += 1
+                elif got is None:
+                    counts["null"] += 1
+                else:
+                    counts["wrong_nonnull"] += 1
+    per_label = {label: _prf(tp[label], fp[label], fn[label]) for label in ENTITY_LABELS}
+    micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    facts_block = {field: {"accuracy": round(c["correct"] / c["n"], 4) if c["n"] else None, "n": c["n"],
+                           "correct": c["correct"], "wrong_nonnull": c["wrong_nonnull"], "null": c["null"]}
+                   for field, c in facts_counts.items()}
+    return {"per_label": per_label, "micro": micro, "facts": facts_block, "errors": errors}
+
+
+def _train_and_score(train, test, seed: int, options: dict) -> tuple[list, list]:
+    nlp = train_pipeline(train, seed=seed, **options)
+    return list(test), list(nlp.pipe(r.text for r in test))
+
+
+def evaluate_entities(train, test=None, *, n_splits: int = 5, seed: int = 0, **options) -> dict:
+    """Grouped cross-validation (folds by release), the shift split and, if ``test`` is given, a test block.
+
+    >>> from nlp.annotations import load_dataset
+    >>> metrics = evaluate_entities(load_dataset(), n_splits=3)  # doctest: +SKIP
+    >>> metrics["grouped_cv"]["micro"]["f1"]  # doctest: +SKIP
+    0.97
+    """
+    train = list(train)
+    out = {}
+    groups = [r.id for r in train]
+    all_releases, all_docs = [], []
+    for train_idx, test_idx in GroupKFold(n_splits=n_splits).split(train, groups=groups):
+        rel, docs = _train_and_score([train[i] for i in train_idx], [train[i] for i in test_idx], seed, options)
+        all_releases += rel
+        all_docs += docs
+    out["grouped_cv"] = score(all_releases, all_docs)
+    voice = [r for r in train if r.style == "real-voice"]
+    rest = [r for r in train if r.style != "real-voice"]
+    out["shift"] = {}
+    if voice and rest:
+        out["shift"]["tidy_to_real_voice"] = score(*_train_and_score(rest, voice, seed, options))
+        out["shift"]["real_voice_to_tidy"] = score(*_train_and_score(voice, rest, seed, options))
+    if test is not None:
+        out["test"] = score(*_train_and_score(train, list(test), seed, options))
+    return out
+
+
+def summary_table(metrics: dict) -> str:
+    """A short plain-text table of micro/per-label F1 and fact accuracy for each block."""
+    blocks = {"grouped_cv": metrics.get("grouped_cv")}
+    blocks.update({f"shift:{k}": v for k, v in metrics.get("shift", {}).items()})
+    if "test" in metrics:
+        blocks["test"] = metrics["test"]
+    lines = []
+    for name, block in blocks.items():
+        if not block:
+            continue
+        labels = " ".join(f"{k}={v['f1']:.3f}" for k, v in block["per_label"].items())
+        facts = " ".join(f"{k}={v['accuracy']}" for k, v in block["facts"].items())
+        lines.append(f"{name}: micro F1={block['micro']['f1']:.3f} {labels}\n    facts: {facts}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    from ..annotations import load_dataset
+
+    argv = sys.argv[1:] if argv is None else argv
+    n_splits = int(argv[0]) if argv else 5
+    metrics = evaluate_entities(load_dataset(), n_splits=n_splits)
+    print(summary_table(metrics))
+    print(json.dumps({k: v for k, v in metrics.items()}, indent=1, default=str)[:0])
+
+
+if __name__ == "__main__":
+    main()

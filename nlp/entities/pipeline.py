@@ -1,0 +1,263 @@
+"""The spaCy pipeline: sentences, entity rules (a ``span_ruler`` over JSONL patterns) and a small ``ner``.
+
+Rules find the entities that have a fixed shape (ratings in rating context, dates, listed organisations,
+"<place> YJS / PDU / ..."). The ``ner`` runs after the rules and keeps their entities (spaCy's ``ner``
+respects entities already set on the doc), so it only decides what the rules leave open: bare place names
+standing for a service, organisations nobody listed, unusual wording. That order won on grouped
+cross-validation against ner-only and ner-then-rules-overwrite (see nlp/entities/evaluation.py).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import filter_spans, minibatch
+
+from ..corpus import PROJECT_ROOT, read_jsonl
+from ..errors import ModelError
+from . import segment  # noqa: F401  (registers the "inspection_sentences" factory)
+
+PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
+RULES_KEY = "entity_rules"
+LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
+# Tokens that may open or close a matched place but never belong to a name at its edge.
+_EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
+_TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS"}
+_JOINERS = {"and", "&", "with", "of", "the", ","}
+
+NER_MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 64,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "nO": None,
+    "tok2vec": {
+        "@architectures": "spacy.HashEmbedCNN.v2",
+        "pretrained_vectors": None,
+        "width": 64,
+        "depth": 2,
+        "embed_size": 2000,
+        "window_size": 1,
+        "maxout_pieces": 2,
+        "subword_features": True,
+    },
+}
+
+
+@spacy.registry.misc("inspection.patterns.v1")
+def load_patterns(patterns_dir: str | None = None) -> list[dict]:
+    """All span_ruler patterns from the JSONL files in ``patterns_dir`` (default annotations/patterns).
+
+    >>> any(p["label"] == "DATE" for p in load_patterns())
+    True
+    """
+    root = Path(patterns_dir) if patterns_dir else PATTERNS_DIR
+    files = sorted(root.glob("*.jsonl"))
+    if not files:
+        raise ModelError(f"no pattern files (*.jsonl) in {root}")
+    patterns = []
+    for path in files:
+        patterns.extend(read_jsonl(path))
+    return patterns
+
+
+def _trim(span: Span) -> Span | None:
+    """The entity inside a matched span: drop the context tokens its pattern id names, and loose edges."""
+    doc = span.doc
+    start, end = span.start, span.end
+    ident = span.id_ or ""
+    if ident.startswith("term"):
+        terms = _rating_terms(span)
+        if not terms:
+            return None
+        start, end = terms[-1] if ident.endswith(":last") else terms[0]
+    while start < end and doc[start].lower_ in _EDGE_WORDS:
+        start += 1
+    if start < end and doc[end - 1].lower_ in _EDGE_WORDS:
+        return None  # "Barnsley and the YJS": a connector before the suffix means a bad match
+    if start >= end:
+        return None
+    for i in range(start, end - 1):
+        # "England, and the YJS", "Barnsley and YOT": a joining word must be followed by a name
+        following = doc[i + 1]
+        if doc[i].lower_ in _JOINERS and not following.is_title and not (following.lower_ == "the" and doc[i].lower_ != "the"):
+            return None
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if commas and not any(doc[i].lower_ in ("and", "&") for i in range(commas[-1], end)):
+        # a comma joins places only in a list closed by "and": "Kent, Surrey and Sussex CRC";
+        # "Councillor Ellen Mackay, Merton Council" is two things
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+_SCALE = {"outstanding", "good", "inadequate"}
+
+
+def _rating_terms(span: Span) -> list[tuple[int, int]]:
+    """Token ranges of the scale terms inside a rating match ("Requires improvement" is two tokens)."""
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        lower = doc[i].lower_
+        if lower in _SCALE:
+            out.append((i, i + 1))
+        elif lower == "requires" and i + 1 < span.end and doc[i + 1].lower_ == "improvement":
+            out.append((i, i + 2))
+            i += 1
+        i += 1
+    return out
+
+
+def _after_name_in_brackets(span: Span, names: list[Span]) -> bool:
+    """True for "(YJS)" right after "Westminster Youth Justice Service": the guidelines leave it untagged."""
+    doc = span.doc
+    return (span.text in _TYPE_ABBREVIATIONS and span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")" and any(n.end == span.start - 1 for n in names))
+
+
+@Language.factory("inspection_entity_rules", default_config={"overwrite": False, "spans_key": RULES_KEY})
+def make_entity_rules(nlp: Language, name: str, overwrite: bool, spans_key: str) -> "EntityRules":
+    """The ``inspection_entity_rules`` component: turns the span_ruler's matches into ``doc.ents``."""
+    return EntityRules(overwrite=overwrite, spans_key=spans_key)
+
+
+class EntityRules:
+    """Trim rule matches to their entity and set them as entities, leaving other tokens open for the ner.
+
+    With ``overwrite`` (the component placed after the ner) a rule entity replaces any ner entity it
+    overlaps; without it (placed before the ner) rule entities are set and the rest stays unknown.
+    """
+
+    def __init__(self, overwrite: bool = False, spans_key: str = RULES_KEY):
+        self.overwrite = overwrite
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [s for s in (_trim(span) for span in doc.spans.get(self.spans_key, [])) if s is not None]
+        rules = filter_spans(found)
+        rules = [s for s in rules if not _after_name_in_brackets(s, rules)]
+        if self.overwrite:
+            taken = {i for span in rules for i in range(span.start, span.end)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = filter_spans(rules + kept)
+        else:
+            existing = list(doc.ents)
+            taken = {i for span in existing for i in range(span.start, span.end)}
+            new = [s for s in rules if not any(i in taken for i in range(s.start, s.end))]
+            # "unmodified" leaves the other tokens unknown, not "outside", so the ner may still tag them.
+            doc.set_ents(existing + new, default="unmodified")
+        return doc
+
+    def to_disk(self, path, exclude=()):
+        pass
+
+    def from_disk(self, path, exclude=()):
+        return self
+
+
+def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = "rules_first",
+                   ner: bool = True) -> Language:
+    """A blank English pipeline with our sentences, entity rules and an untrained ner.
+
+    ``order`` is "rules_first" (rules set entities, the ner fills the rest), "ner_first" (the ner runs,
+    then rules overwrite what they overlap) or "rules_only".
+
+    >>> nlp = build_pipeline(ner=False)
+    >>> [(e.text, e.label_) for e in nlp("It was rated ‘Good’ in May 2024.").ents]
+    [('Good', 'RATING'), ('May 2024', 'DATE')]
+    """
+    nlp = spacy.blank("en")
+    nlp.add_pipe("inspection_sentences")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False, "validate": True})
+    ruler.add_patterns(load_patterns(str(patterns_dir) if patterns_dir else None))
+    if order == "ner_first" and ner:
+        component = nlp.add_pipe("ner", config={"model": NER_MODEL})
+        nlp.add_pipe("inspection_entity_rules", config={"overwrite": True})
+    else:
+        nlp.add_pipe("inspection_entity_rules", config={"overwrite": False})
+        if ner and order != "rules_only":
+            component = nlp.add_pipe("ner", config={"model": NER_MODEL})
+    if ner and order != "rules_only":
+        for label in LABELS:
+            component.add_label(label)
+    return nlp
+
+
+def _reference(nlp: Language, text: str, entities) -> Doc:
+    doc = nlp.make_doc(text)
+    spans = []
+    for start, end, label in entities:
+        span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        if span is not None:
+            spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+def train_pipeline(releases, seed: int = 0, *, epochs: int = 12, order: str = "rules_first",
+                   patterns_dir: str | Path | None = None, dropout: float = 0.1, batch_size: int = 8,
+                   verbose: bool = False) -> Language:
+    """Train the ner on gold entities of ``releases`` (AnnotatedRelease) and return the whole pipeline.
+
+    The ner learns one sentence at a time, from docs the rules have already annotated, so it learns to
+    complete the rules rather than to repeat them.
+
+    >>> from nlp.annotations import load_dataset
+    >>> nlp = train_pipeline(load_dataset()[:3], epochs=1)  # doctest: +SKIP
+    """
+    random.seed(seed)
+    spacy.util.fix_random_seed(seed)
+    nlp = build_pipeline(patterns_dir, order=order)
+    if "ner" not in nlp.pipe_names:
+        return nlp
+    ner_index = nlp.pipe_names.index("ner")
+    before = nlp.pipe_names[:ner_index]
+    examples = []
+    for release in releases:
+        if not release.text.strip():
+            continue
+        predicted = nlp.make_doc(release.text)
+        for name in before:
+            predicted = nlp.get_pipe(name)(predicted)
+        reference = _reference(nlp, release.text, release.entities)
+        for sent in predicted.sents:
+            if not sent.text.strip():
+                continue
+            examples.append(Example(predicted[sent.start:sent.end].as_doc(),
+                                    reference[sent.start:sent.end].as_doc()))
+    if not examples:
+        raise ModelError("no training text: the releases given have no text")
+    # initialize() re-reads span_ruler patterns from the [initialize] config, so point it at our files
+    nlp.config["initialize"]["components"]["span_ruler"] = {
+        "patterns": {"@misc": "inspection.patterns.v1", "patterns_dir": str(patterns_dir) if patterns_dir else None}}
+    optimizer = nlp.initialize(lambda: examples)
+    with nlp.select_pipes(enable=["ner"]):
+        for epoch in range(epochs):
+            random.shuffle(examples)
+            losses: dict = {}
+            started = time.perf_counter()
+            for batch in minibatch(examples, size=batch_size):
+                nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
+            if verbose:
+                print(f"epoch {epoch}: loss {losses.get('ner', 0):.1f} ({time.perf_counter() - started:.1f}s)")
+    return nlp
+
+
+def load_pipeline(path: str | Path) -> Language:
+    """Load a pipeline saved with ``Language.to_disk``, registering our components first.
+
+    >>> nlp = load_pipeline("models/entities")  # doctest: +SKIP
+    """
+    path = Path(path)
+    if not (path / "config.cfg").exists():
+        raise ModelError(f"{path} is not a saved entity pipeline (no config.cfg); run `inspection-nlp train`")
+    return spacy.load(path)
