@@ -76,8 +76,8 @@ _CHROME = ("script", "style", "noscript", "nav", "footer", "form", "svg", "aside
            ".skip-link", ".screen-reader-text", ".breadcrumbs", ".breadcrumb", "[class*=cookie]",
            "[id*=cookie]", ".share", ".sharing", ".social", ".related", ".sidebar", ".widget", ".pagination")
 # Where the release text sits, most specific first.
-_CONTENT = (".entry-content", "article .content", ".post-content", ".page-content", "main article",
-            "article", "main", "[role=main]", "#content", "#main")
+_CONTENT = ("main article", "article", ".entry-content", ".post-content", ".page-content", "main", "[role=main]",
+            "#content", "#main")
 
 
 def html_to_text(html: str) -> str:
@@ -86,7 +86,7 @@ def html_to_text(html: str) -> str:
     selectolax parses real-world HTML (unclosed tags, entities) far more robustly than a hand
     regex, and is fast; we keep block structure as blank-line separated paragraphs so the
     segmenter sees headlines and list items. The headline is the page's first `h1` when the
-    content block (e.g. WordPress `.entry-content`) does not hold one.
+    content block (the article, else e.g. WordPress `.entry-content`) does not hold one.
 
     >>> html_to_text("<html><body><nav>Skip to content</nav><h1>Leeds YJS rated ‘Good’</h1>"
     ...              "<div class='entry-content'><p>It works   well.</p><ul><li>Staff care.</li></ul></div></body></html>")
@@ -102,6 +102,11 @@ def html_to_text(html: str) -> str:
     for node in tree.css("header"):
         if not any(parent.tag in {"article", "main"} for parent in _ancestors(node, None)):
             node.decompose()
+    # Inline markup must not split words ("<b>impressed</b>." is "impressed."), but a line break separates.
+    for node in tree.css("br"):
+        node.replace_with(" ")
+    for node in tree.css("p, div, li, td, th, dt, dd, tr, blockquote, h1, h2, h3, h4, h5, h6"):
+        node.insert_after(" ")
     root = next((node for node in (tree.css_first(sel) for sel in _CONTENT) if node is not None), None)
     root = root or tree.body or tree.root
     if root is None:
@@ -110,14 +115,14 @@ def html_to_text(html: str) -> str:
     if not root.css_first("h1"):
         headline = tree.css_first("h1")
         if headline is not None:
-            text = " ".join(headline.text(separator=" ").split())
+            text = " ".join(headline.text(separator="").split())
             if text:
                 blocks.append(text)
     for node in root.traverse(include_text=False):
         if node.tag in _BLOCK_TAGS:
             if any(parent.tag in _INLINE_PARENTS for parent in _ancestors(node, root)):
                 continue
-            text = " ".join(node.text(separator=" ").split())
+            text = " ".join(node.text(separator="").split())
             if text:
                 blocks.append(f"- {text}" if node.tag == "li" else text)
     return "\n\n".join(blocks) + ("\n" if blocks else "")

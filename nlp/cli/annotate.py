@@ -14,7 +14,8 @@ from ..corpus import PROJECT_ROOT
 from . import app
 from .common import fail, user_errors
 
-annotate_app = typer.Typer(help="Annotate releases in the terminal, one key per decision.", no_args_is_help=True)
+annotate_app = typer.Typer(help="Annotate releases in the terminal, one key per decision, the model suggesting. "
+                                "Example: inspection-nlp annotate sentences --annotator kim", no_args_is_help=True)
 app.add_typer(annotate_app, name="annotate")
 
 ANNOTATOR = typer.Option(..., "--annotator", "-a", envvar="INSPECTION_NLP_ANNOTATOR",

@@ -20,7 +20,8 @@ from ..corpus import PROJECT_ROOT
 from . import app
 from .common import fail, user_errors
 
-annotations_app = typer.Typer(help="Exchange, compare and review annotations.", no_args_is_help=True)
+annotations_app = typer.Typer(help="Exchange, compare and review annotations. "
+                                   "Example: inspection-nlp annotations stats", no_args_is_help=True)
 app.add_typer(annotations_app, name="annotations")
 
 ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
