@@ -8,7 +8,7 @@ with the 100 MB spacy-lookups-data), so lemmas come from `light_lemma`, a small 
 both the phrases and the text.
 
 >>> ThemeTagger().tag(["Contingency plans were not always specific."])
-[['contingency-planning', 'risk-of-harm']]
+[['contingency-planning']]
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ class ThemeTagger:
     """Tag sentences with the themes of a taxonomy: `tag(texts) -> list[list[str]]` (theme ids, taxonomy order).
 
     >>> ThemeTagger().tag(["Too many people were released without anywhere to live.", "A fine day."])
-    [['accommodation'], []]
+    [['resettlement-custody', 'accommodation'], []]
     """
 
     def __init__(self, taxonomy_path: str | Path | None = None):
@@ -179,9 +179,12 @@ class ThemeTagger:
     def _doc_matches(self, doc) -> list[tuple[str, int, int]]:
         """Theme matches as (theme, start token, end token), minus those inside an exclude phrase of that theme."""
         strings = self.nlp.vocab.strings
-        excluded = [(strings[m], s, e) for m, s, e in self.exclude_matcher(doc)]
+        # an empty Matcher warns on every call, and small taxonomies may have no token patterns or excludes
+        excluded = [(strings[m], s, e) for m, s, e in self.exclude_matcher(doc)] if len(self.exclude_matcher) else []
+        found = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
+        found += list(self.matcher(doc)) if len(self.matcher) else []
         out = []
-        for match_id, start, end in list(self.phrase_matcher(doc)) + list(self.matcher(doc)):
+        for match_id, start, end in found:
             theme = strings[match_id]
             if not any(t == theme and s <= start and end <= e for t, s, e in excluded):
                 out.append((theme, start, end))
