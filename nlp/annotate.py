@@ -82,7 +82,10 @@ class FallbackModels:
         try:
             from .entities import build_pipeline, sentence_spans  # noqa: F401 (probe)
 
-            self._nlp = build_pipeline()
+            try:
+                self._nlp = build_pipeline(ner=False)  # an untrained ner would only add noise
+            except TypeError:
+                self._nlp = build_pipeline()
             self._spans = sentence_spans
         except Exception:  # any failure means: use punctuation, suggest nothing
             self._nlp = None
