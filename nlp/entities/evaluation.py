@@ -141,10 +141,12 @@ def main(argv=None) -> None:
     from ..annotations import load_dataset
 
     argv = sys.argv[1:] if argv is None else argv
-    n_splits = int(argv[0]) if argv else 5
+    numbers = [a for a in argv if a.isdigit()]
+    n_splits = int(numbers[0]) if numbers else 5
     metrics = evaluate_entities(load_dataset(), n_splits=n_splits)
     print(summary_table(metrics))
-    print(json.dumps({k: v for k, v in metrics.items()}, indent=1, default=str)[:0])
+    if "--json" in argv:
+        print(json.dumps(metrics, indent=1))
 
 
 if __name__ == "__main__":

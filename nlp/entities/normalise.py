@@ -1,0 +1,130 @@
+"""Normalisation: dates to ISO, ratings to the canonical term, services to name, short form and type."""
+
+from __future__ import annotations
+
+import re
+
+RATINGS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"([A-Za-z]{3,9})\.?"
+_YEAR = r"((?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_RANGE_SEP = r"\s*(?:to|and|-|–|—|until)\s*"
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def normalise_date(text: str) -> str | None:
+    """ISO form of a date expression: a day, a month, a year or a range ("start/end"); None if unknown.
+
+    >>> normalise_date("Thursday, 4th June 2020"), normalise_date("May 2024"), normalise_date("12/03/2024")
+    ('2020-06-04', '2024-05', '2024-03-12')
+    >>> normalise_date("between 4 and 8 March 2024")
+    '2024-03-04/2024-03-08'
+    """
+    t = " ".join(text.replace("\u00a0", " ").split())
+    t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)
+    m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + _RANGE_SEP + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
+    if m and _month(m[2]) and _month(m[4]):
+        y = int(m[5])
+        return f"{y}-{_month(m[2]):02d}-{int(m[1]):02d}/{y}-{_month(m[4]):02d}-{int(m[3]):02d}"
+    m = re.fullmatch(_WEEKDAY + _DAY + r"\s*,?" + _RANGE_SEP + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
+    if m and _month(m[3]):
+        mo, y = _month(m[3]), int(m[4])
+        return f"{y}-{mo:02d}-{int(m[1]):02d}/{y}-{mo:02d}-{int(m[2]):02d}"
+    m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, t)
+    if m and _month(m[2]) and 1 <= int(m[1]) <= 31:
+        return f"{int(m[3])}-{_month(m[2]):02d}-{int(m[1]):02d}"
+    m = re.fullmatch(_MONTH + r",?\s+" + _YEAR, t)
+    if m and _month(m[1]):
+        return f"{int(m[2])}-{_month(m[1]):02d}"
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)", t)
+    if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+        # UK order: day first
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", t)
+    if m:
+        return t
+    m = re.fullmatch(_YEAR, t)
+    if m:
+        return m[1]
+    return None
+
+
+def date_month(iso: str | None) -> str | None:
+    """The YYYY-MM month an ISO date or range starts in (None for a bare year).
+
+    >>> date_month("2024-03-04/2024-03-08"), date_month("2024-04"), date_month("2024")
+    ('2024-03', '2024-04', None)
+    """
+    if not iso or len(iso) < 7:
+        return None
+    return iso[:7]
+
+
+def normalise_rating(text: str) -> str | None:
+    """The canonical scale term for a rating, whatever its case or quotes; None if it is not one.
+
+    >>> normalise_rating("‘REQUIRES  Improvement’"), normalise_rating("good"), normalise_rating("satisfactory")
+    ('Requires improvement', 'Good', None)
+    """
+    t = " ".join(text.strip(" \t\n'\"‘’“”.,").lower().split())
+    for term in RATINGS:
+        if t == term.lower():
+            return term
+    return None
+
+
+# Suffix (lower case) -> (type, abbreviation used in the short form); longest first.
+_SERVICE_SUFFIXES = [
+    ("youth justice and prevention service", "YJS", "YJPS"),
+    ("youth justice service", "YJS", "YJS"), ("youth justice services", "YJS", "YJS"),
+    ("youth offending service", "YJS", "YOS"), ("youth offending team", "YJS", "YOT"),
+    ("youth justice team", "YJS", "YJT"), ("yjs", "YJS", "YJS"), ("yos", "YJS", "YOS"), ("yot", "YJS", "YOT"),
+    ("yjt", "YJS", "YJT"), ("y&js", "YJS", "Y&JS"), ("yjps", "YJS", "YJPS"),
+    ("probation delivery unit", "PDU", "PDU"), ("pdu", "PDU", "PDU"), ("probation service", "PDU", "PDU"),
+    ("community rehabilitation company", "CRC", "CRC"), ("crc", "CRC", "CRC"),
+    ("probation region", "region", "region"), ("region", "region", "region"),
+    ("probation division", "region", "division"), ("division", "region", "division"),
+]
+
+
+def normalise_service(text: str) -> dict:
+    """Canonical name, short form and type of a service name.
+
+    >>> normalise_service("Westminster Youth Justice Service")
+    {'name': 'Westminster Youth Justice Service', 'short': 'Westminster YJS', 'type': 'YJS'}
+    >>> normalise_service("Probation Service – North East region")["type"]
+    'region'
+    """
+    name = " ".join(text.replace("\u00a0", " ").split())
+    lower = name.lower()
+    if re.match(r"^hm\s*(?:p|yoi|p\s*yoi|p/yoi)\b", lower):
+        return {"name": name, "short": name, "type": "prison"}
+    m = re.match(r"^(?:national\s+)?probation service\s*[–\-—:]\s*(.+?)(?:\s+(region|division))?$", name, re.I)
+    if m:
+        place = m[1]
+        return {"name": name, "short": f"{place} {m[2] or 'region'}", "type": "region"}
+    m = re.match(r"^(.+?)\s+(region|division)\s+of\s+the\s+(?:national\s+)?probation service$", name, re.I)
+    if m:
+        return {"name": name, "short": f"{m[1]} {m[2].lower()}", "type": "region"}
+    for suffix, kind, abbreviation in _SERVICE_SUFFIXES:
+        if lower.endswith(" " + suffix):
+            place = name[: -len(suffix)].strip()
+            short = f"{place} {abbreviation}" if kind not in ("region",) else f"{place} {abbreviation}"
+            return {"name": name, "short": short, "type": kind}
+    return {"name": name, "short": name, "type": "other"}
+
+
+def service_place(text: str) -> str:
+    """The place part of a service name ("Westminster" for "Westminster YJS")."""
+    info = normalise_service(text)
+    short = info["short"]
+    return short.rsplit(" ", 1)[0] if info["type"] != "other" and " " in short else short
