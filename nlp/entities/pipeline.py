@@ -80,6 +80,8 @@ def _trim(span: Span) -> Span | None:
         if not terms:
             return None
         start, end = terms[-1] if ident.endswith(":last") else terms[0]
+    if span.label_ not in ("SERVICE", "AGENCY"):
+        return Span(doc, start, end, label=span.label_) if start < end else None
     while start < end and doc[start].lower_ in _EDGE_WORDS:
         start += 1
     if start < end and doc[end - 1].lower_ in _EDGE_WORDS:

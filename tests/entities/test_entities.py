@@ -1,0 +1,205 @@
+"""Entity pipeline: segmentation, patterns, normalisation, facts, robustness and a small training run."""
+
+import pytest
+
+from nlp.annotations import load_dataset
+from nlp.entities import build_pipeline, extract_facts, load_pipeline, sentence_spans, split_sentences, train_pipeline
+from nlp.entities.normalise import normalise_date, normalise_rating, normalise_service
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_pipeline(ner=False)
+
+
+@pytest.fixture(scope="module")
+def releases():
+    return {r.id: r for r in load_dataset()}
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+# --- segmentation ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Westminster YJS rated ‘Good’\n\nIt was rated well. Mr Jones said so.",
+     ["Westminster YJS rated ‘Good’", "It was rated well.", "Mr Jones said so."]),
+    ("He said: “This is particularly strong.” Then he left.", ["He said: “This is particularly strong.”", "Then he left."]),
+    ("ENDS\n\nNotes to editors\n  1. The report is out. It is long.\n  2. Dr Smith, e.g. the head, spoke.",
+     ["ENDS", "Notes to editors", "1. The report is out.", "It is long.", "2. Dr Smith, e.g. the head, spoke."]),
+    ("Is probation in Hertfordshire keeping people safe? Inspectors give a mixed answer\n\nBody text here.",
+     ["Is probation in Hertfordshire keeping people safe? Inspectors give a mixed answer", "Body text here."]),
+    ("Intro.\n\n• First point here.\n• Second point, HM Inspectorate of Probation said.",
+     ["Intro.", "• First point here.", "• Second point, HM Inspectorate of Probation said."]),
+])
+def test_segmentation_cases(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_component_sentences_match_function(rules):
+    text = "Headline here\n\nOne sentence. Another “quoted.” Third."
+    assert sentence_spans(rules(text)) == split_sentences(text)
+
+
+def test_segmentation_reproduces_gold_sentences(releases):
+    total = exact = 0
+    for release in releases.values():
+        predicted = set(split_sentences(release.text))
+        for start, end, _ in release.sentences:
+            piece = release.text[start:end]
+            s = start + len(piece) - len(piece.lstrip())
+            total += 1
+            exact += (s, s + len(piece.strip())) in predicted
+    assert exact / total >= 0.98
+
+
+# --- patterns -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("It has been rated ‘Good’ overall.", [("Good", "RATING")]),
+    ("It was rated 'requires improvement' last week.", [("requires improvement", "RATING")]),
+    ("It was rated Inadequate by inspectors.", [("Inadequate", "RATING")]),
+    ("Staff did good quality work and had a good understanding.", []),
+    ("Each area of work is judged good or satisfactory.", []),
+    ("A four-point scale: ‘Outstanding’, ‘Good’, ‘Requires improvement’ and ‘Inadequate’.",
+     [("Outstanding", "RATING"), ("Good", "RATING"), ("Requires improvement", "RATING"), ("Inadequate", "RATING")]),
+])
+def test_rating_patterns(rules, text, expected):
+    assert ents(rules, text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["17 September 2024", "8 May 2024", "Thursday 16 May 2024", "May 2024",
+                                    "4 and 8 March 2024", "10 - 14 June 2024", "19 Nov 2018", "4th June 2020",
+                                    "12/03/2024", "Thursday, 13th October 2022"])
+def test_date_patterns(rules, phrase):
+    assert ents(rules, f"It happened on {phrase} as planned.") == [(phrase, "DATE")]
+
+
+@pytest.mark.parametrize("name", ["Westminster Youth Justice Service", "Westminster YJS", "Sunderland PDU",
+                                  "Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU",
+                                  "Gwynedd & Ynys Môn Youth Justice Service", "Reading youth justice service",
+                                  "Blackburn with Darwen Youth Offending Team", "Probation Service – North East region",
+                                  "Kent, Surrey and Sussex CRC", "Newcastle upon Tyne PDU", "HMP Lancaster Farms"])
+def test_service_patterns(rules, name):
+    assert ents(rules, f"Inspectors praised {name} for its work.") == [(name, "SERVICE")]
+
+
+def test_abbreviation_in_brackets_is_not_tagged(rules):
+    assert ents(rules, "Westminster Youth Justice Service (YJS) was inspected.") == [
+        ("Westminster Youth Justice Service", "SERVICE")]
+
+
+@pytest.mark.parametrize("name", ["HM Inspectorate of Probation", "His Majesty’s Inspectorate of Probation",
+                                  "Thames Valley Police", "Avon and Somerset Constabulary", "Camden Council",
+                                  "Sussex Partnership NHS Foundation Trust", "Youth Justice Board", "CAMHS"])
+def test_agency_patterns(rules, name):
+    assert ents(rules, f"Work with {name} was strong.") == [(name, "AGENCY")]
+
+
+# --- normalisation --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, iso", [
+    ("17 September 2024", "2024-09-17"), ("8 May 2024", "2024-05-08"), ("Thursday 16 May 2024", "2024-05-16"),
+    ("May 2024", "2024-05"), ("between 4 and 8 March 2024", "2024-03-04/2024-03-08"),
+    ("10 - 14 June 2024", "2024-06-10/2024-06-14"), ("19 Nov 2018", "2018-11-19"), ("4th June 2020", "2020-06-04"),
+    ("12/03/2024", "2024-03-12"), ("2023", "2023"), ("Thursday, 13th October 2022", "2022-10-13"),
+    ("last year", None),
+])
+def test_normalise_date(text, iso):
+    assert normalise_date(text) == iso
+
+
+@pytest.mark.parametrize("text, term", [("‘Good’", "Good"), ("REQUIRES IMPROVEMENT", "Requires improvement"),
+                                        ("Requires Improvement", "Requires improvement"), ("inadequate", "Inadequate"),
+                                        ("satisfactory", None)])
+def test_normalise_rating(text, term):
+    assert normalise_rating(text) == term
+
+
+@pytest.mark.parametrize("name, short, kind", [
+    ("Westminster Youth Justice Service", "Westminster YJS", "YJS"), ("Westminster YJS", "Westminster YJS", "YJS"),
+    ("Barnet Youth Offending Service", "Barnet YOS", "YJS"), ("Sunderland Probation Delivery Unit", "Sunderland PDU", "PDU"),
+    ("Probation Service – North East region", "North East region", "region"),
+    ("Kent, Surrey and Sussex Community Rehabilitation Company", "Kent, Surrey and Sussex CRC", "CRC"),
+    ("HMP Exeter", "HMP Exeter", "prison"), ("Achieving for Children", "Achieving for Children", "other"),
+])
+def test_normalise_service(name, short, kind):
+    info = normalise_service(name)
+    assert (info["short"], info["type"]) == (short, kind)
+
+
+# --- facts ----------------------------------------------------------------------------------------
+
+def _facts(rules, release):
+    doc = rules(release.text)
+    return extract_facts(doc, release.sentences)
+
+
+def test_facts_westminster(rules, releases):
+    facts = _facts(rules, releases["westminster-yjs-2024"])
+    assert facts["service"]["name"] == "Westminster Youth Justice Service"
+    assert facts["service"]["short"] == "Westminster YJS" and facts["service"]["type"] == "YJS"
+    assert facts["overall_rating"] == "Good"
+    assert facts["published"] == "2024-09-17"
+    assert facts["fieldwork"] == "2024-04"
+    assert facts["recommendations"]["count"] == 4
+    assert "Westminster YJS" in facts["recommendations"]["recipients"]
+
+
+def test_facts_waltham_forest(rules, releases):
+    release = releases["waltham-forest-yjs-2024"]
+    facts = _facts(rules, release)
+    assert facts["service"]["name"] == release.facts["service"]
+    assert facts["overall_rating"] == "Requires improvement"
+    assert facts["published"] == "2024-05-08"
+    assert facts["fieldwork"] == "2024-01"
+    assert facts["recommendations"]["count"] is None  # the release does not say
+
+
+def test_facts_are_null_when_not_stated(rules):
+    doc = rules("Some service news\n\nStaff worked hard this year.")
+    facts = extract_facts(doc, [])
+    assert facts["overall_rating"] is None and facts["published"] is None and facts["fieldwork"] is None
+    assert facts["recommendations"] == {"count": None, "recipients": []}
+
+
+def test_overall_rating_ignores_previous_and_scale_note(rules):
+    text = ("Leeds YJS rated ‘Good’\n\nLeeds Youth Justice Service has received an overall rating of ‘Good’. "
+            "When it was last inspected, in 2019, it was rated ‘Inadequate’.\n\nNotes to editors\n"
+            "  1. The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, ‘Requires improvement’ and ‘Inadequate’.")
+    assert extract_facts(rules(text))["overall_rating"] == "Good"
+
+
+def test_recommendation_count_in_words_and_digits(rules):
+    for sentence, count in [("The report makes a total of six recommendations.", 6),
+                            ("Inspectors made 7 recommendations.", 7)]:
+        doc = rules(sentence)
+        assert extract_facts(doc, [(0, len(sentence), "RECOMMENDATION")])["recommendations"]["count"] == count
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+def test_quotes_and_spaces_do_not_change_entities(rules):
+    curly = "Westminster YJS was rated ‘Good’ by HM Inspectorate of Probation in April 2024."
+    straight = curly.replace("‘", "'").replace("’", "'")
+    nbsp = curly.replace("April 2024", "April\u00a02024")
+    assert ents(rules, curly) == ents(rules, straight)
+    assert [label for _, label in ents(rules, nbsp)] == [label for _, label in ents(rules, curly)]
+
+
+def test_lower_case_rating_in_quotes_is_still_a_rating(rules):
+    assert [label for _, label in ents(rules, "It was rated ‘good’.")] == ["RATING"]
+
+
+# --- training -------------------------------------------------------------------------------------
+
+def test_small_training_run_reloads(tmp_path, releases):
+    train = [releases[k] for k in sorted(releases)[:4]]
+    nlp = train_pipeline(train, epochs=1, seed=0)
+    nlp.to_disk(tmp_path / "entities")
+    again = load_pipeline(tmp_path / "entities")
+    text = train[0].text
+    assert [(e.start_char, e.label_) for e in nlp(text).ents] == [(e.start_char, e.label_) for e in again(text).ents]
+    assert "ner" in again.pipe_names and any(e.label_ == "DATE" for e in again(text).ents)
