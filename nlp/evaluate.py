@@ -42,13 +42,14 @@ SETTING_KEYS = {"grouped_cv": "grouped_cv", "tidy_to_real_voice": "shift:tidy_to
 
 def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[AnnotatedRelease] | None = None,
                    output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
-                   compare: bool = False, learning_curve: bool = True,
+                   compare: bool = False, learning_curve: bool = True, entities: bool = True,
                    progress: Callable[[str], None] | None = None) -> dict:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
     `train_releases`. `compare` adds the model-comparison table (slow), `learning_curve` the macro-F1
-    against the number of training releases. `progress`, if given, is called with a line per stage.
+    against the number of training releases; `entities=False` skips the tagger (its training is the slow
+    part). `progress`, if given, is called with a line per stage.
 
     >>> from nlp.annotations import load_dataset
     >>> result = run_evaluation(quick_subset(load_dataset()), n_splits=3, learning_curve=False)  # doctest: +SKIP
@@ -57,7 +58,6 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
     """
     # Imported here so that reading and writing reports does not load spaCy and scikit-learn models.
     from .classify.evaluation import compare_models, evaluate_classifier
-    from .entities.evaluation import evaluate_entities
 
     say = progress or (lambda line: None)
     timings = {}
@@ -69,10 +69,15 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                                      learning_curve=learning_curve)
     timings["classifier"] = round(time.perf_counter() - start, 1)
 
-    say(f"entity tagger: {n_splits}-fold grouped CV, shift both ways" + (", held-out test" if test_releases else ""))
-    start = time.perf_counter()
-    entities = evaluate_entities(train_releases, test_releases, n_splits=n_splits, seed=seed)
-    timings["entities"] = round(time.perf_counter() - start, 1)
+    entity_section = None
+    if entities:
+        from .entities.evaluation import evaluate_entities
+
+        say(f"entity tagger: {n_splits}-fold grouped CV, shift both ways"
+            + (", held-out test" if test_releases else ""))
+        start = time.perf_counter()
+        entity_section = evaluate_entities(train_releases, test_releases, n_splits=n_splits, seed=seed)
+        timings["entities"] = round(time.perf_counter() - start, 1)
 
     comparison = None
     if compare:
@@ -84,9 +89,10 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
     result = {
         "data": describe_data(train_releases, test_releases),
         "settings": {"n_splits": n_splits, "seed": seed, "compare": compare, "learning_curve": learning_curve,
+                     "entities": entities,
                      "seconds": timings, "versions": _versions()},
         "classifier": classifier,
-        "entities": entities,
+        "entities": entity_section,
         "comparison": comparison,
     }
     if output_dir is not None:
