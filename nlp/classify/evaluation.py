@@ -1,0 +1,295 @@
+"""Measure the sentence classifier: grouped cross-validation, the shift split, baselines, calibration,
+learning curve and errors. Run `python -m nlp.classify.evaluation --help`.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import StratifiedGroupKFold
+
+from ..annotations import SENTENCE_LABELS
+from .features import CTA_PRESENT, FORMAL_REC, polarity
+from .lexicon import compile_lexicon, freeze, load_lexicon
+from .model import KINDS, build_classifier, release_items
+
+LABELS = list(SENTENCE_LABELS)
+
+
+def keyword_predict(items) -> list[str]:
+    """The keyword-lexicon baseline: recommendation words, then calls to action, then praise vs criticism.
+
+    >>> from nlp.classify import make_items
+    >>> keyword_predict(make_items("Inspectors were impressed.", [(0, 26)]))
+    ['STRENGTH']
+    """
+    patterns = compile_lexicon(freeze(load_lexicon()))
+    out = []
+    for item in items:
+        text = item["text"]
+        if FORMAL_REC.search(text) or CTA_PRESENT.search(text):
+            out.append("RECOMMENDATION")
+            continue
+        praise, criticism, _, _ = polarity(patterns, text)
+        out.append("WEAKNESS" if criticism > praise else "STRENGTH" if praise > 0 else "NEUTRAL")
+    return out
+
+
+def reliability(y_true, proba, classes, n_bins: int = 10) -> dict:
+    """Reliability bins of the top score (confidence vs accuracy) and the expected calibration error."""
+    proba = np.asarray(proba)
+    confidence = proba.max(axis=1)
+    predicted = np.asarray(classes)[proba.argmax(axis=1)]
+    correct = predicted == np.asarray(y_true)
+    bins, ece = [], 0.0
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mask = (confidence > lo) & (confidence <= hi) if lo > 0 else (confidence >= lo) & (confidence <= hi)
+        count = int(mask.sum())
+        if count:
+            conf, acc = float(confidence[mask].mean()), float(correct[mask].mean())
+            ece += count / len(confidence) * abs(conf - acc)
+        else:
+            conf = acc = None
+        bins.append({"lo": round(float(lo), 2), "hi": round(float(hi), 2), "count": count,
+                     "confidence": conf, "accuracy": acc})
+    return {"bins": bins, "ece": float(ece)}
+
+
+def score_block(y_true, y_pred, proba=None, classes=None, meta=None, majority_label=None, items=None,
+                max_errors: int = 500) -> dict:
+    """A sentence evaluation block (per label, macro-F1, confusion, reliability, baselines, errors)."""
+    y_true, y_pred = list(y_true), list(y_pred)
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=LABELS, zero_division=0)
+    block = {
+        "labels": LABELS,
+        "per_label": {label: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
+                      for i, label in enumerate(LABELS)},
+        "macro_f1": float(f1_score(y_true, y_pred, labels=LABELS, average="macro", zero_division=0)),
+        "accuracy": float(accuracy_score(y_true, y_pred)),
+        "confusion": {"labels": LABELS, "matrix": confusion_matrix(y_true, y_pred, labels=LABELS).tolist()},
+    }
+    if proba is not None:
+        block["reliability"] = reliability(y_true, proba, classes)
+    baselines = {}
+    if majority_label is not None:
+        majority = [majority_label] * len(y_true)
+        baselines["majority"] = _short(y_true, majority)
+    if items is not None:
+        baselines["keywords"] = _short(y_true, keyword_predict(items))
+    block["baselines"] = baselines
+    errors = []
+    if meta is not None:
+        top = np.asarray(proba).max(axis=1) if proba is not None else [None] * len(y_true)
+        for (release, start, end, text), gold, pred, score in zip(meta, y_true, y_pred, top):
+            if gold != pred:
+                errors.append({"release": release, "start": start, "end": end, "text": text, "gold": gold,
+                               "predicted": pred, "score": None if score is None else round(float(score), 4)})
+        errors.sort(key=lambda e: -(e["score"] or 0))
+    block["errors"] = errors[:max_errors]
+    return block
+
+
+def _short(y_true, y_pred) -> dict:
+    return {"macro_f1": float(f1_score(y_true, y_pred, labels=LABELS, average="macro", zero_division=0)),
+            "accuracy": float(accuracy_score(y_true, y_pred))}
+
+
+def _meta(releases) -> list[tuple[str, int, int, str]]:
+    return [(r.id, s, e, r.text[s:e]) for r in releases for s, e, _ in r.sentences]
+
+
+def _majority(labels) -> str:
+    values, counts = np.unique(labels, return_counts=True)
+    return str(values[counts.argmax()])
+
+
+def _fit_predict(kind, seed, train_items, train_y, test_items, **options):
+    model = build_classifier(kind, seed=seed, **options).fit(train_items, train_y)
+    proba = model.predict_proba(test_items)
+    return model, proba, [str(c) for c in model.classes_]
+
+
+def _full_proba(proba, classes) -> np.ndarray:
+    # Every block reports the four labels, even when a fold's training data lacked one.
+    out = np.zeros((len(proba), len(LABELS)))
+    for j, label in enumerate(classes):
+        out[:, LABELS.index(label)] = proba[:, j]
+    return out
+
+
+def grouped_cv(releases, *, kind="default", n_splits=5, seed=0, **options) -> dict:
+    """Out-of-fold block from StratifiedGroupKFold over releases (all folds pooled)."""
+    items, y, groups = release_items(releases)
+    meta = _meta(releases)
+    y_arr = np.asarray(y)
+    proba = np.zeros((len(y), len(LABELS)))
+    majority = np.empty(len(y), dtype=object)
+    folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    for train_idx, test_idx in folds.split(items, y, groups):
+        _, p, classes = _fit_predict(kind, seed, [items[i] for i in train_idx], list(y_arr[train_idx]),
+                                     [items[i] for i in test_idx], **options)
+        proba[test_idx] = _full_proba(p, classes)
+        majority[test_idx] = _majority(y_arr[train_idx])
+    pred = [LABELS[i] for i in proba.argmax(axis=1)]
+    block = score_block(y, pred, proba, LABELS, meta, _majority(y), items)
+    block["baselines"]["majority"] = _short(y, list(majority))
+    return block
+
+
+def holdout(train, test, *, kind="default", seed=0, **options) -> dict:
+    """Train on `train` releases, score on `test` releases."""
+    items, y, _ = release_items(train)
+    test_items, test_y, _ = release_items(test)
+    _, proba, classes = _fit_predict(kind, seed, items, y, test_items, **options)
+    proba = _full_proba(proba, classes)
+    pred = [LABELS[i] for i in proba.argmax(axis=1)]
+    return score_block(test_y, pred, proba, LABELS, _meta(test), _majority(y), test_items)
+
+
+def shift_splits(releases) -> dict[str, tuple[list, list]]:
+    """tidy + real (the seeds) -> real-voice, and real-voice -> tidy + real."""
+    tidy = [r for r in releases if r.style != "real-voice"]
+    voice = [r for r in releases if r.style == "real-voice"]
+    return {"tidy_to_real_voice": (tidy, voice), "real_voice_to_tidy": (voice, tidy)}
+
+
+def learning_curve(releases, *, kind="default", seed=0, n_splits=3, sizes=(8, 16, 32, 64, None), **options) -> dict:
+    """Macro-F1 against the number of training releases (grouped folds; None = the whole training fold)."""
+    items, y, groups = release_items(releases)
+    y_arr, g_arr = np.asarray(y), np.asarray(groups)
+    rng = np.random.default_rng(seed)
+    folds = list(StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed).split(items, y, groups))
+    n_out, f_out, s_out = [], [], []
+    for size in sizes:
+        scores, used = [], 0
+        for train_idx, test_idx in folds:
+            train_groups = np.unique(g_arr[train_idx])
+            used = len(train_groups) if size is None else min(size, len(train_groups))
+            chosen = set(rng.choice(train_groups, size=used, replace=False))
+            idx = [i for i in train_idx if g_arr[i] in chosen]
+            if len(set(y_arr[idx])) < 2:
+                continue
+            model = build_classifier(kind, seed=seed, **options).fit([items[i] for i in idx], list(y_arr[idx]))
+            pred = model.predict([items[i] for i in test_idx])
+            scores.append(f1_score(y_arr[test_idx], pred, labels=LABELS, average="macro", zero_division=0))
+        if scores:
+            n_out.append(int(used))
+            f_out.append(float(np.mean(scores)))
+            s_out.append(float(np.std(scores)))
+    return {"n_releases": n_out, "macro_f1": f_out, "std": s_out}
+
+
+def evaluate_classifier(train, test=None, *, n_splits=5, seed=0, learning_curve=True, kind="default",
+                        **options) -> dict:
+    """Grouped CV, the shift split both ways, an optional held-out test and a learning curve.
+
+    >>> from nlp.annotations import load_dataset
+    >>> metrics = evaluate_classifier(load_dataset(), learning_curve=False)  # doctest: +SKIP
+    >>> round(metrics["grouped_cv"]["macro_f1"], 2)  # doctest: +SKIP
+    0.95
+    """
+    do_curve = learning_curve
+    out = {"kind": kind, "grouped_cv": grouped_cv(train, kind=kind, n_splits=n_splits, seed=seed, **options),
+           "shift": {}}
+    for name, (a, b) in shift_splits(train).items():
+        if a and b:
+            out["shift"][name] = holdout(a, b, kind=kind, seed=seed, **options)
+    if test:
+        out["test"] = holdout(train, test, kind=kind, seed=seed, **options)
+    if do_curve:
+        out["learning_curve"] = globals()["learning_curve"](train, kind=kind, seed=seed, **options)
+    return out
+
+
+def compare_models(releases, seed=0, *, kinds=None, n_splits=5, options=None) -> list[dict]:
+    """The model-selection table: grouped-CV and shift macro-F1, per-label F1 and fit time per kind.
+
+    >>> from nlp.annotations import load_dataset
+    >>> rows = compare_models(load_dataset(), kinds=["baseline"])  # doctest: +SKIP
+    """
+    rows = []
+    items, y, _ = release_items(releases)
+    for kind in kinds or [k for k in KINDS if k != "embeddings"]:
+        extra = (options or {}).get(kind, {})
+        cv = grouped_cv(releases, kind=kind, n_splits=n_splits, seed=seed, **extra)
+        tidy, voice = shift_splits(releases)["tidy_to_real_voice"]
+        shift = holdout(tidy, voice, kind=kind, seed=seed, **extra)
+        started = time.perf_counter()
+        build_classifier(kind, seed=seed, **extra).fit(items, y)
+        rows.append({
+            "model": kind,
+            "grouped_cv_macro_f1": cv["macro_f1"],
+            "shift_macro_f1": shift["macro_f1"],
+            "per_label_f1": {label: cv["per_label"][label]["f1"] for label in LABELS},
+            "shift_per_label_f1": {label: shift["per_label"][label]["f1"] for label in LABELS},
+            "ece": cv["reliability"]["ece"],
+            "fit_seconds": round(time.perf_counter() - started, 2),
+        })
+    return rows
+
+
+def format_table(rows) -> str:
+    """The comparison table as Markdown."""
+    head = "| model | grouped-CV macro-F1 | shift macro-F1 | " + " | ".join(f"{l[:4]} F1 (cv/shift)" for l in LABELS) + \
+        " | ECE | fit s |"
+    lines = [head, "|" + " --- |" * (6 + len(LABELS) - 2)]
+    for row in rows:
+        per = " | ".join(f"{row['per_label_f1'][l]:.3f} / {row['shift_per_label_f1'][l]:.3f}" for l in LABELS)
+        lines.append(f"| {row['model']} | {row['grouped_cv_macro_f1']:.3f} | {row['shift_macro_f1']:.3f} | {per} | "
+                     f"{row['ece']:.3f} | {row['fit_seconds']:.1f} |")
+    return "\n".join(lines)
+
+
+def _summary(metrics: dict) -> str:
+    lines = []
+    blocks = [("grouped_cv", metrics["grouped_cv"])] + [(f"shift {k}", v) for k, v in metrics["shift"].items()]
+    if "test" in metrics:
+        blocks.append(("test", metrics["test"]))
+    for name, block in blocks:
+        per = ", ".join(f"{l} {block['per_label'][l]['f1']:.3f}" for l in LABELS)
+        base = ", ".join(f"{k} {v['macro_f1']:.3f}" for k, v in block["baselines"].items())
+        lines.append(f"{name}: macro-F1 {block['macro_f1']:.3f} acc {block['accuracy']:.3f} "
+                     f"ECE {block.get('reliability', {}).get('ece', float('nan')):.3f} | {per} | baselines: {base}")
+    if "learning_curve" in metrics:
+        curve = metrics["learning_curve"]
+        lines.append("learning curve: " + ", ".join(f"{n}: {f:.3f}±{s:.3f}" for n, f, s in
+                                                    zip(curve["n_releases"], curve["macro_f1"], curve["std"])))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    import argparse
+    import json
+
+    from ..annotations import load_dataset, load_shared_dir
+
+    parser = argparse.ArgumentParser(prog="python -m nlp.classify.evaluation", description=__doc__)
+    parser.add_argument("--kind", default="default", help="classifier kind (default, " + ", ".join(KINDS) + ")")
+    parser.add_argument("--compare", nargs="*", metavar="KIND", help="print the model comparison table")
+    parser.add_argument("--test", help="a directory of held-out releases in the exchange format")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-curve", action="store_true", help="skip the learning curve")
+    parser.add_argument("--out", help="write the metrics as JSON here")
+    args = parser.parse_args(argv)
+    releases = load_dataset()
+    if args.compare is not None:
+        rows = compare_models(releases, seed=args.seed, kinds=args.compare or None, n_splits=args.folds)
+        print(format_table(rows))
+        result = rows
+    else:
+        test = load_shared_dir(args.test) if args.test else None
+        result = evaluate_classifier(releases, test, n_splits=args.folds, seed=args.seed,
+                                     learning_curve=not args.no_curve, kind=args.kind)
+        print(_summary(result))
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            json.dump(result, fh, indent=1, ensure_ascii=False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

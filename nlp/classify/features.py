@@ -1,0 +1,392 @@
+"""Sentence items (text plus context) and the scikit-learn transformers that turn them into features.
+
+An *item* is a plain dict, so it pickles, prints and serialises without custom types:
+`make_items(text, spans)` builds one per sentence with its normalised text, its neighbours, the lead-in
+of the list it belongs to, its role in the release and the entity types inside it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from .lexicon import compile_lexicon, freeze, load_lexicon
+
+# Bullets of any kind, numbered notes "1." "2)" "(a)", and dashes used as bullets.
+BULLET = re.compile(r"^\s*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u00b7\u2013\u2014*>+-]|"
+                    r"\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))\s*")
+QUOTE_CHARS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                             "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u00b4": "'", "`": "'"})
+SPEAKER = re.compile(r"\b(?:said|says|added|continued|commented|explained|stated|concluded|remarked)\b\s*[:,]?\s*\"",
+                     re.IGNORECASE)
+ENDS = re.compile(r"^\W*(?:ends|-ends-|notes? (?:to|for) (?:the )?editors?)\W*$", re.IGNORECASE)
+RATING = re.compile(r"'(?:outstanding|good|requires improvement|inadequate)'", re.IGNORECASE)
+
+
+def normalise_text(text: str) -> str:
+    """The form every feature reads: straight quotes, plain spaces, no bullet, digits as 0, one space.
+
+    >>> normalise_text("\\u2022 In 21\\u00a0of 24 cases, \\u2018Good\\u2019")
+    "In 00 of 00 cases, 'Good'"
+    """
+    text = unicodedata.normalize("NFKC", text).translate(QUOTE_CHARS)
+    text = BULLET.sub("", text, count=1)
+    text = re.sub(r"\d", "0", text)
+    return " ".join(text.split())
+
+
+def _is_headline(raw: str, index: int, before: str, after: str) -> bool:
+    line = raw.strip()
+    alone = (before.endswith("\n") or index == 0) and (after.startswith("\n") or not after)
+    if index == 0 and alone:
+        return True
+    words = len(line.split())
+    return alone and words <= 16 and not re.search(r"[.:;!?]['\"\u2019\u201d]?$", line) and not BULLET.match(line)
+
+
+def make_items(text: str, spans, entities=None) -> list[dict]:
+    """One feature item per sentence span: its text plus context (role, neighbours, lead-in, entities).
+
+    `spans` are (start, end) or (start, end, label) character offsets; `entities` optional
+    (start, end, label) spans of the whole release.
+
+    >>> items = make_items("Key findings:\\n\\u2022 Staff were skilled.", [(0, 13), (14, 36)])
+    >>> items[1]["is_list_item"], items[1]["leadin"]
+    (True, 'Key findings:')
+    """
+    spans = [(int(s[0]), int(s[1])) for s in spans]
+    entities = list(entities or [])
+    n = len(spans)
+    items: list[dict] = []
+    leadin = ""
+    in_notes = False
+    quote_open = False
+    cursor = 0
+    for index, (start, end) in enumerate(spans):
+        raw = text[start:end]
+        before = text[cursor:start]
+        after = text[end:spans[index + 1][0]] if index + 1 < n else text[end:]
+        # Quote state carried across sentences: a paragraph break closes a quote unless the next
+        # paragraph reopens it (the UK style for quotes running over paragraphs).
+        if "\n\n" in before or (index == 0):
+            quote_open = False
+        inside_at_start = quote_open
+        for char in text[start:end].translate(QUOTE_CHARS):
+            if char == '"':
+                quote_open = not quote_open
+        stripped = raw.strip()
+        norm = normalise_text(raw)
+        new_line = index == 0 or "\n" in before
+        new_paragraph = index == 0 or "\n\n" in before or before.count("\n") >= 2
+        bulleted = bool(BULLET.match(stripped)) and (new_line or bool(re.match(r"^\s*\d{1,2}[.)]\s", raw)))
+        is_leadin = norm.rstrip("\"' ").endswith(":")
+        is_list_item = bool(leadin) and new_line and (bulleted or not new_paragraph)
+        is_list_item = is_list_item or (bulleted and new_line)
+        if not is_list_item and not is_leadin:
+            leadin = ""
+        if ENDS.match(norm):
+            in_notes = True
+        headline = _is_headline(raw, index, before, after)
+        labels = sorted({label for s, e, label in entities if s < end and e > start})
+        items.append({
+            "text": norm,
+            "raw": raw,
+            "prev": "",
+            "next": "",
+            "leadin": leadin if is_list_item else "",
+            "is_headline": headline,
+            "is_leadin": is_leadin,
+            "is_list_item": is_list_item,
+            "in_quote": inside_at_start or '"' in norm[:3] or bool(SPEAKER.search(norm)),
+            "has_speaker": bool(SPEAKER.search(norm)),
+            "in_notes": in_notes,
+            "new_paragraph": new_paragraph,
+            "index": index,
+            "n_sentences": n,
+            "position": index / max(n - 1, 1),
+            "entities": labels,
+        })
+        if is_leadin:
+            leadin = norm
+        cursor = end
+    for index, item in enumerate(items):
+        item["prev"] = items[index - 1]["text"] if index > 0 else ""
+        item["next"] = items[index + 1]["text"] if index + 1 < n else ""
+    return items
+
+
+def item_role(item: dict) -> str:
+    """The sentence's role as one word: headline, leadin, list_item, notes, quote or body."""
+    for role, key in (("notes", "in_notes"), ("headline", "is_headline"), ("leadin", "is_leadin"),
+                      ("list_item", "is_list_item"), ("quote", "in_quote")):
+        if item.get(key):
+            return role
+    return "body"
+
+
+class ItemText(BaseEstimator, TransformerMixin):
+    """Select one text field of each item (`text`, `prev`, `next`, `leadin`, or `main` for the main clause).
+
+    >>> ItemText("text").fit_transform([{"text": "Staff were skilled."}])
+    ['Staff were skilled.']
+    """
+
+    def __init__(self, field="text", prefix=""):
+        self.field = field
+        self.prefix = prefix
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        if self.field == "main":
+            return [self.prefix + split_clauses(_text(x))[0] for x in X]
+        return [self.prefix + (_text(x) if self.field == "text" else x.get(self.field, "")) for x in X]
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        tags.requires_fit = False
+        return tags
+
+
+def _text(x) -> str:
+    return x["text"] if isinstance(x, dict) else normalise_text(str(x))
+
+
+CONCESSION_START = re.compile(r"^(?:\W*(?:and|but|so)\s+)?(?:even\s+)?(although|though|while|whilst|despite|"
+                              r"in spite of|notwithstanding)\b", re.IGNORECASE)
+CONTRAST_MID = re.compile(r"(?:[,;:\u2013\u2014-]\s*|\s)(?:but|however|yet|although this|though this|nevertheless)\b[,]?"
+                          r"|\bhowever,", re.IGNORECASE)
+CONCESSION_MID = re.compile(r",\s*(?:although|though|while|whilst|despite|even though|in spite of)\b", re.IGNORECASE)
+CONTRAST_START = re.compile(r"^\W*(?:however|but|yet|nevertheless|in contrast|despite this|on the other hand)\b",
+                            re.IGNORECASE)
+
+
+def split_clauses(text: str) -> tuple[str, str, str]:
+    """(main clause, concession, kind) by tie-break 2: after however/but/yet is the point; a clause
+    opened by although/while/though/despite is a concession.
+
+    >>> split_clauses("Although the panel worked well, checks were not always made.")[:2]
+    ('checks were not always made.', 'Although the panel worked well')
+    """
+    start = CONCESSION_START.match(text)
+    if start:
+        # The concession runs to the first comma after its opening word (or a dash/semicolon).
+        rest = text[start.end():]
+        cut = re.search(r"[,;\u2013\u2014]\s", rest)
+        if cut and cut.end() < len(rest) - 2:
+            return rest[cut.end():].strip(), text[:start.end() + cut.start()].strip(), "concession_start"
+        return text, "", "none"
+    if CONTRAST_START.match(text):
+        return text, "", "contrast_start"
+    mids = [m for m in CONTRAST_MID.finditer(text) if m.start() > 8]
+    if mids:
+        last = mids[-1]
+        main = text[last.end():].strip()
+        if len(main.split()) >= 3:
+            return main, text[:last.start()].strip(), "contrast_mid"
+    mid = CONCESSION_MID.search(text)
+    if mid and mid.start() > 8:
+        return text[:mid.start()].strip(), text[mid.start() + 1:].strip(), "concession_mid"
+    return text, "", "none"
+
+
+NEGATION_WINDOW = 4
+CTA_PRESENT = re.compile(r"\b(?:should|must|needs? to|now needs?|ought to|has to|have to|i want to see|we want to see|"
+                         r"i expect to see|i urge|we urge|i call on|we call on|it will be (?:critical|vital|important|"
+                         r"essential) to|is (?:essential|vital|critical)|action is (?:now )?required|further work is "
+                         r"(?:now )?needed|is (?:now )?(?:needed|required) to|needs? more)\b", re.IGNORECASE)
+CTA_PAST = re.compile(r"\b(?:needed|required|had to|was necessary|were necessary|should have|could have)\b",
+                      re.IGNORECASE)
+CTA_PRAISE = re.compile(r"\b(?:should|can|must) (?:rightly )?(?:be (?:very |rightly |justly )?proud|take credit|be pleased)",
+                        re.IGNORECASE)
+CTA_HOPE = re.compile(r"\b(?:i|we) (?:expect to see|hope|trust|look forward)\b.*\b(?:progress|improve|respond)",
+                      re.IGNORECASE)
+SHORTCOMING = re.compile(r"\b(?:too|not yet|not always|inconsistent\w*|mixed|poor\w*|slow\w*|insufficient\w*|"
+                         r"variable|lack\w*|gaps?)\b", re.IGNORECASE)
+FORMAL_REC = re.compile(r"\b(?:makes?|made|making|sets? out|contains?|includes?|are|is|were)\s+(?:a total of\s+)?"
+                        r"(?:\w+\s+){0,2}recommendations?\b|\brecommendations?\s+(?:are|is|were|was|for|to|have)\b|"
+                        r"\brecommends?\b|\brecommendations?\b", re.IGNORECASE)
+NUMBERISH = re.compile(r"\b(?:0+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b",
+                       re.IGNORECASE)
+OVERALL = re.compile(r"\boverall\b.*\brat(?:ed|ing)\b|\brat(?:ed|ing)\b.*\boverall\b", re.IGNORECASE)
+HISTORY = re.compile(r"\b(?:last inspected|previously rated|previous inspection|last inspection|was rated|were rated in "
+                     r"0000|in 0000, it was)\b", re.IGNORECASE)
+REPLY = re.compile(r"\b(?:we (?:accept|welcome|will|are pleased|are delighted|are committed)|i am (?:delighted|thrilled|"
+                   r"pleased) (?:with|by|that)|thank\w*)\b", re.IGNORECASE)
+PERCENT = re.compile(r"\b0+(?:\.0+)? ?(?:per ?cent|%)|\b0+ (?:of|out of) 0+\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"^\W*(?:i|we)\b", re.IGNORECASE)
+
+
+def _counts(patterns: dict[str, re.Pattern], text: str) -> dict[str, list[tuple[int, int]]]:
+    return {category: [m.span() for m in pattern.finditer(text)] for category, pattern in patterns.items()}
+
+
+def polarity(patterns: dict[str, re.Pattern], text: str) -> tuple[float, float, float, float]:
+    """(praise, criticism, praise under negation, criticism under negation) counts in `text`."""
+    if not text:
+        return 0.0, 0.0, 0.0, 0.0
+    found = _counts(patterns, text)
+    negators = [s for s, _ in found.get("negation", [])]
+    crit_spans = found.get("criticism", [])
+
+    def negated(start: int) -> bool:
+        # Scope: a negator up to NEGATION_WINDOW words before, with no clause boundary between.
+        for neg in negators:
+            if neg <= start and start - neg < 40:
+                gap = text[neg:start]
+                if len(gap.split()) <= NEGATION_WINDOW and not re.search(r"[,;:.]|\bbut\b", gap):
+                    return True
+        return False
+
+    praise_pos = praise_neg = crit_pos = crit_neg = 0.0
+    for s, e in found.get("praise", []):
+        # A praise word inside a criticism phrase ("not always effective") is that phrase's business.
+        if any(cs <= s < ce for cs, ce in crit_spans):
+            continue
+        if negated(s):
+            praise_neg += 1
+        else:
+            praise_pos += 1
+    for s, e in crit_spans:
+        phrase = text[s:e].lower()
+        if negated(s) and not phrase.startswith(("not ", "no ", "lack", "did not", "were not", "was not", "had not",
+                                                   "could not")):
+            crit_neg += 1
+        else:
+            crit_pos += 1
+    return praise_pos, crit_pos, praise_neg, crit_neg
+
+
+class ContextFeatures(BaseEstimator, TransformerMixin):
+    """Dense features beyond keywords: role, lexicon counts, negation scope, main clause, calls to action
+    with tense, neighbours. Each group can be switched off to measure what it brings.
+
+    >>> from nlp.classify import make_items
+    >>> items = make_items("Although staff were committed, checks were not always made.", [(0, 60)])
+    >>> f = ContextFeatures().fit(items)
+    >>> dict(zip(f.get_feature_names_out(), f.transform(items)[0]))["main_criticism"] > 0
+    True
+    """
+
+    def __init__(self, roles=True, lexicon=True, negation=True, clauses=True, modals=True, neighbours=True,
+                 lexicon_dir=None):
+        self.roles = roles
+        self.lexicon = lexicon
+        self.negation = negation
+        self.clauses = clauses
+        self.modals = modals
+        self.neighbours = neighbours
+        self.lexicon_dir = lexicon_dir
+
+    def fit(self, X, y=None):
+        # The lexicon is copied into the model so a saved classifier keeps what it was trained with.
+        self.lexicon_ = {k: list(v) for k, v in load_lexicon(self.lexicon_dir).items()}
+        self.feature_names_ = self._row({"text": "", "prev": "", "next": "", "leadin": ""}, names=True)
+        self.n_features_out_ = len(self.feature_names_)
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray(self.feature_names_, dtype=object)
+
+    def transform(self, X):
+        out = np.zeros((len(X), len(self.feature_names_)), dtype=np.float64)
+        for row, item in enumerate(X):
+            if not isinstance(item, dict):
+                item = {"text": normalise_text(str(item))}
+            out[row] = self._row(item)
+        return out
+
+    def _row(self, item: dict, names: bool = False):
+        patterns = compile_lexicon(freeze(self.lexicon_))
+        text = item.get("text", "")
+        feats: dict[str, float] = {}
+        lower = text.lower()
+        if self.roles:
+            n_words = len(text.split())
+            position = float(item.get("position", 0.0))
+            index = int(item.get("index", 0))
+            ents = set(item.get("entities", []))
+            feats.update({
+                "role_headline": float(bool(item.get("is_headline"))),
+                "role_leadin": float(bool(item.get("is_leadin"))),
+                "role_list_item": float(bool(item.get("is_list_item"))),
+                "role_quote": float(bool(item.get("in_quote"))),
+                "role_speaker": float(bool(item.get("has_speaker"))),
+                "role_notes": float(bool(item.get("in_notes"))),
+                "role_first": float(index == 0),
+                "role_early": float(index <= 2),
+                "role_pos": position,
+                "role_late": float(position > 0.8),
+                "len_short": float(n_words < 6),
+                "len_log": math.log1p(n_words) / 4.0,
+                "ent_service": float("SERVICE" in ents),
+                "ent_agency": float("AGENCY" in ents),
+                "ent_rating": float("RATING" in ents or bool(RATING.search(text))),
+                "ent_date": float("DATE" in ents),
+                "has_percent": float(bool(PERCENT.search(text))),
+                "has_overall": float(bool(OVERALL.search(text))),
+                "has_history": float(bool(HISTORY.search(text))),
+                "has_reply": float(bool(REPLY.search(text))),
+                "first_person": float(bool(FIRST_PERSON.match(text.lstrip('"')))),
+            })
+        if self.lexicon:
+            for category in sorted(patterns):
+                feats[f"lex_{category}"] = math.log1p(len(patterns[category].findall(text)))
+        if self.negation:
+            pp, cp, pn, cn = polarity(patterns, text)
+            feats.update({"neg_praise": pn, "neg_criticism": cn,
+                          "net_positive": math.log1p(pp + cn), "net_negative": math.log1p(cp + pn),
+                          "net_sign": float(np.sign((pp + cn) - (cp + pn)))})
+        if self.clauses:
+            main, concession, kind = split_clauses(text)
+            mp, mc, mpn, mcn = polarity(patterns, main)
+            cp_, cc, cpn, ccn = polarity(patterns, concession)
+            feats.update({
+                "clause_concession_start": float(kind == "concession_start"),
+                "clause_contrast_mid": float(kind == "contrast_mid"),
+                "clause_concession_mid": float(kind == "concession_mid"),
+                "clause_contrast_start": float(kind == "contrast_start"),
+                "main_praise": math.log1p(mp + mcn), "main_criticism": math.log1p(mc + mpn),
+                "conc_praise": math.log1p(cp_ + ccn), "conc_criticism": math.log1p(cc + cpn),
+                "main_sign": float(np.sign((mp + mcn) - (mc + mpn))) if concession else 0.0,
+            })
+        if self.modals:
+            main = split_clauses(text)[0]
+            present = bool(CTA_PRESENT.search(main))
+            praise_call = bool(CTA_PRAISE.search(text))
+            formal = bool(FORMAL_REC.search(text))
+            feats.update({
+                "cta_present": float(present and not praise_call),
+                "cta_past": float(bool(CTA_PAST.search(main)) and not present),
+                "cta_with_shortcoming": float(present and bool(SHORTCOMING.search(text))),
+                "cta_praise": float(praise_call),
+                "cta_hope": float(bool(CTA_HOPE.search(text))),
+                "cta_first_person": float(present and bool(re.search(r"\b(?:i|we) (?:want|expect|urge|call)", lower))),
+                "rec_formal": float(formal),
+                "rec_count": float(formal and bool(NUMBERISH.search(text))),
+            })
+        if self.neighbours:
+            for name in ("prev", "next", "leadin"):
+                other = item.get(name, "")
+                pp, cp, pn, cn = polarity(patterns, other)
+                feats[f"{name}_positive"] = math.log1p(pp + cn)
+                feats[f"{name}_negative"] = math.log1p(cp + pn)
+                feats[f"{name}_cta"] = float(bool(CTA_PRESENT.search(other)))
+                feats[f"{name}_rec"] = float(bool(FORMAL_REC.search(other)))
+            feats["leadin_present"] = float(bool(item.get("leadin")))
+        if names:
+            return list(feats)
+        return np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
