@@ -214,7 +214,7 @@ def _from_prodigy(row: dict):
     text = row["text"]
     meta = row.get("meta") or {}
     if "accept" in row:
-        accepted = [a for a in row["accept"] if a in SENTENCE_LABELS]
+        accepted = list(row["accept"] or [])
         label = accepted[0] if accepted else None
         if len(accepted) > 1:
             raise ValueError(f"several sentence labels accepted: {accepted}")

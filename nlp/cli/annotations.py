@@ -194,7 +194,7 @@ def stats_command(
     console.print(people)
     if per_release:
         table = Table(title="releases")
-        table.add_column("release")
+        table.add_column("release", overflow="fold")
         table.add_column("sentences", justify="right")
         for label in stats["per_label"]:
             table.add_column(label[:4], justify="right")
