@@ -44,6 +44,9 @@ class AnnotatedRelease:
     sentences: list[tuple[int, int, str]] = field(default_factory=list)
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     facts: dict = field(default_factory=dict)
+    # Where entity spans were annotated: None for the whole text, else the (start, end) ranges checked
+    # (empty when no one has annotated the release's entities). Outside them, no span does not mean no entity.
+    entity_coverage: list[tuple[int, int]] | None = None
 
 
 def now() -> str:
@@ -123,6 +126,22 @@ def resolve_sentences(rows: list[dict]) -> dict[str, dict[tuple[int, int], str]]
     return gold
 
 
+def entity_coverage(rows: list[dict]) -> dict[str, list[tuple[int, int]] | None]:
+    """Per release, where its entities were annotated: None for the whole text (a release line), else the
+    sentence ranges of sentence lines, undos applied.
+
+    >>> entity_coverage([{"release": "a", "start": 8, "end": 20, "spans": []}, {"release": "b", "spans": []}])
+    {'a': [(8, 20)], 'b': None}
+    """
+    out: dict[str, list[tuple[int, int]] | None] = {}
+    for row in live_records(rows):
+        if row.get("start") is None:
+            out[row["release"]] = None
+        elif out.get(row["release"], []) is not None:
+            out.setdefault(row["release"], []).append((row["start"], row["end"]))
+    return {release: None if ranges is None else sorted(set(ranges)) for release, ranges in out.items()}
+
+
 def resolve_entities(rows: list[dict]) -> dict[str, list[tuple[int, int, str]]]:
     """Gold entity spans per release: release lines replace everything, sentence lines (with start/end)
     replace the spans inside their range; undo lines retract, as in live_records.
@@ -156,9 +175,10 @@ def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Pa
     root = Path(annotations_dir or ANNOTATIONS_DIR)
     sentences_path = root / "sentences.jsonl"
     gold = resolve_sentences(read_sentence_records(sentences_path)) if sentences_path.exists() else {}
-    entities = {}
+    entities, coverage = {}, {}
     if (root / "entities.jsonl").exists():
-        entities = resolve_entities(read_jsonl(root / "entities.jsonl"))
+        entity_rows = read_jsonl(root / "entities.jsonl")
+        entities, coverage = resolve_entities(entity_rows), entity_coverage(entity_rows)
     facts = {}
     if (root / "facts.jsonl").exists():
         facts = {row["release"]: {k: row.get(k) for k in FACT_FIELDS} for row in read_jsonl(root / "facts.jsonl")}
@@ -172,6 +192,7 @@ def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Pa
             sentences=sorted((s, e, label) for (s, e), label in labels.items()),
             entities=sorted(entities.get(release.id, [])),
             facts=facts.get(release.id, {}),
+            entity_coverage=coverage.get(release.id, None) if release.id in coverage else [],
         ))
     return out
 

@@ -197,6 +197,15 @@ def test_entities_accept_reject_and_add(ws):
     gold = {r.id: r for r in load_dataset(ws.corpus, ws.annotations, require_sentences=False)}[LEEDS]
     assert [NEW_RELEASE[s:e] for s, e, _ in gold.entities] == [
         "Leeds Youth Justice Service", "Good", "Leeds Youth Justice Service", "Good", "HM Inspectorate of Probation"]
+    # the entity trainer must not read "no span" outside the checked sentences as "no entity"
+    assert gold.entity_coverage == spans[:3]
+
+
+def test_entity_coverage_is_whole_for_gold_and_empty_when_unannotated(ws):
+    run(ws, "n\n")
+    releases = {r.id: r for r in load_dataset(ws.corpus, ws.annotations)}
+    assert releases["westminster-yjs-2024"].entity_coverage is None
+    assert releases[LEEDS].entity_coverage == [] and releases[LEEDS].entities == []
 
 
 def test_entities_undo_and_resume(ws):
