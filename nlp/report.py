@@ -135,7 +135,7 @@ def render_release(env: Environment, row: ReleaseRow, loaded: Loaded, context: d
     )
 
 
-def _top_themes(row: ReleaseRow, section: str, n: int = 3) -> list[str]:
+def _top_themes(row: ReleaseRow, section: str, n: int = 2) -> list[str]:
     counts = Counter(t for tags in row.themes.get(section, []) for t in tags)
     return [t for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 

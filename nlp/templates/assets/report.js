@@ -32,7 +32,11 @@
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     rows.sort(function (a, b) {
+      // failed releases and missing values stay at the bottom whichever way the column is sorted
+      var failed = a.classList.contains("failed") - b.classList.contains("failed");
+      if (failed) { return failed; }
       var x = a.dataset[key], y = b.dataset[key];
+      if ((x === "") !== (y === "")) { return x === "" ? 1 : -1; }
       var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
       return ascending ? order : -order;
     });
