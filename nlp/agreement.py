@@ -188,7 +188,9 @@ def plan_review(corpus_dir: str | Path | None = None, annotations_dir: str | Pat
     rows = [row for p in paths if p.exists() for row in read_sentence_records(p)]
     if files and (root / "sentences.jsonl").exists() and root / "sentences.jsonl" not in paths:
         # adjudications already written count even when the votes come from other files
-        rows += [r for r in read_sentence_records(root / "sentences.jsonl") if r.get("adjudicated") or r.get("type")]
+        own = read_sentence_records(root / "sentences.jsonl")
+        judges = {r.get("annotator") for r in own if r.get("adjudicated")}
+        rows += [r for r in own if r.get("adjudicated") or (r.get("type") and r.get("annotator") in judges)]
     corpus = Corpus(corpus_dir or CORPUS_DIR)
     spans: dict[str, set[tuple[int, int]]] = {}
     for row in live_records(rows):

@@ -134,3 +134,22 @@ def test_review_writes_adjudicated_gold_that_load_dataset_prefers(tmp_path):
     after = load_dataset(ws.corpus, ws.annotations)[0]
     assert (s0, e0, R) in after.sentences
     assert plan_review(ws.corpus, ws.annotations)[0] == []
+
+
+def test_review_of_separate_files_writes_to_the_annotations_directory(tmp_path):
+    ws = make_workspace(tmp_path, releases=("westminster-yjs-2024",))
+    gold = load_dataset(ws.corpus, ws.annotations)[0]
+    picked = gold.sentences[:3]
+    files = []
+    for name, flip in (("kim", False), ("lee", True)):
+        path = tmp_path / f"{name}.jsonl"
+        rows = [{"release": gold.id, "start": s, "end": e, "label": (S if label != S else W) if flip and i == 1 else label,
+                 "annotator": name} for i, (s, e, label) in enumerate(picked)]
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+        files.append(path)
+    items, _ = plan_review(ws.corpus, ws.annotations, files)
+    assert [(it.start, it.end) for it in items] == [picked[1][:2]]
+    annotate_sentences(items, {"total": 1, "done": 0, "labels": {}}, "boss", KeyReader(io.StringIO("n\n")),
+                       ws.annotations, Console(file=io.StringIO()), adjudicate=True)
+    assert plan_review(ws.corpus, ws.annotations, files)[0] == []
+    assert (picked[1][0], picked[1][1], N) in load_dataset(ws.corpus, ws.annotations)[0].sentences
