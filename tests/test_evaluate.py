@@ -166,3 +166,11 @@ def test_run_evaluation_on_a_real_slice(dataset, tmp_path):
     assert f"**{cv['macro_f1']:.3f}**" in report and "held-out test" in report
     for name in ("confusion.png", "per-label-f1.png", "reliability.png"):
         assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_comparison_shows_calibration_when_the_rows_have_it(result):
+    for row, ece in zip(result["comparison"], (0.051, 0.023)):
+        row["ece"] = ece
+    report = render_report(result)
+    assert "| ECE | fit seconds |" in report
+    assert "| **default** | 0.914 | 0.871 | 0.910 | 0.900 | 0.930 | 0.950 | 0.023 | 8.7 |" in report
