@@ -6,6 +6,7 @@ interface, so fields are only ever added.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from .errors import InspectionNLPError
 from .models import Models, load_models
 from .textio import DEFAULT_MAX_BYTES, read_release_text
+from .themes import add_themes
 
 SCHEMA = "inspection-summary/1"
 LABEL_FIELDS = {"STRENGTH": "strengths", "WEAKNESS": "weaknesses"}
@@ -91,7 +93,15 @@ def summarise_text(text: str, source: str = "<text>", models: Models | None = No
     }
     if from_html:
         summary["text"] = text
+    add_themes(summary, _theme_tagger())
     return summary
+
+
+@functools.cache
+def _theme_tagger():
+    from .themes import ThemeTagger
+
+    return ThemeTagger()
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
@@ -144,7 +154,10 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
 
 
 def _bullets(items: list[dict]) -> list[str]:
-    return [f"- {' '.join(item['text'].split())} _({item['score']:.2f})_" for item in items] or ["- none found"]
+    def themes(item):
+        return f" [{', '.join(item['themes'])}]" if item.get("themes") else ""
+
+    return [f"- {' '.join(item['text'].split())} _({item['score']:.2f})_{themes(item)}" for item in items] or ["- none found"]
 
 
 def to_markdown(summary: dict) -> str:
