@@ -15,9 +15,11 @@ The library only computes and writes; the terminal tables live in `nlp/cli/evalu
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -61,6 +63,12 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
 
     say = progress or (lambda line: None)
     timings = {}
+    overlap = []
+    if test_releases:
+        train_releases, overlap = split_overlap(train_releases, test_releases)
+        if overlap:
+            warnings.warn(f"{len(overlap)} test release(s) also in the training data, left out of training: "
+                          + ", ".join(overlap[:5]) + (" ..." if len(overlap) > 5 else ""), stacklevel=2)
 
     say(f"sentence classifier: {n_splits}-fold grouped CV, shift both ways"
         + (", held-out test" if test_releases else "") + (", learning curve" if learning_curve else ""))
@@ -86,8 +94,11 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
         comparison = compare_models(train_releases, seed=seed)
         timings["comparison"] = round(time.perf_counter() - start, 1)
 
+    data = describe_data(train_releases, test_releases)
+    if overlap:
+        data["left_out_of_training"] = overlap
     result = {
-        "data": describe_data(train_releases, test_releases),
+        "data": data,
         "settings": {"n_splits": n_splits, "seed": seed, "compare": compare, "learning_curve": learning_curve,
                      "entities": entities,
                      "seconds": timings, "versions": _versions()},
@@ -99,6 +110,30 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
         write_outputs(result, output_dir)
         say(f"wrote {Path(output_dir) / METRICS_NAME}, {REPORT_NAME}, {ERRORS_NAME} and plots")
     return result
+
+
+def split_overlap(train: list[AnnotatedRelease], test: list[AnnotatedRelease]) -> tuple[list, list[str]]:
+    """Training releases that are not in the test set (same id or same text), and the ids left out.
+
+    A test release seen in training would flatter the held-out figures, so it is dropped from training.
+
+    >>> from nlp.annotations import AnnotatedRelease
+    >>> kept, dropped = split_overlap([AnnotatedRelease("a", "Text one."), AnnotatedRelease("b", "Text  two.")],
+    ...                               [AnnotatedRelease("c", "Text two.")])
+    >>> [r.id for r in kept], dropped
+    (['a'], ['b'])
+    """
+    def key(release):
+        return hashlib.sha256(" ".join(release.text.split()).encode("utf-8")).hexdigest()
+
+    test_ids, test_texts = {r.id for r in test}, {key(r) for r in test}
+    kept, dropped = [], []
+    for release in train:
+        if release.id in test_ids or key(release) in test_texts:
+            dropped.append(release.id)
+        else:
+            kept.append(release)
+    return kept, dropped
 
 
 def describe_data(train: list[AnnotatedRelease], test: list[AnnotatedRelease] | None = None) -> dict:
@@ -240,6 +275,9 @@ def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
                f"sentences and {data.get('entities', '?')} entities"
                + (f" (styles: {_counts(data['styles'])})" if data.get("styles") else "")
                + (f"; data hash `{data['hash'][:12]}`" if data.get("hash") else "") + ".")
+    if data.get("left_out_of_training"):
+        out.append(f"Left out of training because they are in the test set: "
+                   f"{', '.join(data['left_out_of_training'])}.")
     if data.get("test"):
         test = data["test"]
         out.append(f"Held-out test set: {test['releases']} releases, {test['sentences']} sentences, "

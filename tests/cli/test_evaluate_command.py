@@ -1,6 +1,7 @@
 """`inspection-nlp evaluate` in-process: options reach the evaluation, files and tables come out, bad input is
 one line; and one real run on a tiny slice of the corpus."""
 
+import dataclasses
 import json
 import sys
 import types
@@ -72,18 +73,36 @@ def test_quick_run_writes_files_and_prints_tables(fake_evaluations, tmp_path):
 
 
 def test_test_dir_is_scored_never_trained_on(fake_evaluations, dataset, tmp_path):
-    held_out = write_exchange(dataset[:2], tmp_path / "held-out")
+    # Two annotated releases under new ids, one under its own: all three must stay out of training.
+    renamed = [dataclasses.replace(r, id=f"held-out-{k}") for k, r in enumerate(dataset[:2])]
+    held_out = write_exchange([*renamed, dataset[5]], tmp_path / "held-out")
     result = runner.invoke(app, ["evaluate", "--test", str(held_out), "--output", str(tmp_path / "eval"),
                                  "--folds", "4", "--seed", "7", "--no-learning-curve", "--compare"])
     assert result.exit_code == 0, result.output
     calls = fake_evaluations["classifier"]
-    assert calls["test"] == [r.id for r in dataset[:2]] == fake_evaluations["entities"]["test"]
-    assert len(calls["train"]) == len(dataset)
+    assert calls["test"] == sorted(["held-out-0", "held-out-1", dataset[5].id]) == fake_evaluations["entities"]["test"]
+    left_out = {dataset[0].id, dataset[1].id, dataset[5].id}
+    assert set(calls["train"]) == {r.id for r in dataset} - left_out
+    assert result.stderr.strip().splitlines() == [
+        f"inspection-nlp: warning: 3 test release(s) also in the training data, left out of training: "
+        f"{dataset[0].id}, {dataset[1].id}, {dataset[5].id}"]
     assert (calls["n_splits"], calls["seed"], calls["learning_curve"]) == (4, 7, False)
-    assert fake_evaluations["compare"] == len(dataset)
+    assert fake_evaluations["compare"] == len(dataset) - 3
     metrics = json.loads((tmp_path / "eval" / "metrics.json").read_text(encoding="utf-8"))
-    assert metrics["data"]["test"]["releases"] == 2 and metrics["settings"]["seed"] == 7
+    assert metrics["data"]["test"]["releases"] == 3 and metrics["settings"]["seed"] == 7
+    assert sorted(metrics["data"]["left_out_of_training"]) == sorted(left_out)
     assert "Model comparison" in result.stdout
+
+
+def test_disjoint_test_dir_leaves_training_whole(fake_evaluations, dataset, tmp_path):
+    train = dataset[:20]
+    import_releases(write_exchange(train, tmp_path / "train"), tmp_path / "corpus", tmp_path / "annotations")
+    held_out = write_exchange(dataset[20:22], tmp_path / "held-out")
+    result = runner.invoke(app, ["evaluate", "--corpus", str(tmp_path / "corpus"), "--annotations",
+                                 str(tmp_path / "annotations"), "--test", str(held_out), "--output",
+                                 str(tmp_path / "eval"), "--no-learning-curve"])
+    assert result.exit_code == 0, result.output
+    assert fake_evaluations["classifier"]["train"] == [r.id for r in train] and not result.stderr
 
 
 @pytest.mark.parametrize("make, code, message", [
