@@ -363,6 +363,7 @@ def _context_panel(item: Item, body: Text, position: str) -> Panel:
     before, after = item.neighbour(-1), item.neighbour(1)
     if before:
         text.append(before + "\n\n", style="dim")
+    text.append("» ", style="bold")  # marks the sentence to decide when the terminal shows no styles
     text.append_text(body)
     if after:
         text.append("\n\n" + after, style="dim")
