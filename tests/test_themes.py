@@ -99,7 +99,7 @@ def test_gold_set_is_sized_and_consistent():
     ids = set(load_taxonomy().ids)
     assert 150 <= len(rows) <= 250
     assert {r["label"] for r in rows} == {"STRENGTH", "WEAKNESS", "RECOMMENDATION"}
-    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert {r["split"] for r in rows} == {"dev", "test", "fresh"}
     assert all(set(r["themes"]) <= ids for r in rows)
     # the gold sentences are real sentences of the shipped annotations, at their offsets
     sentences = {(json.loads(l)["release"], json.loads(l)["start"], json.loads(l)["end"]): json.loads(l)["text"]
@@ -110,13 +110,13 @@ def test_gold_set_is_sized_and_consistent():
 def test_evaluation_reports_every_theme_and_a_useful_score():
     result = evaluate_themes()
     assert result["taxonomy"].startswith("inspection-themes/")
-    for split in ("all", "dev", "test"):
+    for split in ("all", "dev", "test", "fresh"):
         block = result[split]
         assert set(block["per_theme"]) == set(load_taxonomy().ids)
         assert 0 <= block["micro"]["precision"] <= 1 and 0 <= block["micro"]["recall"] <= 1
-    assert result["all"]["n"] == result["dev"]["n"] + result["test"]["n"]
-    # held-out split: measured 0.85 micro F1 when the taxonomy was written
-    assert result["test"]["micro"]["f1"] >= 0.7
+    assert result["all"]["n"] == result["dev"]["n"] + result["test"]["n"] + result["fresh"]["n"]
+    # labelled after the taxonomy was frozen: measured 0.79 micro F1 with taxonomy version 1
+    assert result["fresh"]["micro"]["f1"] >= 0.7
     assert all(e["missing"] or e["extra"] for e in result["errors"])
 
 
