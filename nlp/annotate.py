@@ -253,8 +253,9 @@ def plan_sentences(models, refs: list[str] | None = None, annotator: str = "", o
                    licence: str = "unknown") -> tuple[list[Item], dict]:
     """The sentences `annotator` has still to label, in the order to show them, and the progress so far.
 
-    With no `refs`, every release with a sentence nobody has labelled. Returns (items, progress) where
-    progress is {"total", "done", "labels": Counter} over the chosen releases.
+    With no `refs`, the sentences nobody has labelled, in every release that has some; with `refs`, every
+    sentence of those releases this annotator has not labelled. Returns (items, progress) where progress
+    is {"total", "done", "labels": Counter} over the chosen releases.
     """
     if order not in ORDERS:
         raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
@@ -275,7 +276,10 @@ def plan_sentences(models, refs: list[str] | None = None, annotator: str = "", o
         if not refs and all(covered(span, anyone.get(release_id, ())) for span in spans):
             continue
         done_spans = mine.get(release_id, {})
-        todo = [i for i, span in enumerate(spans) if not covered(span, done_spans)]
+        # Named releases: everything this annotator has not labelled (a second opinion is the point);
+        # no releases named: only what nobody has labelled yet.
+        done = list(done_spans) if refs else list(done_spans) + anyone.get(release_id, [])
+        todo = [i for i, span in enumerate(spans) if not covered(span, done)]
         progress["total"] += len(spans)
         progress["done"] += len(spans) - len(todo)
         progress["labels"].update(label for span, label in done_spans.items() if covered(span, spans))
@@ -305,7 +309,8 @@ def plan_entities(models, refs: list[str] | None = None, annotator: str = "",
                   corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
                   licence: str = "unknown") -> tuple[list[Item], dict]:
     """The sentences whose entity spans `annotator` has still to check, in document order, with the
-    spans the pipeline suggests. With no `refs`, releases with no entity annotation from anyone."""
+    spans the pipeline suggests. With no `refs`, the sentences of releases with no release line that nobody
+    has checked."""
     corpus = Corpus(corpus_dir or CORPUS_DIR)
     rows = live_records(_read(Path(annotations_dir or ANNOTATIONS_DIR) / "entities.jsonl", False))
     whole: set[str] = set()
@@ -331,6 +336,8 @@ def plan_entities(models, refs: list[str] | None = None, annotator: str = "",
                          or all(covered(span, anyone.get(release_id, ())) for span in spans)):
             continue
         done = spans if release_id in mine_whole else mine.get(release_id, [])
+        if not refs:
+            done = list(done) + anyone.get(release_id, [])
         todo = [i for i, span in enumerate(spans) if not covered(span, done)]
         progress["total"] += len(spans)
         progress["done"] += len(spans) - len(todo)

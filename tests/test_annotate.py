@@ -235,3 +235,11 @@ def test_find_surface_skips_taken_occurrences(ws):
     item = Item(release, [(0, len(release.text))], 0)
     assert find_surface(item, "Leeds", [(0, 5, "SERVICE"), (17, 22, "AGENCY")]) == (34, 39)
     assert find_surface(item, "Bradford", []) is None
+
+
+def test_no_release_given_skips_what_others_labelled(ws):
+    run(ws, "s\nw\nq\n", annotator="lee")
+    items, progress = plan_sentences(FakeModels(), None, "kim", "document", ws.corpus, ws.annotations)
+    assert len(items) == 5 and progress["done"] == 2
+    named, _ = plan_sentences(FakeModels(), [LEEDS], "kim", "document", ws.corpus, ws.annotations)
+    assert len(named) == 7
