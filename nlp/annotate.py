@@ -26,8 +26,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .annotations import (ANNOTATIONS_DIR, ENTITY_LABELS, SENTENCE_LABELS, UNDO, append_jsonl, is_undo, live_records,
-                          now, read_sentence_records)
+from .annotations import (ANNOTATIONS_DIR, ENTITY_LABELS, UNDO, append_jsonl, live_records, now,
+                          read_sentence_records)
 from .corpus import CORPUS_DIR, Corpus, Release, add_releases, read_jsonl
 from .errors import NotAReleaseError
 
@@ -497,7 +497,7 @@ def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: 
 
 def _entity_body(item: Item, spans: list[tuple[int, int, str]]) -> Text:
     text = Text(item.text, style="bold")
-    for n, (s, e, label) in enumerate(spans, 1):
+    for s, e, _ in spans:
         text.stylize("reverse", s - item.start, e - item.start)
     return text
 
@@ -639,4 +639,4 @@ def find_surface(item: Item, surface: str, taken: list[tuple[int, int, str]]) ->
 
 __all__ = ["Models", "FallbackModels", "KeyReader", "Item", "SessionResult", "load_session_models",
            "simple_segment", "plan_sentences", "plan_entities", "annotate_sentences", "annotate_entities",
-           "resolve_release_refs", "covered", "find_surface", "SENTENCE_KEYS", "ENTITY_KEYS", "is_undo"]
+           "resolve_release_refs", "covered", "find_surface", "SENTENCE_KEYS", "ENTITY_KEYS"]

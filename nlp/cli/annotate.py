@@ -27,7 +27,7 @@ MODELS = typer.Option(None, "--models", help="Models directory for suggestions (
 LICENCE = typer.Option("unknown", "--licence", help="Licence recorded for a file added to the corpus.")
 
 
-def _models(console: Console, models_dir: Optional[Path]):
+def _models(models_dir: Optional[Path]):
     models, problem = session.load_session_models(models_dir)
     if problem:
         typer.echo(f"inspection-nlp: warning: {problem}", err=True)
@@ -56,7 +56,7 @@ def sentences_command(
         fail(f"--order must be one of {', '.join(session.ORDERS)}", 2)
     console = Console(highlight=False)
     with user_errors():
-        models = _models(console, models_dir)
+        models = _models(models_dir)
         items, progress = session.plan_sentences(models, releases or None, annotator, order, corpus_dir,
                                                  annotations_dir, licence)
         if not items:
@@ -87,7 +87,7 @@ def entities_command(
     """
     console = Console(highlight=False)
     with user_errors():
-        models = _models(console, models_dir)
+        models = _models(models_dir)
         items, progress = session.plan_entities(models, releases or None, annotator, corpus_dir, annotations_dir,
                                                 licence)
         if not items:
