@@ -41,8 +41,10 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}-"))
     try:
         started = time.perf_counter()
-        log(f"training the entity pipeline on {len(releases)} releases")
-        pipeline = train_pipeline(releases, seed=seed)
+        # A release whose entities nobody annotated would teach the ner that it holds none.
+        entity_releases = [r for r in releases if getattr(r, "entity_coverage", None) is None]
+        log(f"training the entity pipeline on {len(entity_releases)} releases")
+        pipeline = train_pipeline(entity_releases, seed=seed)
         pipeline.to_disk(staging / PIPELINE_NAME)
         pipeline_seconds = time.perf_counter() - started
         log(f"training the sentence classifier ({pipeline_seconds:.1f}s so far)")

@@ -1,16 +1,16 @@
 """Every command has help text and appears in the README (sqlite-utils' test_docs.py)."""
 
-import click
 import pytest
 import typer.main
 
 from nlp.cli import app
 
 
-def _commands(group: click.Group, prefix: str = ""):
+def _commands(group, prefix: str = ""):
+    # typer vendors its own click, so groups are recognised by their sub-commands, not by class
     for name, command in group.commands.items():
         full = f"{prefix}{name}"
-        if isinstance(command, click.Group):
+        if hasattr(command, "commands"):
             yield from _commands(command, full + " ")
         else:
             yield full, command
