@@ -175,20 +175,15 @@ def iter_inputs(inputs: Iterable[str | Path], *, models_dir: str | Path | None =
     def flush() -> Iterator[Loaded]:
         if not release_files:
             return
-        from .summarise import summarise_many  # lazy: summary-only corpora need no models
-
         files = list(release_files)
         release_files.clear()
-        texts = {}
-        for outcome in summarise_many(files, jobs=jobs, models_dir=models_dir):
+        for outcome in _summarise_files(files, models_dir=models_dir, jobs=jobs):
             if outcome.error:
                 yield Loaded(outcome.path, error=outcome.error)
                 continue
             summary = outcome.summary
             text = summary.get("text")
-            if text is None:
-                text = texts.pop(outcome.path, None) or _read_text(outcome.path)
-            yield Loaded(outcome.path, summary=summary, text=text)
+            yield Loaded(outcome.path, summary=summary, text=text if text is not None else _read_text(outcome.path))
 
     for raw in inputs:
         path = Path(raw)
@@ -210,6 +205,32 @@ def iter_inputs(inputs: Iterable[str | Path], *, models_dir: str | Path | None =
         else:
             release_files.append(str(path))
     yield from flush()
+
+
+def _summarise_files(files: list[str], *, models_dir=None, jobs: int = 1):
+    """Summarise release files, one outcome per file; any failure of one release is its error, not fatal."""
+    from .summarise import Outcome, summarise_many, summarise_path  # lazy: summary-only corpora need no models
+
+    if jobs > 1:
+        done = 0
+        try:
+            for outcome in summarise_many(files, jobs=jobs, models_dir=models_dir):
+                done += 1
+                yield outcome
+        except Exception as err:  # a worker died on one release: report it for the rest rather than stop
+            for path in files[done:]:
+                yield Outcome(path, error=f"{path}: not summarised ({type(err).__name__}: {err})")
+        return
+    from .models import load_models
+
+    models = load_models(models_dir)  # a missing or broken model is a ModelError for the whole run
+    for path in files:
+        try:
+            yield Outcome(path, summarise_path(path, models))
+        except InspectionNLPError as err:
+            yield Outcome(path, error=str(err))
+        except Exception as err:  # noqa: BLE001 - one bad release must not sink a report of a thousand
+            yield Outcome(path, error=f"{path}: summary failed ({type(err).__name__}: {err})")
 
 
 def _read_text(path: str) -> str | None:
