@@ -12,7 +12,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from ..annotations import SENTENCE_LABELS
 from .features import CTA_PRESENT, FORMAL_REC, polarity
-from .lexicon import compile_lexicon, freeze, load_lexicon
+from .lexicon import freeze, load_lexicon
 from .model import KINDS, build_classifier, release_items
 
 LABELS = list(SENTENCE_LABELS)
@@ -25,7 +25,7 @@ def keyword_predict(items) -> list[str]:
     >>> keyword_predict(make_items("Inspectors were impressed.", [(0, 26)]))
     ['STRENGTH']
     """
-    patterns = compile_lexicon(freeze(load_lexicon()))
+    patterns = freeze(load_lexicon())
     out = []
     for item in items:
         text = item["text"]
@@ -235,7 +235,7 @@ def format_table(rows) -> str:
     """The comparison table as Markdown."""
     head = "| model | grouped-CV macro-F1 | shift macro-F1 | " + " | ".join(f"{l[:4]} F1 (cv/shift)" for l in LABELS) + \
         " | ECE | fit s |"
-    lines = [head, "|" + " --- |" * (6 + len(LABELS) - 2)]
+    lines = [head, "|" + " --- |" * (5 + len(LABELS))]
     for row in rows:
         per = " | ".join(f"{row['per_label_f1'][l]:.3f} / {row['shift_per_label_f1'][l]:.3f}" for l in LABELS)
         lines.append(f"| {row['model']} | {row['grouped_cv_macro_f1']:.3f} | {row['shift_macro_f1']:.3f} | {per} | "

@@ -7,6 +7,7 @@ of the list it belongs to, its role in the release and the entity types inside i
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -14,7 +15,7 @@ import unicodedata
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from .lexicon import compile_lexicon, freeze, load_lexicon
+from .lexicon import compile_lexicon, freeze, load_lexicon, match_lexicon, tokenize
 
 # Bullets of any kind, numbered notes "1." "2)" "(a)", and dashes used as bullets.
 BULLET = re.compile(r"^\s*(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u00b7\u2013\u2014*>+-]|"
@@ -91,6 +92,7 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
         if ENDS.match(norm):
             in_notes = True
         headline = _is_headline(raw, index, before, after)
+        speaker = '"' in norm and bool(SPEAKER.search(norm))
         labels = sorted({label for s, e, label in entities if s < end and e > start})
         items.append({
             "text": norm,
@@ -101,8 +103,8 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
             "is_headline": headline,
             "is_leadin": is_leadin,
             "is_list_item": is_list_item,
-            "in_quote": inside_at_start or '"' in norm[:3] or bool(SPEAKER.search(norm)),
-            "has_speaker": bool(SPEAKER.search(norm)),
+            "in_quote": inside_at_start or '"' in norm[:3] or speaker,
+            "has_speaker": speaker,
             "in_notes": in_notes,
             "new_paragraph": new_paragraph,
             "index": index,
@@ -168,6 +170,7 @@ CONTRAST_START = re.compile(r"^\W*(?:however|but|yet|nevertheless|in contrast|de
                             re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def split_clauses(text: str) -> tuple[str, str, str]:
     """(main clause, concession, kind) by tie-break 2: after however/but/yet is the point; a clause
     opened by although/while/though/despite is a concession.
@@ -185,6 +188,10 @@ def split_clauses(text: str) -> tuple[str, str, str]:
         return text, "", "none"
     if CONTRAST_START.match(text):
         return text, "", "contrast_start"
+    lower = text.lower()
+    if not any(cue in lower for cue in ("but", "however", "yet", "though", "nevertheless", "while", "despite",
+                                        "in spite")):
+        return text, "", "none"
     mids = [m for m in CONTRAST_MID.finditer(text) if m.start() > 8]
     if mids:
         last = mids[-1]
@@ -221,47 +228,99 @@ HISTORY = re.compile(r"\b(?:last inspected|previously rated|previous inspection|
 REPLY = re.compile(r"\b(?:we (?:accept|welcome|will|are pleased|are delighted|are committed)|i am (?:delighted|thrilled|"
                    r"pleased) (?:with|by|that)|thank\w*)\b", re.IGNORECASE)
 PERCENT = re.compile(r"\b0+(?:\.0+)? ?(?:per ?cent|%)|\b0+ (?:of|out of) 0+\b", re.IGNORECASE)
+RATIO = re.compile(r"\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d+)\b|\b(\d+(?:\.\d+)?)\s?(?:per\s?cent|%)",
+                   re.IGNORECASE)
+
+
+def case_ratio(raw: str) -> float | None:
+    """The first "N of M" or "N per cent" figure as a fraction (tie-break 10: figures judge the work).
+
+    >>> case_ratio("sufficient in 21 of 24 cases")
+    0.875
+    """
+    if not any(ch.isdigit() for ch in raw):
+        return None
+    for match in RATIO.finditer(raw):
+        if match.group(3):
+            value = float(match.group(3)) / 100
+        else:
+            n, m = int(match.group(1)), int(match.group(2))
+            if m == 0 or n > m:
+                continue
+            value = n / m
+        if 0 <= value <= 1:
+            return value
+    return None
+
+
+FIRST_PERSON_CALL = re.compile(r"\b(?:i|we) (?:want|expect|urge|call)")
 FIRST_PERSON = re.compile(r"^\W*(?:i|we)\b", re.IGNORECASE)
 
 
-def _counts(patterns: dict[str, re.Pattern], text: str) -> dict[str, list[tuple[int, int]]]:
-    return {category: [m.span() for m in pattern.finditer(text)] for category, pattern in patterns.items()}
+NEGATORS = frozenset({"not", "no", "never", "nor", "without", "neither", "none", "nothing", "lack", "lacked",
+                      "lacking", "little"})
+CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014", "but", "however", "although",
+                          "while", "whilst", "though", "despite", "yet"})
 
 
-def polarity(patterns: dict[str, re.Pattern], text: str) -> tuple[float, float, float, float]:
-    """(praise, criticism, praise under negation, criticism under negation) counts in `text`."""
+@functools.lru_cache(maxsize=65536)
+def analyse(lexicon_key, text: str) -> tuple[dict[str, int], tuple[float, float, float, float]]:
+    """Lexicon counts per category and (praise, criticism, praise negated, criticism negated) for a text.
+
+    Negation scope: a praise or criticism term up to NEGATION_WINDOW tokens after a negator, with no
+    clause break between, is negated ("not good enough", "no concerns").
+    """
     if not text:
-        return 0.0, 0.0, 0.0, 0.0
-    found = _counts(patterns, text)
-    negators = [s for s, _ in found.get("negation", [])]
-    crit_spans = found.get("criticism", [])
+        return {}, (0.0, 0.0, 0.0, 0.0)
+    index = compile_lexicon(lexicon_key)
+    tokens = tokenize(text)
+    found = match_lexicon(index, tokens)
+    counts: dict[str, int] = {}
+    for _, _, category in found:
+        counts[category] = counts.get(category, 0) + 1
+    crit_spans = [(s, e) for s, e, c in found if c == "criticism"]
 
-    def negated(start: int) -> bool:
-        # Scope: a negator up to NEGATION_WINDOW words before, with no clause boundary between.
-        for neg in negators:
-            if neg <= start and start - neg < 40:
-                gap = text[neg:start]
-                if len(gap.split()) <= NEGATION_WINDOW and not re.search(r"[,;:.]|\bbut\b", gap):
-                    return True
+    def negated(start: int, end: int) -> bool:
+        if any(tok in NEGATORS for tok in tokens[start:end]):
+            return False  # the term carries its own negation ("not always", "lack of")
+        for j in range(start - 1, max(start - 1 - NEGATION_WINDOW, -1), -1):
+            if tokens[j] in CLAUSE_BREAK:
+                return False
+            if tokens[j] in NEGATORS:
+                return True
         return False
 
-    praise_pos = praise_neg = crit_pos = crit_neg = 0.0
-    for s, e in found.get("praise", []):
-        # A praise word inside a criticism phrase ("not always effective") is that phrase's business.
-        if any(cs <= s < ce for cs, ce in crit_spans):
-            continue
-        if negated(s):
-            praise_neg += 1
-        else:
-            praise_pos += 1
-    for s, e in crit_spans:
-        phrase = text[s:e].lower()
-        if negated(s) and not phrase.startswith(("not ", "no ", "lack", "did not", "were not", "was not", "had not",
-                                                   "could not")):
-            crit_neg += 1
-        else:
-            crit_pos += 1
-    return praise_pos, crit_pos, praise_neg, crit_neg
+    pp = cp = pn = cn = 0.0
+    for s, e, category in found:
+        if category == "praise":
+            if any(cs <= s < ce for cs, ce in crit_spans):
+                continue  # a praise word inside a criticism phrase belongs to that phrase
+            if negated(s, e):
+                pn += 1
+            else:
+                pp += 1
+        elif category == "criticism":
+            if negated(s, e):
+                cn += 1
+            else:
+                cp += 1
+    return counts, (pp, cp, pn, cn)
+
+
+@functools.lru_cache(maxsize=65536)
+def cues(text: str) -> tuple[bool, bool, bool]:
+    """(call to action in the present, a past need, formal recommendation) for a text; cached for neighbours."""
+    return bool(CTA_PRESENT.search(text)), bool(CTA_PAST.search(text)), bool(FORMAL_REC.search(text))
+
+
+def polarity(lexicon_key, text: str) -> tuple[float, float, float, float]:
+    """(praise, criticism, praise under negation, criticism under negation) counts in `text`.
+
+    >>> from nlp.classify.lexicon import freeze, load_lexicon
+    >>> polarity(freeze(load_lexicon()), "This is not good enough.")[1] > 0
+    True
+    """
+    return analyse(lexicon_key, text)[1]
 
 
 class ContextFeatures(BaseEstimator, TransformerMixin):
@@ -288,6 +347,7 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
     def fit(self, X, y=None):
         # The lexicon is copied into the model so a saved classifier keeps what it was trained with.
         self.lexicon_ = {k: list(v) for k, v in load_lexicon(self.lexicon_dir).items()}
+        self._key = freeze(self.lexicon_)
         self.feature_names_ = self._row({"text": "", "prev": "", "next": "", "leadin": ""}, names=True)
         self.n_features_out_ = len(self.feature_names_)
         return self
@@ -297,6 +357,7 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
 
     def transform(self, X):
         out = np.zeros((len(X), len(self.feature_names_)), dtype=np.float64)
+        self._key = freeze(self.lexicon_)
         for row, item in enumerate(X):
             if not isinstance(item, dict):
                 item = {"text": normalise_text(str(item))}
@@ -304,7 +365,7 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
         return out
 
     def _row(self, item: dict, names: bool = False):
-        patterns = compile_lexicon(freeze(self.lexicon_))
+        patterns = self._key
         text = item.get("text", "")
         feats: dict[str, float] = {}
         lower = text.lower()
@@ -330,15 +391,19 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
                 "ent_agency": float("AGENCY" in ents),
                 "ent_rating": float("RATING" in ents or bool(RATING.search(text))),
                 "ent_date": float("DATE" in ents),
-                "has_percent": float(bool(PERCENT.search(text))),
-                "has_overall": float(bool(OVERALL.search(text))),
-                "has_history": float(bool(HISTORY.search(text))),
-                "has_reply": float(bool(REPLY.search(text))),
+                "has_percent": float("0" in text and bool(PERCENT.search(text))),
+                "has_overall": float("overall" in lower and bool(OVERALL.search(text))),
+                "has_history": float(("inspect" in lower or "rated" in lower) and bool(HISTORY.search(text))),
+                "has_reply": float(("we " in lower or "i am" in lower or "thank" in lower) and bool(REPLY.search(text))),
                 "first_person": float(bool(FIRST_PERSON.match(text.lstrip('"')))),
             })
+            ratio = case_ratio(item.get("raw", ""))
+            feats["ratio_high"] = float(ratio is not None and ratio >= 0.75)
+            feats["ratio_low"] = float(ratio is not None and ratio <= 0.5)
         if self.lexicon:
-            for category in sorted(patterns):
-                feats[f"lex_{category}"] = math.log1p(len(patterns[category].findall(text)))
+            counts = analyse(patterns, text)[0]
+            for category in sorted(self.lexicon_):
+                feats[f"lex_{category}"] = math.log1p(counts.get(category, 0))
         if self.negation:
             pp, cp, pn, cn = polarity(patterns, text)
             feats.update({"neg_praise": pn, "neg_criticism": cn,
@@ -359,16 +424,17 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
             })
         if self.modals:
             main = split_clauses(text)[0]
-            present = bool(CTA_PRESENT.search(main))
-            praise_call = bool(CTA_PRAISE.search(text))
-            formal = bool(FORMAL_REC.search(text))
+            present, past, _ = cues(main)
+            formal = cues(text)[2]
+            praise_call = present and bool(CTA_PRAISE.search(text))
             feats.update({
                 "cta_present": float(present and not praise_call),
-                "cta_past": float(bool(CTA_PAST.search(main)) and not present),
+                "cta_past": float(past and not present),
                 "cta_with_shortcoming": float(present and bool(SHORTCOMING.search(text))),
                 "cta_praise": float(praise_call),
-                "cta_hope": float(bool(CTA_HOPE.search(text))),
-                "cta_first_person": float(present and bool(re.search(r"\b(?:i|we) (?:want|expect|urge|call)", lower))),
+                "cta_hope": float(("hope" in lower or "trust" in lower or "expect" in lower or "forward" in lower)
+                                  and bool(CTA_HOPE.search(text))),
+                "cta_first_person": float(present and bool(FIRST_PERSON_CALL.search(lower))),
                 "rec_formal": float(formal),
                 "rec_count": float(formal and bool(NUMBERISH.search(text))),
             })
@@ -378,8 +444,9 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
                 pp, cp, pn, cn = polarity(patterns, other)
                 feats[f"{name}_positive"] = math.log1p(pp + cn)
                 feats[f"{name}_negative"] = math.log1p(cp + pn)
-                feats[f"{name}_cta"] = float(bool(CTA_PRESENT.search(other)))
-                feats[f"{name}_rec"] = float(bool(FORMAL_REC.search(other)))
+                present, _, formal = cues(other) if other else (False, False, False)
+                feats[f"{name}_cta"] = float(present)
+                feats[f"{name}_rec"] = float(formal)
             feats["leadin_present"] = float(bool(item.get("leadin")))
         if names:
             return list(feats)

@@ -15,16 +15,17 @@ from .features import ContextFeatures, ItemText, make_items
 # Compared by `nlp.classify.evaluation.compare_models`; "default" is the winner of that comparison.
 KINDS = ("baseline", "svm", "context_lr", "context_svm", "embeddings")
 DEFAULT_KIND = "context_svm"
+DEFAULT_CHAR = True  # character n-grams in the context models
 
 
-def _text_features(prefix: str = "") -> list[tuple[str, object]]:
-    return [
-        (f"{prefix}word", Pipeline([("select", ItemText("text")),
-                                    ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True))])),
-        (f"{prefix}char", Pipeline([("select", ItemText("text")),
-                                    ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
-                                                              sublinear_tf=True, max_features=60000))])),
-    ]
+def _text_features(char: bool = True) -> list[tuple[str, object]]:
+    parts = [("word", Pipeline([("select", ItemText("text")),
+                                ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True))]))]
+    if char:
+        parts.append(("char", Pipeline([("select", ItemText("text")),
+                                        ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                                                  sublinear_tf=True, max_features=60000))])))
+    return parts
 
 
 def _context_features(**groups) -> list[tuple[str, object]]:
@@ -36,8 +37,8 @@ def _context_features(**groups) -> list[tuple[str, object]]:
     ]
 
 
-def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: float = 1.0, C: float | None = None,
-                     calibrate: bool = True, **groups):
+def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: float = 1.0, main_weight: float = 1.0,
+                     char: bool | None = None, C: float | None = None, calibrate: bool = True, **groups):
     """An unfitted estimator over sentence items (see `make_items`); `predict_proba` is calibrated.
 
     kinds: baseline (word+char TF-IDF, logistic regression), svm (same, linear SVM), context_lr and
@@ -50,18 +51,19 @@ def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: fl
     kind = DEFAULT_KIND if kind == "default" else kind
     if kind not in KINDS:
         raise ModelError(f"unknown classifier kind {kind!r}; choose one of {', '.join(('default',) + KINDS)}")
-    parts = _text_features()
+    contextual = kind in ("context_lr", "context_svm", "embeddings")
+    parts = _text_features(char=(not contextual or DEFAULT_CHAR) if char is None else char)
     weights = {}
-    if kind in ("context_lr", "context_svm", "embeddings"):
+    if contextual:
         parts += _context_features(**groups)
-        weights = {"context": context_weight}
+        weights = {"context": context_weight, "main": main_weight}
     if kind == "embeddings":
         from .embeddings import SentenceEncoder
 
         parts.append(("embeddings", SentenceEncoder()))
     union = FeatureUnion(parts, transformer_weights={name: weights.get(name, 1.0) for name, _ in parts})
     if kind in ("svm", "context_svm", "embeddings"):
-        clf = LinearSVC(C=C or 0.5, class_weight="balanced", random_state=seed)
+        clf = LinearSVC(C=C or 1.0, class_weight="balanced", random_state=seed)
     else:
         clf = LogisticRegression(C=C or 20.0, class_weight="balanced", max_iter=3000, random_state=seed)
     if calibrate:
