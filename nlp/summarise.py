@@ -133,6 +133,8 @@ def _work(path: str) -> Outcome:
                                             max_bytes=_WORKER["max_bytes"]))
     except InspectionNLPError as err:
         return Outcome(path, error=str(err))
+    except Exception as err:  # one release that trips a bug must not stop a batch of thousands
+        return Outcome(path, error=f"{path}: could not be summarised ({type(err).__name__}: {err})")
 
 
 def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Path | None = None,
