@@ -13,6 +13,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from ..annotations import SENTENCE_LABELS
 from .features import CTA_PRESENT, FORMAL_REC, polarity
 from .lexicon import freeze, load_lexicon
+from .features import make_items
 from .model import KINDS, build_classifier, release_items
 
 LABELS = list(SENTENCE_LABELS)
@@ -231,6 +232,36 @@ def compare_models(releases, seed=0, *, kinds=None, n_splits=5, options=None) ->
     return rows
 
 
+def benchmark(releases, *, kind="default", seed=0, repeats=3, **options) -> dict:
+    """Fit time on all releases and prediction speed (make_items + predict_proba, CPU seconds, one process).
+
+    >>> from nlp.annotations import load_dataset
+    >>> benchmark(load_dataset())["words_per_second"] > 80000  # doctest: +SKIP
+    True
+    """
+    import resource
+
+    items, y, _ = release_items(releases)
+    started, cpu = time.perf_counter(), time.process_time()
+    model = build_classifier(kind, seed=seed, **options).fit(items, y)
+    fit_wall, fit_cpu = time.perf_counter() - started, time.process_time() - cpu
+    words = sum(len(r.text[s:e].split()) for r in releases for s, e, _ in r.sentences)
+    best = float("inf")
+    for _ in range(repeats):
+        # Fresh caches each round, so repeated sentences are not free.
+        from .features import analyse, cues, split_clauses
+
+        for cached in (analyse, cues, split_clauses):
+            cached.cache_clear()
+        cpu = time.process_time()
+        for release in releases:
+            model.predict_proba(make_items(release.text, [(s, e) for s, e, _ in release.sentences], release.entities))
+        best = min(best, time.process_time() - cpu)
+    return {"kind": kind, "fit_seconds_wall": round(fit_wall, 2), "fit_seconds_cpu": round(fit_cpu, 2),
+            "words": words, "predict_seconds_cpu": round(best, 3), "words_per_second": round(words / best),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
 def format_table(rows) -> str:
     """The comparison table as Markdown."""
     head = "| model | grouped-CV macro-F1 | shift macro-F1 | " + " | ".join(f"{l[:4]} F1 (cv/shift)" for l in LABELS) + \
@@ -273,10 +304,14 @@ def main(argv=None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-curve", action="store_true", help="skip the learning curve")
+    parser.add_argument("--speed", action="store_true", help="measure fit time and prediction words/s")
     parser.add_argument("--out", help="write the metrics as JSON here")
     args = parser.parse_args(argv)
     releases = load_dataset()
-    if args.compare is not None:
+    if args.speed:
+        result = benchmark(releases, kind=args.kind, seed=args.seed)
+        print(result)
+    elif args.compare is not None:
         rows = compare_models(releases, seed=args.seed, kinds=args.compare or None, n_splits=args.folds)
         print(format_table(rows))
         result = rows

@@ -18,12 +18,12 @@ DEFAULT_KIND = "context_svm"
 DEFAULT_CHAR = True  # character n-grams in the context models
 
 
-def _text_features(char: bool = True) -> list[tuple[str, object]]:
+def _text_features(char: bool = True, char_range=(2, 5)) -> list[tuple[str, object]]:
     parts = [("word", Pipeline([("select", ItemText("text")),
                                 ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True))]))]
     if char:
         parts.append(("char", Pipeline([("select", ItemText("text")),
-                                        ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                        ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=char_range, min_df=2,
                                                                   sublinear_tf=True, max_features=60000))])))
     return parts
 
@@ -38,7 +38,8 @@ def _context_features(**groups) -> list[tuple[str, object]]:
 
 
 def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: float = 1.0, main_weight: float = 1.0,
-                     char: bool | None = None, C: float | None = None, calibrate: bool = True, **groups):
+                     char: bool | None = None, char_range=(2, 5), C: float | None = None, calibrate: bool = True,
+                     **groups):
     """An unfitted estimator over sentence items (see `make_items`); `predict_proba` is calibrated.
 
     kinds: baseline (word+char TF-IDF, logistic regression), svm (same, linear SVM), context_lr and
@@ -52,7 +53,7 @@ def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: fl
     if kind not in KINDS:
         raise ModelError(f"unknown classifier kind {kind!r}; choose one of {', '.join(('default',) + KINDS)}")
     contextual = kind in ("context_lr", "context_svm", "embeddings")
-    parts = _text_features(char=(not contextual or DEFAULT_CHAR) if char is None else char)
+    parts = _text_features(char=(not contextual or DEFAULT_CHAR) if char is None else char, char_range=char_range)
     weights = {}
     if contextual:
         parts += _context_features(**groups)
