@@ -19,6 +19,7 @@ PLOT_FILES = {
     "reliability": "reliability.png",
 }
 DPI = 120
+MIN_BIN_COUNT = 10
 MODEL_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd")
 BASELINE_STYLES = {"majority": ("#7f7f7f", ":"), "keywords": ("#d62728", "--")}
 
@@ -180,8 +181,8 @@ def learning_curve_figure(result: dict) -> Figure | None:
 def reliability_figure(result: dict) -> Figure | None:
     """Reliability diagram: accuracy against mean score per score bin, one line per setting, ECE in the legend.
 
-    Points on the diagonal mean a score of 0.8 is right 8 times in 10; the bars show how many sentences
-    fall in each bin.
+    Points on the diagonal mean a score of 0.8 is right 8 times in 10; a point's size and the bars show how
+    many sentences fall in each bin.
 
     >>> reliability_figure({}) is None
     True
@@ -195,10 +196,14 @@ def reliability_figure(result: dict) -> Figure | None:
     top.plot([0, 1], [0, 1], color="#999999", linestyle="--", label="perfect calibration")
     for k, (name, reliability) in enumerate(series):
         bins = [b for b in reliability["bins"] if b.get("count")]
+        # A bin of two sentences says little about calibration; leave it off the line, keep it in the bars.
+        solid = [b for b in bins if b["count"] >= MIN_BIN_COUNT]
         colour = MODEL_COLOURS[k % len(MODEL_COLOURS)]
         ece = reliability.get("ece")
-        top.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o", color=colour,
+        top.plot([b["confidence"] for b in solid], [b["accuracy"] for b in solid], color=colour,
                  label=f"{name}" + (f" (ECE {ece:.3f})" if ece is not None else ""))
+        top.scatter([b["confidence"] for b in solid], [b["accuracy"] for b in solid], color=colour,
+                    s=[12 + 4 * b["count"] ** 0.5 for b in solid], zorder=3)
         # Settings share each bin side by side: bar k takes the k-th slice of the bin's width.
         share = 0.9 / len(series)
         for b in bins:
@@ -207,7 +212,7 @@ def reliability_figure(result: dict) -> Figure | None:
     top.set_ylabel("accuracy")
     top.set_xlim(0, 1)
     top.set_ylim(0, 1.02)
-    top.set_title("reliability of the classifier's scores")
+    top.set_title(f"reliability of the classifier's scores (bins of ≥ {MIN_BIN_COUNT} sentences)")
     top.grid(alpha=0.3)
     top.legend(fontsize=8, loc="upper left")
     bottom.set_xlabel("score of the predicted label")
