@@ -9,6 +9,7 @@ annotations/facts.jsonl, with the gold sentence labels standing in for the class
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 
@@ -18,7 +19,32 @@ from ..annotations import ENTITY_LABELS
 from .facts import extract_facts
 from .pipeline import train_pipeline
 
-FACT_FIELDS = ("service", "service_type", "overall_rating", "published", "fieldwork", "recommendations_count")
+FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork",
+               "recommendations_count")
+_ASPECT_STOP = {"and", "of", "the", "with", "for", "on", "work", "disposal", "disposals", "quality", "policy",
+                "provision", "statutory"}
+
+
+def _aspect_words(aspect: str) -> set[str]:
+    # "staff" / "staffing", "victims" / "victim": a crude stem is enough for loose matching
+    return {re.sub(r"(?<=\w\w\w)(?:ing|s)$", "", w) for w in aspect.lower().split() if w not in _ASPECT_STOP}
+
+
+def ratings_match(gold: list[dict], predicted: list[dict]) -> bool:
+    """Loose match of aspect ratings: one-to-one, same rating, and aspect words in common.
+
+    >>> ratings_match([{"aspect": "statutory victim work", "rating": "Good"}],
+    ...               [{"aspect": "work with victims", "rating": "Good"}])
+    True
+    """
+    left = list(predicted)
+    for item in gold:
+        words = _aspect_words(item["aspect"])
+        hit = next((p for p in left if p["rating"] == item["rating"] and _aspect_words(p["aspect"]) & words), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
@@ -74,7 +100,15 @@ def score(releases, docs) -> dict:
                 got = _predicted_fact(facts, field)
                 counts = facts_counts[field]
                 counts["n"] += 1
-                if got == want:
+                if field == "ratings":
+                    want, got = want or [], got or []
+                    if ratings_match(want, got):
+                        counts["correct"] += 1
+                    elif not got:
+                        counts["null"] += 1
+                    else:
+                        counts["wrong_nonnull"] += 1
+                elif got == want:
                     counts["correct"] += 1
                 elif got is None:
                     counts["null"] += 1

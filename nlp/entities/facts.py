@@ -6,11 +6,13 @@ when no sentence does.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc
 
-from .normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
+from .normalise import MONTHS, date_month, normalise_date, normalise_rating, normalise_service, service_place
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -21,11 +23,15 @@ _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|incl
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
 _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
                    r"was rated .{0,40} in (?:19|20)\d\d|rescued from|came close|close to being|narrowly missed|"
-                   r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with)\b", re.I)
-_PUBLISHED = re.compile(r"publish|available on|released on|website on|Published:", re.I)
-_FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected in|inspection (?:was )?(?:in|during)|"
-                        r"following an inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|assessed the|"
-                        r"inspected the", re.I)
+                   r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with|"
+                   r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|"
+                   r"previous inspection)\b", re.I)
+_PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
+_FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected (?:it |them )?in|inspection (?:was )?(?:in|during)|"
+                        r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
+                        r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
+# "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
+_FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 _NOT_FIELDWORK = re.compile(r"in the year to", re.I)
 _DATELINE = re.compile(r"^(?:Published:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
@@ -61,6 +67,15 @@ def _service(doc: Doc) -> dict | None:
     return first
 
 
+def _before_past(text: str, s: int, e: int) -> int:
+    """End of the part of a sentence that speaks of this inspection: up to the first past-rating cue.
+
+    "rated ‘Requires improvement’, an improvement on the ‘Inadequate’ rating it received ..." keeps the first rating.
+    """
+    m = _PAST.search(text, s, e)
+    return m.start() if m else e
+
+
 def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     text = doc.text
     siblings = set()
@@ -71,8 +86,12 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     best = None
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
+        if len({normalise_rating(r.text) for r in _ents_in(doc, s, e, "RATING")}) >= 3:
+            continue  # the four-point-scale note, or a list of aspect ratings
+        e = _before_past(text, s, e)
+        sentence = text[s:e]
         ratings = _ents_in(doc, s, e, "RATING")
-        if not ratings or _PAST.search(sentence):
+        if not ratings:
             continue
         if any(sib in sentence for sib in siblings) and not (service and service_place(service["name"]) in sentence):
             continue  # a sibling PDU's rating
@@ -85,7 +104,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
             return normalise_rating(ratings[0].text)
         if best is None and index > 0 and len(ratings) == 1 and re.search(
                 r"\b(has been|was|is|been|have|has|being)\s+(rated|judged|placed)|received a\b|rates\b|awarded|"
-                r"resulted in", lower) and not re.search(
+                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b", lower) and not re.search(
                 r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
                 r"quality|staff|services|court)\b[^.]{0,40}\b(was|were)\s+(also\s+)?(separately\s+)?rated", lower):
             best = normalise_rating(ratings[0].text)
@@ -100,33 +119,143 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     return None
 
 
-def _aspect_ratings(doc: Doc, sents) -> list[dict]:
+def _load_aspects() -> dict:
+    path = Path(__file__).resolve().parents[2] / "annotations" / "patterns" / "aspects.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    table["aspects"] = [(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+                        for name, patterns in table["aspects"]]
+    return table
+
+
+_ASPECT_TABLE = _load_aspects()
+ASPECTS = _ASPECT_TABLE["aspects"]
+_STANDARDS = set(_ASPECT_TABLE["standards"])
+_AREAS = {"case supervision", "court disposals", "out-of-court disposals"}
+
+
+def aspects_in(text: str) -> list[str]:
+    """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
+
+    >>> aspects_in("Organisational delivery and work with children sentenced by the courts were both")
+    ['organisational delivery', 'court disposals']
+    """
+    found, taken = [], set()
+    for name, pattern in ASPECTS:
+        for m in pattern.finditer(text):
+            if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
+                continue  # "the weakest area of case supervision": the area names where, it is not rated
+            if not taken.intersection(range(m.start(), m.end())):
+                taken.update(range(m.start(), m.end()))
+                found.append((m.start(), name))
     out = []
-    for s, e, _ in sents:
-        sentence = doc.text[s:e]
-        if "overall" in sentence.lower() or _PAST.search(sentence):
+    for _, name in sorted(found):
+        for item in _ASPECT_TABLE["expand"].get(name, [name]):
+            if item not in out:
+                out.append(item)
+    if len(_STANDARDS.intersection(out)) >= 2:
+        # "case supervision ..., with assessment, planning, ... each rated": the standards carry the ratings
+        out = [a for a in out if a not in _AREAS]
+    if len(out) > 1 and "work with children" in out:
+        out.remove("work with children")  # "work with children on court orders" names the order, not the children
+    return out
+
+
+_SCALE_GAP = re.compile(r"^[\s’'”\"‘“,;()\d]*(?:(?:and|or|to|points?)[\s’'”\"‘“,;()\d]*)*$")
+
+
+def _scale_note(text: str, ratings) -> bool:
+    """True for the scale note: "‘Outstanding’, ‘Good’, ‘Requires improvement’ or ‘Inadequate’"."""
+    if len({normalise_rating(r.text) for r in ratings}) < 3:
+        return False
+    gaps = [text[a.end_char:b.start_char] for a, b in zip(ratings, ratings[1:])]
+    return sum(bool(_SCALE_GAP.match(g)) for g in gaps) >= 2
+
+
+def _aspect_ratings(doc: Doc, sents) -> list[dict]:
+    """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
+
+    "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
+    last colon). "rated ‘Good’ for A, ‘Inadequate’ for B": the stretch after it, when it opens with "for".
+    """
+    text = doc.text
+    out: list[dict] = []
+    for s, e, _ in sents[1:]:  # headlines run aspects and the overall rating together
+        ratings = [r for r in _ents_in(doc, s, e, "RATING") if normalise_rating(r.text)]
+        if not ratings or _scale_note(text, ratings):
             continue
-        for rating in _ents_in(doc, s, e, "RATING"):
-            before = doc.text[s:rating.start_char]
-            m = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:the\s+)?[A-Za-z][\w\s\-’']{3,80}?)\s+(?:was|were|is)\s+"
-                          r"(?:also\s+)?(?:separately\s+)?(?:both\s+)?(?:rated|judged)\s+(?:as\s+)?[‘'\"“]?$", before)
-            if m:
-                aspect = re.sub(r"^(?:the\s+)?(?:quality of\s+)?", "", m[1].strip(), flags=re.I).lower()
+        if re.search(r"recommend", text[s:e], re.I):
+            continue
+        bounds = [s] + [r.end_char for r in ratings]
+        after_first = text[ratings[0].end_char:e].lstrip(" ’'”\"")
+        trailing = re.match(r"(?:ratings?\s+)?for\b", after_first, re.I)
+        for i, rating in enumerate(ratings):
+            stop = ratings[i + 1].start_char if i + 1 < len(ratings) else e
+            before = text[bounds[i]:rating.start_char]
+            if _PAST.search(before):
+                continue  # a previous inspection's rating, or one the service came close to
+            if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
+                continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
+            if trailing:
+                stretch = text[rating.end_char:stop]
+            else:
+                if re.search(r"\boverall\b", text[rating.end_char:rating.end_char + 12], re.I):
+                    continue  # "rated ‘Good’ overall"
+                # "... was strong: governance and leadership, staff ... were all rated", but "• case supervision: ‘Good’"
+                parts = re.split(r"[:;]", before)
+                stretch = next((p for p in reversed(parts) if aspects_in(p)), parts[-1])
+                # "Its organisational delivery, which covers leadership and staffing, was rated ..."
+                stretch = re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
+                also = re.search(r"\bas (?:was|were|did) (.*)", text[rating.end_char:stop])
+                if also:  # "... were both rated ‘Good’, as was resettlement policy and provision"
+                    stretch += " and " + also[1]
+            if "known as" in stretch:  # "resettlement work ..., known as Through the Gate, ..."
+                stretch = stretch.split("known as", 1)[1]
+            for aspect in aspects_in(stretch):
                 item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
-                if item["rating"] and item not in out:
+                if item not in out:
                     out.append(item)
     return out
 
 
-def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool) -> str | None:
-    for s, e, _ in sents:
-        sentence = doc.text[s:e]
-        if not cue.search(sentence) or _PAST.search(sentence):
+def _year_for(month: int, day: int, doc: Doc, after: str | None) -> int | None:
+    """The year of "Wednesday, 19 July": the first on or after the fieldwork month, else the latest year named."""
+    years = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            iso = normalise_date(ent.text)
+            if iso and iso[:4].isdigit():
+                years.append(int(iso[:4]))
+    if after:
+        year = int(after[:4])
+        return year if f"{year}-{month:02d}" >= after else year + 1
+    return max(years) if years else None
+
+
+_DAY_MONTH = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
+
+
+def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,
+               after: str | None = None) -> str | None:
+    """The first date stated after ``cue`` in a sentence, before any past-inspection cue in it.
+
+    Sentences matching ``strong`` are read first. A day without a year ("published today (Wednesday,
+    19 July)") takes its year from the other dates of the release.
+    """
+    ordered = sorted(sents, key=lambda x: not (strong and strong.search(doc.text, x[0], x[1])))
+    for s, e, _ in ordered:
+        cue_match = cue.search(doc.text, s, e)
+        if not cue_match:
             continue
-        if not want_day and _NOT_FIELDWORK.search(sentence):
+        if not want_day and _NOT_FIELDWORK.search(doc.text, s, e):
             continue
-        for date in _ents_in(doc, s, e, "DATE"):
+        limit = _before_past(doc.text, s, e)
+        for date in _ents_in(doc, s, limit, "DATE"):
             iso = normalise_date(date.text)
+            if not iso and want_day:
+                m = _DAY_MONTH.match(date.text.strip())
+                month = MONTHS.get(m[2].lower()) if m else None
+                year = _year_for(month, int(m[1]), doc, after) if month else None
+                iso = f"{year}-{month:02d}-{int(m[1]):02d}" if year else None
             if not iso:
                 continue
             if want_day and len(iso) == 10:
@@ -137,10 +266,17 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool) -> str | None:
 
 
 def _dateline(doc: Doc, sents) -> str | None:
-    """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release."""
+    """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release, as does a
+    short by-line ending in one ("By our local democracy reporter, 27 September 2022")."""
     for s, e, _ in sents[:4]:
-        if _DATELINE.match(doc.text[s:e].strip()):
-            iso = normalise_date(re.sub(r"^Published:?\s*", "", doc.text[s:e].strip()))
+        line = doc.text[s:e].strip()
+        if _DATELINE.match(line):
+            iso = normalise_date(re.sub(r"^Published:?\s*", "", line))
+            if iso and len(iso) == 10:
+                return iso
+        dates = _ents_in(doc, s, e, "DATE")
+        if dates and len(line.split()) <= 12 and re.match(r"^By\b", line) and doc.text[dates[-1].end_char:e].strip(" .") == "":
+            iso = normalise_date(dates[-1].text)
             if iso and len(iso) == 10:
                 return iso
     return None
@@ -180,11 +316,12 @@ def extract_facts(doc: Doc, sentences=None) -> dict:
     """
     sents = _sentences(doc, sentences)
     service = _service(doc)
+    fieldwork = _date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
     return {
         "service": service,
         "overall_rating": _overall_rating(doc, sents, service),
         "ratings": _aspect_ratings(doc, sents),
-        "published": _date_from(doc, sents, _PUBLISHED, want_day=True) or _dateline(doc, sents),
-        "fieldwork": _date_from(doc, sents, _FIELDWORK, want_day=False),
+        "published": _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents),
+        "fieldwork": fieldwork,
         "recommendations": _recommendations(doc, sents),
     }

@@ -195,9 +195,20 @@ def test_lower_case_rating_in_quotes_is_still_a_rating(rules):
 
 # --- training -------------------------------------------------------------------------------------
 
-def test_small_training_run_reloads(tmp_path, releases):
+def test_default_pipeline_saves_and_reloads(tmp_path, releases):
     train = [releases[k] for k in sorted(releases)[:4]]
-    nlp = train_pipeline(train, epochs=1, seed=0)
+    nlp = train_pipeline(train, seed=0)
+    nlp.to_disk(tmp_path / "entities")
+    again = load_pipeline(tmp_path / "entities")
+    text = train[0].text
+    assert [(e.start_char, e.label_) for e in nlp(text).ents] == [(e.start_char, e.label_) for e in again(text).ents]
+    assert "inspection_service_mentions" in again.pipe_names and any(e.label_ == "DATE" for e in again(text).ents)
+
+
+@pytest.mark.parametrize("order, gated", [("rules_first", True), ("rules_first", False), ("ner_first", False)])
+def test_small_ner_training_run_reloads(tmp_path, releases, order, gated):
+    train = [releases[k] for k in sorted(releases)[:3]]
+    nlp = train_pipeline(train, epochs=1, seed=0, order=order, gated=gated)
     nlp.to_disk(tmp_path / "entities")
     again = load_pipeline(tmp_path / "entities")
     text = train[0].text
