@@ -147,6 +147,13 @@ class ItemText(BaseEstimator, TransformerMixin):
     def transform(self, X):
         if self.field == "main":
             return [self.prefix + split_clauses(_text(x))[0] for x in X]
+        if self.field == "main_only":
+            # The main clause only where a concession or contrast split the sentence; empty otherwise.
+            out = []
+            for x in X:
+                main, concession, _ = split_clauses(_text(x))
+                out.append(self.prefix + main if concession else "")
+            return out
         return [self.prefix + (_text(x) if self.field == "text" else x.get(self.field, "")) for x in X]
 
     def __sklearn_tags__(self):
@@ -228,6 +235,7 @@ HISTORY = re.compile(r"\b(?:last inspected|previously rated|previous inspection|
 REPLY = re.compile(r"\b(?:we (?:accept|welcome|will|are pleased|are delighted|are committed)|i am (?:delighted|thrilled|"
                    r"pleased) (?:with|by|that)|thank\w*)\b", re.IGNORECASE)
 PERCENT = re.compile(r"\b0+(?:\.0+)? ?(?:per ?cent|%)|\b0+ (?:of|out of) 0+\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
 RATIO = re.compile(r"\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(\d+)\b|\b(\d+(?:\.\d+)?)\s?(?:per\s?cent|%)",
                    re.IGNORECASE)
 
@@ -238,7 +246,7 @@ def case_ratio(raw: str) -> float | None:
     >>> case_ratio("sufficient in 21 of 24 cases")
     0.875
     """
-    if not any(ch.isdigit() for ch in raw):
+    if not DIGIT.search(raw):
         return None
     for match in RATIO.finditer(raw):
         if match.group(3):
@@ -451,6 +459,97 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
         if names:
             return list(feats)
         return np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+
+_WORD_CACHE: dict[str, dict[str, np.ndarray]] = {}
+_WORD_CACHE_LIMIT = 200_000
+
+
+def _word_ngrams(word: str, low: int, high: int) -> list[str]:
+    padded = f" {word} "
+    grams = []
+    for n in range(low, high + 1):
+        if n > len(padded):
+            break
+        grams.extend(padded[i:i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+class CharNgrams(BaseEstimator, TransformerMixin):
+    """Character n-gram TF-IDF inside word boundaries (like TfidfVectorizer(analyzer="char_wb")), but
+    computed once per distinct word and cached, which makes prediction several times faster.
+
+    >>> X = CharNgrams(min_df=1).fit_transform(["Staff were skilled.", "Staff were not skilled."])
+    >>> X.shape[0]
+    2
+    """
+
+    def __init__(self, field="text", ngram_range=(2, 5), min_df=2, max_features=60000, sublinear_tf=True):
+        self.field = field
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_features = max_features
+        self.sublinear_tf = sublinear_tf
+
+    def _texts(self, X):
+        return [(x.get(self.field, "") if isinstance(x, dict) else str(x)).lower() for x in X]
+
+    def fit(self, X, y=None):
+        low, high = self.ngram_range
+        df: dict[str, int] = {}
+        for text in self._texts(X):
+            grams = set()
+            for word in set(text.split()):
+                grams.update(_word_ngrams(word, low, high))
+            for gram in grams:
+                df[gram] = df.get(gram, 0) + 1
+        kept = [g for g, count in df.items() if count >= self.min_df]
+        if self.max_features and len(kept) > self.max_features:
+            kept = sorted(kept, key=lambda g: (-df[g], g))[:self.max_features]
+        kept.sort()
+        self.vocabulary_ = {gram: i for i, gram in enumerate(kept)}
+        n_docs = len(X)
+        self.idf_ = np.array([math.log((1 + n_docs) / (1 + df[g])) + 1.0 for g in kept], dtype=np.float64)
+        # A fresh cache per fitted vocabulary; the key is plain data so the model stays skops-serialisable.
+        self.cache_key_ = f"{id(self)}-{len(kept)}-{hash(tuple(kept[:50]))}-{n_docs}"
+        return self
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray(sorted(self.vocabulary_, key=self.vocabulary_.get), dtype=object)
+
+    def transform(self, X):
+        import scipy.sparse as sp
+        from sklearn.preprocessing import normalize
+
+        low, high = self.ngram_range
+        cache = _WORD_CACHE.setdefault(self.cache_key_, {})
+        if len(cache) > _WORD_CACHE_LIMIT:
+            cache.clear()
+        vocabulary = self.vocabulary_
+        indices, indptr = [], [0]
+        for text in self._texts(X):
+            for word in text.split():
+                ids = cache.get(word)
+                if ids is None:
+                    ids = np.fromiter((vocabulary[g] for g in _word_ngrams(word, low, high) if g in vocabulary),
+                                      dtype=np.int32)
+                    cache[word] = ids
+                indices.append(ids)
+            indptr.append(indptr[-1] + sum(len(a) for a in indices[len(indices) - len(text.split()):]))
+        flat = np.concatenate(indices) if indices else np.zeros(0, dtype=np.int32)
+        matrix = sp.csr_matrix((np.ones(len(flat)), flat, np.asarray(indptr)), shape=(len(X), len(vocabulary)))
+        matrix.sum_duplicates()
+        if self.sublinear_tf:
+            np.log(matrix.data, out=matrix.data)
+            matrix.data += 1.0
+        matrix = matrix @ sp.diags(self.idf_)
+        return normalize(matrix.tocsr(), copy=False)
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

@@ -11,6 +11,7 @@ from ..errors import ModelError
 ALLOWED_TYPES = frozenset({
     "nlp.classify.features.ContextFeatures",
     "nlp.classify.features.ItemText",
+    "nlp.classify.features.CharNgrams",
     "nlp.classify.embeddings.SentenceEncoder",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",

@@ -10,7 +10,7 @@ from sklearn.preprocessing import MaxAbsScaler
 from sklearn.svm import LinearSVC
 
 from ..errors import ModelError
-from .features import ContextFeatures, ItemText, make_items
+from .features import CharNgrams, ContextFeatures, ItemText, make_items
 
 # Compared by `nlp.classify.evaluation.compare_models`; "default" is the winner of that comparison.
 KINDS = ("baseline", "svm", "context_lr", "context_svm", "embeddings")
@@ -22,15 +22,13 @@ def _text_features(char: bool = True, char_range=(2, 5)) -> list[tuple[str, obje
     parts = [("word", Pipeline([("select", ItemText("text")),
                                 ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True))]))]
     if char:
-        parts.append(("char", Pipeline([("select", ItemText("text")),
-                                        ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=char_range, min_df=2,
-                                                                  sublinear_tf=True, max_features=60000))])))
+        parts.append(("char", CharNgrams("text", ngram_range=tuple(char_range), min_df=2, max_features=60000)))
     return parts
 
 
-def _context_features(**groups) -> list[tuple[str, object]]:
+def _context_features(main_field: str = "main", **groups) -> list[tuple[str, object]]:
     return [
-        ("main", Pipeline([("select", ItemText("main")),
+        ("main", Pipeline([("select", ItemText(main_field)),
                            ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True))])),
         # MaxAbsScaler bounds every context feature to [-1, 1]; the union weight sets its pull.
         ("context", Pipeline([("features", ContextFeatures(**groups)), ("scale", MaxAbsScaler())])),
@@ -39,7 +37,7 @@ def _context_features(**groups) -> list[tuple[str, object]]:
 
 def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: float = 1.0, main_weight: float = 1.0,
                      char: bool | None = None, char_range=(2, 5), C: float | None = None, calibrate: bool = True,
-                     **groups):
+                     main_field: str = "main", neighbour_text: float = 0.0, **groups):
     """An unfitted estimator over sentence items (see `make_items`); `predict_proba` is calibrated.
 
     kinds: baseline (word+char TF-IDF, logistic regression), svm (same, linear SVM), context_lr and
@@ -56,8 +54,14 @@ def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: fl
     parts = _text_features(char=(not contextual or DEFAULT_CHAR) if char is None else char, char_range=char_range)
     weights = {}
     if contextual:
-        parts += _context_features(**groups)
+        parts += _context_features(main_field=main_field, **groups)
         weights = {"context": context_weight, "main": main_weight}
+        if neighbour_text:
+            # The words of the neighbouring sentences, in their own feature space and with a lighter pull.
+            for name in ("prev", "next"):
+                parts.append((name, Pipeline([("select", ItemText(name)),
+                                              ("tfidf", TfidfVectorizer(min_df=2, sublinear_tf=True))])))
+                weights[name] = neighbour_text
     if kind == "embeddings":
         from .embeddings import SentenceEncoder
 
