@@ -87,6 +87,55 @@ def needs_ner(sent: Span) -> bool:
     return False
 
 
+@spacy.registry.tokenizers("inspection.tokenizer.v1")
+def create_tokenizer():
+    """spaCy's English tokenizer, reading a non-breaking space as a space (issue 11 robustness)."""
+    default = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> "SpaceTokenizer":
+        return SpaceTokenizer(default(nlp))
+
+    return make
+
+
+class SpaceTokenizer:
+    """Tokenise as if every non-breaking or narrow space were a plain space.
+
+    The doc keeps the character offsets of the input (each of these spaces is one character, like the plain
+    space that stands in for it), so "17\u00a0September 2024" is one DATE at the same offsets as
+    "17 September 2024", where spaCy's own tokenizer would make the space a token and break every pattern.
+    """
+
+    _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        return self.inner(text.translate(self._SPACES))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def to_disk(self, path, **kwargs):
+        self.inner.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.inner.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs):
+        return self.inner.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.inner.from_bytes(data, **kwargs)
+        return self
+
+
 @spacy.registry.misc("inspection.patterns.v1")
 def load_patterns(patterns_dir: str | None = None) -> list[dict]:
     """All span_ruler patterns from the JSONL files in ``patterns_dir`` (default annotations/patterns).
@@ -322,7 +371,7 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
     """
     if order not in ("rules_first", "ner_first", "rules_only"):
         raise ValueError(f"order must be rules_first, ner_first or rules_only, not {order!r}")
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
     nlp.add_pipe("inspection_sentences")
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False, "validate": True})
     ruler.add_patterns(load_patterns(str(patterns_dir) if patterns_dir else None))

@@ -1,5 +1,7 @@
 """Entity pipeline: segmentation, patterns, normalisation, facts, robustness and a small training run."""
 
+import re
+
 import pytest
 
 from nlp.annotations import load_dataset
@@ -214,3 +216,103 @@ def test_small_ner_training_run_reloads(tmp_path, releases, order, gated):
     text = train[0].text
     assert [(e.start_char, e.label_) for e in nlp(text).ents] == [(e.start_char, e.label_) for e in again(text).ents]
     assert "ner" in again.pipe_names and any(e.label_ == "DATE" for e in again(text).ents)
+
+
+# --- variants and robustness (issue 11) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reading youth justice service has been inspected.", [("Reading youth justice service", "SERVICE")]),
+    ("Inspectors visited Bolton Youth Offending Team (YOT).", [("Bolton Youth Offending Team", "SERVICE")]),
+    ("Swindon Y&JS was inspected and Swindon YJT staff were praised.",
+     [("Swindon Y&JS", "SERVICE"), ("Swindon YJT", "SERVICE")]),
+    ("Her Majesty’s Inspectorate of Probation and His Majesty's Inspectorate of Probation met HM Inspectorate of Prisons.",
+     [("Her Majesty’s Inspectorate of Probation", "AGENCY"), ("His Majesty's Inspectorate of Probation", "AGENCY"),
+      ("HM Inspectorate of Prisons", "AGENCY")]),
+    ("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU was inspected.",
+     [("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU", "SERVICE")]),
+    ("Gwynedd & Ynys Môn Youth Justice Service was inspected.", [("Gwynedd & Ynys Môn Youth Justice Service", "SERVICE")]),
+    ("Swansea, Neath Port Talbot PDU was inspected.", [("Swansea, Neath Port Talbot PDU", "SERVICE")]),
+    ("Councillor Ann Lee, Merton Council, welcomed it.", [("Merton Council", "AGENCY")]),
+])
+def test_entity_variants(rules, text, expected):
+    assert ents(rules, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare place standing for the service named elsewhere in the release
+    ("Trafford PDU was inspected. Trafford is a small PDU with a settled team.", ["Trafford PDU", "Trafford"]),
+    ("Bolton YOT was inspected. Staff at Bolton know what works.", ["Bolton YOT", "Bolton"]),
+    # a place that is only a location, or described as a place, stays untagged
+    ("Bolton YOT was inspected. Children in Bolton deserve better.", ["Bolton YOT"]),
+    ("Derby YJS was inspected. Derby is a city of around 260,000 people.", ["Derby YJS"]),
+    ("Children in Norwich were seen.", []),
+])
+def test_bare_place_standing_for_the_service(rules, text, expected):
+    assert [t for t, label in ents(rules, text) if label == "SERVICE"] == expected
+
+
+_SWAPS = [
+    ("curly to straight quotes", lambda t: t.translate(str.maketrans("‘’“”", "''\"\""))),
+    ("non-breaking spaces", lambda t: t.replace(" ", "\u00a0")),
+    ("lower-case ratings in quotes", lambda t: re.sub(r"(?<=[‘'“\"])(Good|Outstanding|Inadequate|Requires improvement)(?=[’'”\"])",
+                                                     lambda m: m[1].lower(), t)),
+]
+
+
+@pytest.mark.parametrize("name, change", _SWAPS, ids=[n for n, _ in _SWAPS])
+def test_entities_survive_quotes_spaces_and_case(rules, releases, name, change):
+    for key in sorted(releases)[:12]:
+        text = releases[key].text
+        changed = change(text)
+        assert len(changed) == len(text)
+        before = [(e.start_char, e.end_char, e.label_) for e in rules(text).ents]
+        after = [(e.start_char, e.end_char, e.label_) for e in rules(changed).ents]
+        assert after == before, (name, key)
+
+
+# --- facts chosen by context -----------------------------------------------------------------------
+
+def _facts_of(rules, text):
+    return extract_facts(rules(text))
+
+
+def test_published_day_without_year_takes_the_year_from_fieldwork(rules):
+    text = ("Southend YJS rated ‘Good’\n\nSouthend Youth Justice Service has been judged ‘Good’ overall in a report "
+            "published today (Wednesday 19 March), following fieldwork carried out in November 2024.")
+    facts = _facts_of(rules, text)
+    assert facts["fieldwork"] == "2024-11" and facts["published"] == "2025-03-19"
+
+
+def test_past_rating_after_this_one_is_ignored(rules):
+    text = ("Suffolk YJS improves\n\nSuffolk Youth Justice Service has been rated ‘Requires improvement’, an "
+            "improvement on the ‘Inadequate’ rating it received when it was last inspected in 2022.")
+    assert _facts_of(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_scale_note_and_near_miss_do_not_set_the_rating(rules):
+    text = ("Wandsworth YOS ‘Requires improvement’\n\nThe PDU came within a single point of an overall rating of "
+            "‘Inadequate’.\n\n4. The total gives the overall rating: 0 to 6 is ‘Inadequate’, 7 to 18 ‘Requires "
+            "improvement’, 19 to 30 ‘Good’ and 31 to 36 ‘Outstanding’.")
+    assert _facts_of(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_aspect_ratings_with_their_aspects(rules):
+    text = ("Headline\n\nOrganisational delivery and work with children sentenced by the courts were both rated "
+            "‘Outstanding’, while out-of-court disposal work was rated ‘Good’. The PDU was rated ‘Good’ for the "
+            "services it offers, and ‘Inadequate’ for staffing. Resettlement policy and provision was rated "
+            "‘Requires improvement’.\n\n2. Services are rated ‘Outstanding’, ‘Good’, ‘Requires improvement’ or "
+            "‘Inadequate’.")
+    assert _facts_of(rules, text)["ratings"] == [
+        {"aspect": "organisational delivery", "rating": "Outstanding"},
+        {"aspect": "court disposals", "rating": "Outstanding"},
+        {"aspect": "out-of-court disposals", "rating": "Good"},
+        {"aspect": "services", "rating": "Good"},
+        {"aspect": "staffing", "rating": "Inadequate"},
+        {"aspect": "resettlement policy and provision", "rating": "Requires improvement"},
+    ]
+
+
+def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
+    from nlp.entities.pipeline import needs_ner
+    doc = rules("It was rated ‘Good’ in May 2024. Trafford stands out. The staff were committed.")
+    assert [needs_ner(s) for s in doc.sents] == [False, True, False]
