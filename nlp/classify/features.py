@@ -338,7 +338,7 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
     >>> from nlp.classify import make_items
     >>> items = make_items("Although staff were committed, checks were not always made.", [(0, 60)])
     >>> f = ContextFeatures().fit(items)
-    >>> dict(zip(f.get_feature_names_out(), f.transform(items)[0]))["main_criticism"] > 0
+    >>> bool(dict(zip(f.get_feature_names_out(), f.transform(items)[0]))["main_criticism"] > 0)
     True
     """
 

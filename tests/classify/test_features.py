@@ -114,3 +114,12 @@ def test_context_features_are_a_stable_dense_matrix(barnsley):
     assert features.fit(items) is features
     off = ContextFeatures(neighbours=False, roles=False).fit(items)
     assert off.transform(items).shape[1] < matrix.shape[1]
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    from nlp.classify import evaluation, features, lexicon, model
+
+    for module in (features, lexicon, evaluation, model):
+        assert doctest.testmod(module).failed == 0, module.__name__
