@@ -1,6 +1,9 @@
 """Entity evaluation on unseen releases: grouped cross-validation, the style-shift split, fact accuracy.
 
-    .venv/bin/python -m nlp.entities.evaluation            # prints the JSON metrics
+    .venv/bin/python -m nlp.entities.evaluation 5                         # the default pipeline (rules only)
+    .venv/bin/python -m nlp.entities.evaluation 5 --order rules_first     # + the ner on open sentences
+    .venv/bin/python -m nlp.entities.evaluation 5 --order rules_first --no-gate
+    .venv/bin/python -m nlp.entities.evaluation 5 --order ner_first --json
 
 Spans are scored strictly (same start, end and label). Facts are scored per release against
 annotations/facts.jsonl, with the gold sentence labels standing in for the classifier's.
@@ -177,7 +180,12 @@ def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     numbers = [a for a in argv if a.isdigit()]
     n_splits = int(numbers[0]) if numbers else 5
-    metrics = evaluate_entities(load_dataset(), n_splits=n_splits)
+    options = {}
+    if "--order" in argv:
+        options["order"] = argv[argv.index("--order") + 1]
+    if "--no-gate" in argv:
+        options["gated"] = False
+    metrics = evaluate_entities(load_dataset(), n_splits=n_splits, **options)
     print(summary_table(metrics))
     if "--json" in argv:
         print(json.dumps(metrics, indent=1))
