@@ -45,7 +45,10 @@ def save_classifier(model, path: str | Path) -> Path:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = sio.dumps(model)
+    import zipfile
+
+    # Vocabularies dominate the file; deflate shrinks it several-fold at little cost on load.
+    payload = sio.dumps(model, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
     unknown = sorted(set(sio.get_untrusted_types(data=payload)) - ALLOWED_TYPES)
     if unknown:
         raise ModelError(f"the classifier holds types outside the allow-list: {', '.join(unknown)}")
