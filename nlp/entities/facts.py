@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from .segment import doc_text
 from .normalise import MONTHS, date_month, normalise_date, normalise_rating, normalise_service, service_place
 
 NUMBERS = {w: i for i, w in enumerate(
@@ -77,7 +78,7 @@ def _before_past(text: str, s: int, e: int) -> int:
 
 
 def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
-    text = doc.text
+    text = doc_text(doc)
     siblings = set()
     if service:
         place = service_place(service["name"]).lower()
@@ -177,7 +178,7 @@ def _aspect_ratings(doc: Doc, sents) -> list[dict]:
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
     last colon). "rated ‘Good’ for A, ‘Inadequate’ for B": the stretch after it, when it opens with "for".
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[dict] = []
     for s, e, _ in sents[1:]:  # headlines run aspects and the overall rating together
         ratings = [r for r in _ents_in(doc, s, e, "RATING") if normalise_rating(r.text)]
@@ -241,14 +242,15 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
     Sentences matching ``strong`` are read first. A day without a year ("published today (Wednesday,
     19 July)") takes its year from the other dates of the release.
     """
-    ordered = sorted(sents, key=lambda x: not (strong and strong.search(doc.text, x[0], x[1])))
+    text = doc_text(doc)
+    ordered = sorted(sents, key=lambda x: not (strong and strong.search(text, x[0], x[1])))
     for s, e, _ in ordered:
-        cue_match = cue.search(doc.text, s, e)
+        cue_match = cue.search(text, s, e)
         if not cue_match:
             continue
-        if not want_day and _NOT_FIELDWORK.search(doc.text, s, e):
+        if not want_day and _NOT_FIELDWORK.search(text, s, e):
             continue
-        limit = _before_past(doc.text, s, e)
+        limit = _before_past(text, s, e)
         for date in _ents_in(doc, s, limit, "DATE"):
             iso = normalise_date(date.text)
             if not iso and want_day:
@@ -268,14 +270,15 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 def _dateline(doc: Doc, sents) -> str | None:
     """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release, as does a
     short by-line ending in one ("By our local democracy reporter, 27 September 2022")."""
+    text = doc_text(doc)
     for s, e, _ in sents[:4]:
-        line = doc.text[s:e].strip()
+        line = text[s:e].strip()
         if _DATELINE.match(line):
             iso = normalise_date(re.sub(r"^Published:?\s*", "", line))
             if iso and len(iso) == 10:
                 return iso
         dates = _ents_in(doc, s, e, "DATE")
-        if dates and len(line.split()) <= 12 and re.match(r"^By\b", line) and doc.text[dates[-1].end_char:e].strip(" .") == "":
+        if dates and len(line.split()) <= 12 and re.match(r"^By\b", line) and text[dates[-1].end_char:e].strip(" .") == "":
             iso = normalise_date(dates[-1].text)
             if iso and len(iso) == 10:
                 return iso
@@ -283,13 +286,14 @@ def _dateline(doc: Doc, sents) -> str | None:
 
 
 def _recommendations(doc: Doc, sents) -> dict:
+    text = doc_text(doc)
     count = None
     recipients: list[str] = []
     ordered = sorted(sents, key=lambda x: x[2] != "RECOMMENDATION")
     for s, e, label in ordered:
         if label not in (None, "RECOMMENDATION"):
             continue
-        m = _COUNT.search(doc.text[s:e]) or _COUNT_LOOSE.search(doc.text[s:e])
+        m = _COUNT.search(text[s:e]) or _COUNT_LOOSE.search(text[s:e])
         if m:
             word = m[1].lower()
             count = int(word) if word.isdigit() else NUMBERS.get(word)

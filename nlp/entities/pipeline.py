@@ -28,7 +28,7 @@ from spacy.util import filter_spans, minibatch
 
 from ..corpus import PROJECT_ROOT, read_jsonl
 from ..errors import ModelError
-from . import segment  # noqa: F401  (registers the "inspection_sentences" factory)
+from .segment import TEXT_KEY, doc_text  # (importing segment registers "inspection_sentences")
 from .normalise import normalise_service, service_place
 
 PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
@@ -115,7 +115,10 @@ class SpaceTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
-        return self.inner(text.translate(self._SPACES))
+        text = text.translate(self._SPACES)
+        doc = self.inner(text)
+        doc.user_data[TEXT_KEY] = text  # see segment.doc_text
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
@@ -346,7 +349,7 @@ class ServiceMentions:
         places = sorted((p for p in places if len(p) >= 3 and p[0].isupper()), key=len, reverse=True)
         if not places:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         new = []
         for place in places:

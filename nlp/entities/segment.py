@@ -123,6 +123,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+TEXT_KEY = "inspection_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, from the copy our tokenizer keeps (``Doc.text`` rebuilds it token by token each time).
+
+    >>> from nlp.entities import build_pipeline
+    >>> doc_text(build_pipeline().make_doc("Thames Valley stands out."))
+    'Thames Valley stands out.'
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != size:  # a doc made elsewhere, or user_data copied from another doc
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 @Language.factory("inspection_sentences", default_config={})
 def make_sentence_segmenter(nlp: Language, name: str) -> "SentenceSegmenter":
     """The ``inspection_sentences`` component: sets ``is_sent_start`` from :func:`split_sentences`."""
@@ -137,7 +155,7 @@ class SentenceSegmenter:
             return doc
         # Only sentence starts are set; spaCy reads unset tokens as "inside the current sentence".
         doc[0].is_sent_start = True
-        for start, end in split_sentences(doc.text):
+        for start, end in split_sentences(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
@@ -159,7 +177,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     [(0, 4), (6, 22)]
     """
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
         piece = text[s:e]
