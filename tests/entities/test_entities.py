@@ -316,3 +316,27 @@ def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
     from nlp.entities.pipeline import needs_ner
     doc = rules("It was rated ‘Good’ in May 2024. Trafford stands out. The staff were committed.")
     assert [needs_ner(s) for s in doc.sents] == [False, True, False]
+
+
+# --- evaluation ------------------------------------------------------------------------------------
+
+def test_evaluate_entities_blocks_on_a_slice(releases):
+    from nlp.entities.evaluation import evaluate_entities
+    picked = [releases[k] for k in sorted(releases)[:8]]
+    metrics = evaluate_entities(picked, n_splits=2)
+    block = metrics["grouped_cv"]
+    assert set(block) == {"per_label", "micro", "facts", "errors"}
+    assert block["micro"]["support"] == sum(len(r.entities) for r in picked)
+    assert block["micro"]["f1"] > 0.9
+    assert block["facts"]["ratings"]["n"] == len(picked)
+    assert set(metrics["shift"]) <= {"tidy_to_real_voice", "real_voice_to_tidy"}
+
+
+def test_ratings_match_is_one_to_one_and_needs_the_same_rating():
+    from nlp.entities.evaluation import ratings_match
+    gold = [{"aspect": "court disposals", "rating": "Good"}, {"aspect": "out-of-court disposals", "rating": "Good"}]
+    assert ratings_match(gold, [{"aspect": "work with children sentenced by the court", "rating": "Good"},
+                                {"aspect": "out-of-court work", "rating": "Good"}])
+    assert not ratings_match(gold, [{"aspect": "court disposals", "rating": "Good"}])
+    assert not ratings_match(gold[:1], [{"aspect": "court disposals", "rating": "Inadequate"}])
+    assert not ratings_match([], [{"aspect": "staffing", "rating": "Good"}])
