@@ -340,3 +340,14 @@ def test_ratings_match_is_one_to_one_and_needs_the_same_rating():
     assert not ratings_match(gold, [{"aspect": "court disposals", "rating": "Good"}])
     assert not ratings_match(gold[:1], [{"aspect": "court disposals", "rating": "Inadequate"}])
     assert not ratings_match([], [{"aspect": "staffing", "rating": "Good"}])
+
+
+@pytest.mark.parametrize("change", [lambda t: t.replace("\n", "\r\n"), lambda t: t.replace("•", "◦"),
+                                    lambda t: t.replace("•", "-"), lambda t: t.replace("•", "▪")],
+                         ids=["crlf", "white-bullet", "dash-bullet", "square-bullet"])
+def test_entities_and_sentences_survive_line_endings_and_bullets(rules, releases, change):
+    for key in sorted(releases)[:12]:
+        text = releases[key].text
+        doc, changed = rules(text), rules(change(text))
+        assert [(e.text, e.label_) for e in changed.ents] == [(e.text, e.label_) for e in doc.ents], key
+        assert len(sentence_spans(changed)) == len(sentence_spans(doc)), key
