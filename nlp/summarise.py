@@ -125,6 +125,7 @@ _WORKER: dict = {}
 
 def _init_worker(models_dir, min_score, max_bytes) -> None:
     _WORKER.update(models=load_models(models_dir), min_score=min_score, max_bytes=max_bytes)
+    _theme_tagger()
 
 
 def _work(path: str) -> Outcome:
@@ -149,7 +150,9 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
         for path in paths:
             yield _work(path)
         return
-    # fork shares the loaded models copy-on-write; each worker still loads its own to stay independent.
+    # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
+    load_models(models_dir)
+    _theme_tagger()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
         yield from pool.imap(_work, paths, chunksize=4)

@@ -11,6 +11,14 @@ SHARED_TRAIN = ROOT.parent / "shared" / "data" / "train"
 WESTMINSTER = ROOT / "corpus" / "releases" / "westminster-yjs-2024.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Keep the classifier cache of the tests out of the user's ~/.cache."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

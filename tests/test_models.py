@@ -53,3 +53,21 @@ def test_other_package_versions_warn(models_copy):
     meta_path.write_text(json.dumps(meta))
     with pytest.warns(ModelVersionWarning, match="scikit-learn 0.1.0"):
         load_models(models_copy)
+
+
+def test_classifier_cache_is_keyed_by_the_verified_file(models_copy, tmp_path, monkeypatch, westminster_text):
+    from nlp.models import _CACHE, cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = load_models(models_copy)
+    cached = list(cache_dir().glob("classifier-*.joblib"))
+    assert len(cached) == 1
+    _CACHE.clear()
+    second = load_models(models_copy)
+    assert list(first.classifier.classes_) == list(second.classifier.classes_)
+    assert first.suggest(westminster_text, [(0, 63)]) == second.suggest(westminster_text, [(0, 63)])
+    # a damaged cache is rebuilt from the skops file, never trusted
+    cached[0].write_bytes(b"garbage")
+    _CACHE.clear()
+    third = load_models(models_copy)
+    assert third.suggest(westminster_text, [(0, 63)]) == first.suggest(westminster_text, [(0, 63)])
