@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -153,12 +155,15 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        # Only sentence starts are set; spaCy reads unset tokens as "inside the current sentence".
-        doc[0].is_sent_start = True
+        # Every token is marked (1 starts a sentence, -1 does not): a doc of one sentence then still has
+        # sentence boundaries for spaCy, which a doc with only its first token set does not (E030).
+        marks = numpy.full((len(doc), 1), -1, dtype="int64")
+        marks[0, 0] = 1
         for start, end in split_sentences(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
+            if span is not None:
+                marks[span.start, 0] = 1
+        doc.from_array([SENT_START], marks.astype("uint64"))
         return doc
 
     def to_disk(self, path, exclude=()):  # stateless: nothing to save
