@@ -125,6 +125,8 @@ class SpaceTokenizer:
             yield self(text)
 
     def __getattr__(self, name):
+        if name == "inner":  # not set yet while unpickling: no recursion
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
     def to_disk(self, path, **kwargs):
