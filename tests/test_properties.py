@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from nlp.annotations import ENTITY_LABELS, SENTENCE_LABELS
@@ -133,6 +133,8 @@ def test_summary_offsets_coverage_and_scores(models, text):
 
 
 @given(text=release_like())
+# Found by the explore profile: a headline followed by CRLF was not read as a headline.
+@example(text="Chief Inspector of Probation, Martin Jones, said: “Staff are skilled and committed.”\n")
 def test_crlf_gives_the_same_sentences_and_labels(models, text):
     unix = text.replace("\r\n", "\n")
     windows = unix.replace("\n", "\r\n")
