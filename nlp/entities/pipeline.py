@@ -37,6 +37,7 @@ LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
 # Chosen by grouped cross-validation and the shift split (table in nlp/entities/README.md): the small ner,
 # before or after the rules, added more false entities than it found missing ones.
 DEFAULT_ORDER = "rules_only"
+ORDERS = ("rules_first", "ner_first", "rules_plus_ner", "rules_only")
 # Tokens that may open or close a matched place but never belong to a name at its edge.
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
 _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS"}
@@ -73,6 +74,40 @@ Leaders Leadership Many Most Mr Mrs Ms Dr No Not Notes Now Of On Only Our Overal
 That The Their Then There These They This Those Through To Today Under We What When Where Which While Whilst
 Who Why With Within Yet ENDS
 """.split())
+
+
+# What the filtered ner ("rules_plus_ner") may add: names the rules cannot list. Words that may join a name
+# inside it, and single words that are a type or a body, never a name on their own.
+NER_ADD_LABELS = frozenset({"SERVICE", "AGENCY"})
+NAME_JOINERS = frozenset({"and", "of", "&", "for", "the"})
+GENERIC_NAMES = frozenset({"Service", "Services", "PDU", "YJS", "YOS", "YOT", "YJT", "CRC", "Board", "Council"})
+
+
+def is_addable_name(span: Span) -> bool:
+    """True when a ner span looks like a name the rules could not list: what the filtered ner may add.
+
+    SERVICE or AGENCY only; capitalised words (joined inside by "and", "of", "&", "for", "the"); two or more
+    tokens, or one all-capitals acronym of three or more letters; not a type or body word alone.
+
+    >>> nlp = build_pipeline(ner=False)
+    >>> doc = nlp.make_doc("The Wessex Reducing Reoffending Board and YJS staff met CAMHS about PDU work")
+    >>> [is_addable_name(Span(doc, a, b, label=l)) for a, b, l in [(1, 5, "AGENCY"), (6, 7, "AGENCY"),
+    ...  (9, 10, "AGENCY"), (11, 12, "SERVICE"), (1, 5, "DATE"), (1, 6, "AGENCY")]]
+    [True, False, True, False, False, False]
+    """
+    if span.label_ not in NER_ADD_LABELS or span.text in GENERIC_NAMES:
+        return False
+    words = [t.text for t in span]
+    if words[0] in NOT_NAME_WORDS:
+        return False  # "However Trafford", "The Board": a sentence opener or article is not part of a name
+    for i, word in enumerate(words):
+        inside = 0 < i < len(words) - 1
+        if not (word[:1].isupper() or (inside and word.lower() in NAME_JOINERS)):
+            return False
+    if len(words) >= 2:
+        return True
+    letters = [c for c in words[0] if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def needs_ner(sent: Span) -> bool:
@@ -273,14 +308,16 @@ class EntityRules:
 
 @Language.factory("inspection_gated_ner", assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
                   default_config={"model": NER_MODEL, "moves": None, "update_with_oracle_cut_size": 100,
-                                  "incorrect_spans_key": None},
+                                  "incorrect_spans_key": None, "filtered": False},
                   default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None})
 def make_gated_ner(nlp: Language, name: str, model, moves, update_with_oracle_cut_size: int,
-                   incorrect_spans_key) -> "GatedEntityRecognizer":
+                   incorrect_spans_key, filtered: bool) -> "GatedEntityRecognizer":
     """The ``inspection_gated_ner`` component: spaCy's ner, run only on sentences where :func:`needs_ner`."""
-    return GatedEntityRecognizer(nlp.vocab, model, name, moves,
-                                 update_with_oracle_cut_size=update_with_oracle_cut_size,
-                                 incorrect_spans_key=incorrect_spans_key, scorer=ner_score)
+    component = GatedEntityRecognizer(nlp.vocab, model, name, moves,
+                                      update_with_oracle_cut_size=update_with_oracle_cut_size,
+                                      incorrect_spans_key=incorrect_spans_key, scorer=ner_score)
+    component.filtered = filtered
+    return component
 
 
 class GatedEntityRecognizer(EntityRecognizer):
@@ -288,7 +325,10 @@ class GatedEntityRecognizer(EntityRecognizer):
 
     Rule entities stay; the ner's entities in the sentences it reads are added where they overlap none.
     It is trained on the same kind of sentences (see :func:`train_pipeline`), so nothing it learned is lost.
+    With ``filtered`` it adds only what :func:`is_addable_name` accepts (names the rules cannot list).
     """
+
+    filtered = False
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -312,6 +352,8 @@ class GatedEntityRecognizer(EntityRecognizer):
                     taken = {i for e in doc.ents for i in range(e.start, e.end)}
                     new = [Span(doc, s, e, label=label) for s, e, label in spans
                            if not any(i in taken for i in range(s, e))]
+                    if self.filtered:
+                        new = [span for span in new if is_addable_name(span)]
                     if new:
                         doc.set_ents(new, default="unmodified")
             yield from batch
@@ -378,15 +420,16 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
     """A blank English pipeline with our sentences, entity rules and an untrained ner.
 
     ``order`` is "rules_first" (rules set entities, the ner fills the rest), "ner_first" (the ner runs,
-    then rules overwrite what they overlap) or "rules_only". With ``gated`` (rules_first only) the ner
-    reads only the sentences where the rules left a capitalised word open.
+    then rules overwrite what they overlap), "rules_plus_ner" (rules_first, gated, and the ner may add
+    only SERVICE / AGENCY names that :func:`is_addable_name` accepts) or "rules_only". With ``gated``
+    (rules_first only) the ner reads only the sentences where the rules left a capitalised word open.
 
     >>> nlp = build_pipeline(ner=False)
     >>> [(e.text, e.label_) for e in nlp("It was rated ‘Good’ in May 2024.").ents]
     [('Good', 'RATING'), ('May 2024', 'DATE')]
     """
-    if order not in ("rules_first", "ner_first", "rules_only"):
-        raise ValueError(f"order must be rules_first, ner_first or rules_only, not {order!r}")
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
     nlp.add_pipe("inspection_sentences")
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False, "validate": True})
@@ -399,8 +442,12 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
         nlp.add_pipe("inspection_entity_rules", config={"overwrite": False})
         nlp.add_pipe("inspection_service_mentions")
         if ner and order != "rules_only":
-            factory = "inspection_gated_ner" if gated else "ner"
-            component = nlp.add_pipe(factory, name="ner", config={"model": NER_MODEL})
+            if order == "rules_plus_ner":
+                component = nlp.add_pipe("inspection_gated_ner", name="ner",
+                                         config={"model": NER_MODEL, "filtered": True})
+            else:
+                factory = "inspection_gated_ner" if gated else "ner"
+                component = nlp.add_pipe(factory, name="ner", config={"model": NER_MODEL})
     if component is not None:
         for label in LABELS:
             component.add_label(label)

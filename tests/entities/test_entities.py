@@ -318,7 +318,41 @@ def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
     assert [needs_ner(s) for s in doc.sents] == [False, True, False]
 
 
-# --- evaluation ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, start, end, label, addable", [
+    ("Officers met the Wessex Reducing Reoffending Board today.", 3, 7, "AGENCY", True),
+    ("Officers met the Wessex Reducing Reoffending Board today.", 2, 7, "AGENCY", False),   # opens with "the"
+    ("Officers met the Wessex Reducing Reoffending Board today.", 3, 7, "DATE", False),     # not a name label
+    ("Officers met Barnet and Enfield Youth Service today.", 2, 7, "SERVICE", True),       # inner "and"
+    ("Officers met Barnet and Enfield Youth Service today.", 2, 4, "SERVICE", False),      # ends on "and"
+    ("Officers met CAMHS staff.", 2, 3, "AGENCY", True),                                   # acronym, 5 letters
+    ("Officers met NHS staff.", 2, 3, "AGENCY", True),
+    ("Officers met the PDU staff.", 3, 4, "SERVICE", False),                               # type word alone
+    ("Officers met the Council staff.", 3, 4, "AGENCY", False),
+    ("Officers met Trafford staff.", 2, 3, "SERVICE", False),                              # one word, not an acronym
+    ("Officers met partner agencies.", 2, 4, "AGENCY", False),                             # lower case
+])
+def test_filtered_ner_adds_only_capitalised_names(rules, text, start, end, label, addable):
+    from spacy.tokens import Span
+    from nlp.entities.pipeline import is_addable_name
+    doc = rules.make_doc(text)
+    assert is_addable_name(Span(doc, start, end, label=label)) is addable
+
+
+def test_rules_plus_ner_keeps_rule_entities_and_adds_only_filtered_names(releases):
+    from nlp.entities.pipeline import is_addable_name
+    train = [releases[k] for k in sorted(releases)[:3]]
+    nlp = train_pipeline(train, epochs=2, seed=0, order="rules_plus_ner")
+    rules_only = build_pipeline(ner=False)
+    assert nlp.get_pipe("ner").filtered
+    for release in train + [releases[k] for k in sorted(releases)[3:6]]:
+        doc, base = nlp(release.text), rules_only(release.text)
+        kept = {(e.start, e.end, e.label_) for e in doc.ents}
+        assert {(e.start, e.end, e.label_) for e in base.ents} <= kept  # the ner never removes a rule entity
+        assert all(is_addable_name(e) for e in doc.ents if (e.start, e.end, e.label_) not in
+                   {(b.start, b.end, b.label_) for b in base.ents})
+
+
+# --- evaluation --------------------------------------------------------------------------------------
 
 def test_evaluate_entities_blocks_on_a_slice(releases):
     from nlp.entities.evaluation import evaluate_entities
