@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InspectionNLPError
 from .models import Models, load_models
-from .textio import DEFAULT_MAX_BYTES, read_release_text
+from .textio import DEFAULT_MAX_BYTES, InputText, read_release_text
 from .themes import add_themes
 
 SCHEMA = "inspection-summary/1"
@@ -49,21 +49,44 @@ def summarise_text(text: str, source: str = "<text>", models: Models | None = No
     >>> summary["overall_rating"], summary["recommendations"]["count"]
     ('Good', 4)
     """
-    from .entities import extract_facts, sentence_spans
+    return summarise_texts([InputText(source, text, from_html)], models, min_score=min_score)[0]
+
+
+def summarise_texts(inputs: list[InputText], models: Models | None = None, *, min_score: float = 0.0) -> list[dict]:
+    """Summarise several decoded releases at once: one spaCy `pipe` and one classifier call for all.
+
+    Batching matters for speed: the classifier's cost is mostly per call, not per sentence.
+    """
     from .classify import make_items
+    from .entities import sentence_spans
 
     models = models or load_models()
-    doc = models.pipeline(text)
-    spans = sentence_spans(doc)
-    entities = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    docs = list(models.pipeline.pipe([source.text for source in inputs]))
+    parsed, all_items = [], []
+    for source, doc in zip(inputs, docs):
+        spans = sentence_spans(doc)
+        entities = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        parsed.append((spans, entities))
+        all_items.extend(make_items(source.text, spans, entities))
+    proba = models.classifier.predict_proba(all_items) if all_items else []
+    summaries, offset = [], 0
+    for source, doc, (spans, entities) in zip(inputs, docs, parsed):
+        rows = proba[offset:offset + len(spans)]
+        offset += len(spans)
+        summaries.append(_build_summary(source, doc, spans, entities, rows, models, min_score))
+    return summaries
+
+
+def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> dict:
+    from .entities import extract_facts
+
+    text = source.text
     labels = models.labels
     sentences = []
-    if spans:
-        proba = models.classifier.predict_proba(make_items(text, spans, entities))
-        for (start, end), row in zip(spans, proba):
-            scores = _scores({label: float(p) for label, p in zip(labels, row)})
-            label = max(scores, key=scores.get)
-            sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
+    for (start, end), row in zip(spans, proba):
+        scores = _scores({label: float(p) for label, p in zip(labels, row)})
+        label = max(scores, key=scores.get)
+        sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
     facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences])
 
     def items(label: str) -> list[dict]:
@@ -73,7 +96,7 @@ def summarise_text(text: str, source: str = "<text>", models: Models | None = No
     recommendations = facts.get("recommendations") or {}
     summary = {
         "schema": SCHEMA,
-        "source": source,
+        "source": source.source,
         "title": next((s["text"] for s in sentences), ""),
         "service": facts.get("service"),
         "overall_rating": facts.get("overall_rating"),
@@ -91,7 +114,7 @@ def summarise_text(text: str, source: str = "<text>", models: Models | None = No
         "sentences": sentences,
         "model": _model_info(models),
     }
-    if from_html:
+    if source.from_html:
         summary["text"] = text
     add_themes(summary, _theme_tagger())
     return summary
@@ -121,6 +144,7 @@ class Outcome:
 
 
 _WORKER: dict = {}
+BATCH = 16
 
 
 def _init_worker(models_dir, min_score, max_bytes) -> None:
@@ -128,34 +152,67 @@ def _init_worker(models_dir, min_score, max_bytes) -> None:
     _theme_tagger()
 
 
-def _work(path: str) -> Outcome:
-    try:
-        return Outcome(path, summarise_path(path, _WORKER["models"], min_score=_WORKER["min_score"],
-                                            max_bytes=_WORKER["max_bytes"]))
-    except InspectionNLPError as err:
+def _failure(path: str, err: Exception) -> Outcome:
+    if isinstance(err, InspectionNLPError):
         return Outcome(path, error=str(err))
-    except Exception as err:  # one release that trips a bug must not stop a batch of thousands
-        return Outcome(path, error=f"{path}: could not be summarised ({type(err).__name__}: {err})")
+    # one release that trips a bug must not stop a batch of thousands
+    return Outcome(path, error=f"{path}: could not be summarised ({type(err).__name__}: {err})")
+
+
+def _work(paths: list[str]) -> list[Outcome]:
+    """Summarise a chunk of files in one batch; a file that fails is reported alone, the rest go on."""
+    models, min_score = _WORKER["models"], _WORKER["min_score"]
+    outcomes: list[Outcome | None] = [None] * len(paths)
+    good: list[tuple[int, InputText]] = []
+    for i, path in enumerate(paths):
+        try:
+            good.append((i, read_release_text(path, _WORKER["max_bytes"])))
+        except Exception as err:
+            outcomes[i] = _failure(path, err)
+    try:
+        summaries = summarise_texts([source for _, source in good], models, min_score=min_score)
+        for (i, _), summary in zip(good, summaries):
+            outcomes[i] = Outcome(paths[i], summary)
+    except Exception:
+        for i, source in good:  # find the culprit: summarise the chunk's files one by one
+            try:
+                outcomes[i] = Outcome(paths[i], summarise_texts([source], models, min_score=min_score)[0])
+            except Exception as err:
+                outcomes[i] = _failure(paths[i], err)
+    return outcomes
+
+
+def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for path in paths:
+        chunk.append(path)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Path | None = None,
                    min_score: float = 0.0, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Outcome]:
     """Summarise many releases, yielding outcomes in input order; a bad file does not stop the rest.
 
-    With jobs > 1 the work is spread over processes; results stream back in order and nothing is
-    accumulated, so memory stays flat however many files there are.
+    Files go through in chunks of BATCH (one classifier call per chunk); with jobs > 1 chunks are
+    spread over processes. Results stream back in order and nothing is accumulated, so memory stays
+    flat however many files there are.
     """
     if jobs <= 1:
         _init_worker(models_dir, min_score, max_bytes)
-        for path in paths:
-            yield _work(path)
+        for chunk in _chunks(paths, BATCH):
+            yield from _work(chunk)
         return
     # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
     load_models(models_dir)
     _theme_tagger()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
-        yield from pool.imap(_work, paths, chunksize=4)
+        for outcomes in pool.imap(_work, _chunks(paths, BATCH)):
+            yield from outcomes
 
 
 def _bullets(items: list[dict]) -> list[str]:

@@ -90,3 +90,12 @@ def test_markdown_names_the_facts(models, westminster_text):
 
 def test_summaries_are_deterministic(models, westminster_text):
     assert summarise_text(westminster_text, models=models) == summarise_text(westminster_text, models=models)
+
+
+def test_a_batch_gives_the_same_summaries_as_one_by_one(models, dataset):
+    from nlp.summarise import summarise_texts
+    from nlp.textio import InputText
+
+    releases = dataset[:6]
+    batch = summarise_texts([InputText(r.id, r.text) for r in releases], models)
+    assert batch == [summarise_text(r.text, r.id, models) for r in releases]

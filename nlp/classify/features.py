@@ -49,6 +49,10 @@ def _is_headline(raw: str, index: int, before: str, after: str) -> bool:
     return alone and words <= 16 and not re.search(r"[.:;!?]['\"\u2019\u201d]?$", line) and not BULLET.match(line)
 
 
+def _lf(gap: str) -> str:
+    return gap.replace("\r\n", "\n").replace("\r", "\n") if "\r" in gap else gap
+
+
 def make_items(text: str, spans, entities=None) -> list[dict]:
     """One feature item per sentence span: its text plus context (role, neighbours, lead-in, entities).
 
@@ -69,8 +73,9 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
     cursor = 0
     for index, (start, end) in enumerate(spans):
         raw = text[start:end]
-        before = text[cursor:start]
-        after = text[end:spans[index + 1][0]] if index + 1 < n else text[end:]
+        # Line structure is read from the gaps between sentences; CRLF and CR count as LF.
+        before = _lf(text[cursor:start])
+        after = _lf(text[end:spans[index + 1][0]] if index + 1 < n else text[end:])
         # Quote state carried across sentences: a paragraph break closes a quote unless the next
         # paragraph reopens it (the UK style for quotes running over paragraphs).
         if "\n\n" in before or (index == 0):
