@@ -35,7 +35,8 @@ train: install
 evaluate: install
 	$(BIN)/inspection-nlp evaluate --output eval --compare
 
-bench: install-test
+bench: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run.py
 
 clean:
