@@ -21,6 +21,23 @@ def _headline(block: dict) -> dict:
     return {key: block[key] for key in keep if key in block}
 
 
+def behaviour_fingerprint(classifier, releases) -> str:
+    """A hash of the classifier's scores on its training sentences, to 6 places.
+
+    skops names arrays by object id, so the same model is not the same bytes twice; this hash is
+    what stays equal when the same data and seed give the same model.
+    """
+    import hashlib
+
+    import numpy as np
+
+    from .classify.model import release_items
+
+    items, _, _ = release_items(releases)
+    proba = classifier.predict_proba(items)
+    return hashlib.sha256(np.round(proba, 6).astype("<f8").tobytes()).hexdigest()
+
+
 def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotations_dir=None, seed: int = 0,
                  cv_folds: int = 5, releases=None, log=print) -> dict:
     """Train the spaCy pipeline and the sentence classifier on all annotations and write a models directory.
@@ -31,6 +48,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     >>> meta = train_models("/tmp/models", cv_folds=0)  # doctest: +SKIP
     """
     from .classify import save_classifier, train_classifier
+    from .classify.model import DEFAULT_KIND
     from .entities import train_pipeline
 
     out_dir = Path(out_dir or MODELS_DIR).resolve()
@@ -67,6 +85,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
                              "shift": {k: _headline(v) for k, v in entities.get("shift", {}).items()}},
             }
         digest = data_hash(releases)
+        fingerprint = behaviour_fingerprint(classifier, releases)
         meta = write_meta(staging, {
             "version": f"{__version__}+{digest[:12]}",
             "trained": dt.date.today().isoformat(),
@@ -75,7 +94,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
                      "sentences": sum(len(r.sentences) for r in releases),
                      "entities": sum(len(r.entities) for r in releases)},
             "labels": {"sentences": [str(c) for c in classifier.classes_], "entities": list(ENTITY_LABELS)},
-            "classifier": {"name": getattr(classifier, "name", type(classifier).__name__), "file": CLASSIFIER_NAME},
+            "classifier": {"name": f"sklearn:{DEFAULT_KIND}", "file": CLASSIFIER_NAME, "fingerprint": fingerprint},
             "pipeline": {"name": "spacy:" + "+".join(pipeline.pipe_names), "file": PIPELINE_NAME},
             "train_seconds": {"pipeline": round(pipeline_seconds, 1), "total": round(train_seconds, 1)},
             "metrics": metrics,
