@@ -6,8 +6,9 @@ Rules find the entities that have a fixed shape (ratings in rating context, date
 names ("Trafford stands out" once "Trafford PDU" is tagged). The default is rules only: in grouped
 cross-validation and the shift split the small ner, before the rules ("ner_first") or after them
 ("rules_first", also when it reads only sentences with an open capitalised word), added more false entities
-than missing ones it found (table and commands in nlp/entities/README.md). The ner orders stay available
-(``order=``) for data the rules do not cover.
+than missing ones it found (table and commands in nlp/entities/README.md); so did "rules_plus_ner", where
+the gated ner may add only well-formed SERVICE / AGENCY names (it adds regions and towns that are not the
+service). The ner orders stay available (``order=``) for data the rules do not cover.
 """
 
 from __future__ import annotations
