@@ -392,6 +392,18 @@ class SessionResult:
     labels: Counter = field(default_factory=Counter)
 
 
+def _retract(path: Path, row: dict, annotator: str, labels: list[str], progress: dict, result) -> None:
+    """Undo an answer: append a retraction line (the file is never rewritten) and take back its counts."""
+    append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"], "end": row["end"],
+                        "annotator": annotator, "time": now()})
+    progress["done"] -= 1
+    for label in labels:
+        progress["labels"][label] -= 1
+        result.labels[label] -= 1
+    result.written -= 1
+    result.undone += 1
+
+
 def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: KeyReader,
                        annotations_dir: str | Path | None = None, console: Console | None = None,
                        labels: dict[str, str] | None = None, adjudicate: bool = False) -> SessionResult:
@@ -448,13 +460,7 @@ def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: 
                     continue
                 j, kind, row = history.pop()
                 if kind == "label":
-                    append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"],
-                                        "end": row["end"], "annotator": annotator, "time": now()})
-                    progress["done"] -= 1
-                    progress["labels"][row["label"]] -= 1
-                    result.labels[row["label"]] -= 1
-                    result.written -= 1
-                    result.undone += 1
+                    _retract(path, row, annotator, [row["label"]], progress, result)
                     console.print(f"[yellow]undone: {row['label']}[/]")
                 else:
                     result.skipped -= 1
@@ -546,14 +552,7 @@ def annotate_entities(items: list[Item], progress: dict, annotator: str, keys: K
                     continue
                 j, kind, row = history.pop()
                 if kind == "accept":
-                    append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"],
-                                        "end": row["end"], "annotator": annotator, "time": now()})
-                    progress["done"] -= 1
-                    for span in row["spans"]:
-                        progress["labels"][span["label"]] -= 1
-                        result.labels[span["label"]] -= 1
-                    result.written -= 1
-                    result.undone += 1
+                    _retract(path, row, annotator, [span["label"] for span in row["spans"]], progress, result)
                     current[j] = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
                 else:
                     result.skipped -= 1
