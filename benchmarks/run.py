@@ -546,6 +546,20 @@ def _rss_mb(pids: list[int], field: str = "VmRSS") -> float:
     return total / 1024
 
 
+def _pss_mb(pids: list[int]) -> float:
+    """Proportional set size from /proc/PID/smaps_rollup, summed: pages shared by the forked workers
+    (the models, loaded once before the fork) count once in all, not once per process as in RSS."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
 def bench_memory(models_dir: Path | None, count: int, jobs: int = 1) -> dict:
     """Peak RSS of `inspection-nlp summarise DIR --format jsonl` streaming `count` releases.
 
@@ -567,7 +581,7 @@ def bench_memory(models_dir: Path | None, count: int, jobs: int = 1) -> dict:
         main = psutil.Process(proc.pid)
         lines = 0
         series = []
-        peak_total = peak_main = 0.0
+        peak_total = peak_main = peak_pss = 0.0
         for line in proc.stdout:
             if not line.strip():
                 continue
@@ -577,6 +591,7 @@ def bench_memory(models_dir: Path | None, count: int, jobs: int = 1) -> dict:
             peak_main = _rss_mb([proc.pid], "VmHWM")
             # Each process's own high-water mark; summed, an upper bound on the simultaneous peak.
             peak_total = max(peak_total, rss, _rss_mb(pids, "VmHWM"))
+            peak_pss = max(peak_pss, _pss_mb(pids))
             if lines % max(1, count // 20) == 0 or lines in (checkpoint, late, count):
                 series.append((lines, round(rss, 1)))
         stderr = proc.stderr.read()
@@ -589,13 +604,20 @@ def bench_memory(models_dir: Path | None, count: int, jobs: int = 1) -> dict:
     growth = rss_end - rss_checkpoint
     peak = peak_total if jobs > 1 else peak_main
     label = f"--jobs {jobs}" + (" (main + workers)" if jobs > 1 else "")
+    pss_rows = [] if jobs <= 1 else [
+        row("memory", f"peak PSS streaming {count:,} releases, {label}", round(peak_pss, 1), "MB",
+            TARGETS["peak_rss_mb"], peak_pss <= TARGETS["peak_rss_mb"],
+            note="shared copy-on-write pages counted once; sampled at each result line"),
+    ]
     return {
         "releases": count, "words": n_words, "jobs": jobs, "seconds": round(elapsed, 1),
         "peak_rss_mb": round(peak, 1), "rss_series_mb": series,
         "rss_after_checkpoint_mb": rss_checkpoint, "rss_late_mb": rss_end, "checkpoint": checkpoint, "late": late,
         "rows": [
             row("memory", f"peak RSS streaming {count:,} releases, {label}", round(peak, 1), "MB",
-                TARGETS["peak_rss_mb"], peak <= TARGETS["peak_rss_mb"]),
+                TARGETS["peak_rss_mb"] if jobs <= 1 else None, peak <= TARGETS["peak_rss_mb"] if jobs <= 1 else None,
+                note="" if jobs <= 1 else "summed RSS counts the shared model pages once per process"),
+            *pss_rows,
             row("memory", f"RSS growth from release {checkpoint:,} to {late:,}, {label}", round(growth, 1), "MB",
                 TARGETS["rss_growth_mb"], growth <= TARGETS["rss_growth_mb"],
                 note=f"{rss_checkpoint:.0f} -> {rss_end:.0f} MB"),
