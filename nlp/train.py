@@ -87,7 +87,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         digest = data_hash(releases)
         fingerprint = behaviour_fingerprint(classifier, releases)
         meta = write_meta(staging, {
-            "version": f"{__version__}+{digest[:12]}",
+            "version": f"{__version__}+{digest[:8]}.{fingerprint[:8]}",
             "trained": dt.date.today().isoformat(),
             "seed": seed,
             "data": {"hash": digest, "releases": len(releases),
