@@ -10,9 +10,9 @@ import functools
 import os
 
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
 from ..errors import ModelError
+from .features import ItemTransformer
 
 EXTRA = "pip install 'inspection-nlp[embeddings]'"
 
@@ -40,12 +40,14 @@ def _model_dir(module):
     return Path(module.__file__).parent / "model"
 
 
-class SentenceEncoder(BaseEstimator, TransformerMixin):
+class SentenceEncoder(ItemTransformer):
     """MiniLM-L6 sentence embeddings of each item's text (384 dims, L2-normalised), imported lazily.
 
     >>> SentenceEncoder().fit_transform([{"text": "Staff were skilled."}]).shape  # doctest: +SKIP
     (1, 384)
     """
+
+    _stateless = True
 
     def __init__(self, field="text", batch_size=64):
         self.field = field
@@ -59,10 +61,3 @@ class SentenceEncoder(BaseEstimator, TransformerMixin):
         vectors = _encoder().encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                     show_progress_bar=False, convert_to_numpy=True)
         return np.asarray(vectors, dtype=np.float64)
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        tags.requires_fit = False
-        return tags

@@ -135,12 +135,28 @@ def item_role(item: dict) -> str:
     return "body"
 
 
-class ItemText(BaseEstimator, TransformerMixin):
+class ItemTransformer(BaseEstimator, TransformerMixin):
+    """Base of our transformers: they read lists of sentence items (or strings), not 2-D arrays."""
+
+    _stateless = False  # True where fit learns nothing, so sklearn's checks need no fit first
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        if self._stateless:
+            tags.requires_fit = False
+        return tags
+
+
+class ItemText(ItemTransformer):
     """Select one text field of each item (`text`, `prev`, `next`, `leadin`, or `main` for the main clause).
 
     >>> ItemText("text").fit_transform([{"text": "Staff were skilled."}])
     ['Staff were skilled.']
     """
+
+    _stateless = True
 
     def __init__(self, field="text", prefix=""):
         self.field = field
@@ -160,13 +176,6 @@ class ItemText(BaseEstimator, TransformerMixin):
                 out.append(self.prefix + main if concession else "")
             return out
         return [self.prefix + (_text(x) if self.field == "text" else x.get(self.field, "")) for x in X]
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        tags.requires_fit = False
-        return tags
 
 
 def _text(x) -> str:
@@ -336,7 +345,7 @@ def polarity(lexicon_key, text: str) -> tuple[float, float, float, float]:
     return analyse(lexicon_key, text)[1]
 
 
-class ContextFeatures(BaseEstimator, TransformerMixin):
+class ContextFeatures(ItemTransformer):
     """Dense features beyond keywords: role, lexicon counts, negation scope, main clause, calls to action
     with tense, neighbours. Each group can be switched off to measure what it brings.
 
@@ -465,12 +474,6 @@ class ContextFeatures(BaseEstimator, TransformerMixin):
             return list(feats)
         return np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
-
 
 _WORD_CACHE: dict[str, dict[str, np.ndarray]] = {}
 _WORD_CACHE_LIMIT = 200_000
@@ -486,7 +489,7 @@ def _word_ngrams(word: str, low: int, high: int) -> list[str]:
     return grams
 
 
-class CharNgrams(BaseEstimator, TransformerMixin):
+class CharNgrams(ItemTransformer):
     """Character n-gram TF-IDF inside word boundaries (like TfidfVectorizer(analyzer="char_wb")), but
     computed once per distinct word and cached, which makes prediction several times faster.
 
@@ -555,9 +558,3 @@ class CharNgrams(BaseEstimator, TransformerMixin):
             matrix.data += 1.0
         matrix = matrix @ sp.diags(self.idf_)
         return normalize(matrix.tocsr(), copy=False)
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
