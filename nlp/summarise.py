@@ -6,6 +6,7 @@ interface, so fields are only ever added.
 
 from __future__ import annotations
 
+import collections
 import functools
 import multiprocessing
 from collections.abc import Iterable, Iterator
@@ -211,8 +212,15 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
     _theme_tagger()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
-        for outcomes in pool.imap(_work, _chunks(paths, BATCH)):
-            yield from outcomes
+        # At most two chunks per worker in flight: a slow reader holds back the workers instead of
+        # letting finished summaries pile up in memory (Pool.imap would queue them all).
+        pending: collections.deque = collections.deque()
+        for chunk in _chunks(paths, BATCH):
+            pending.append(pool.apply_async(_work, (chunk,)))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _bullets(items: list[dict]) -> list[str]:
