@@ -392,6 +392,11 @@ class SessionResult:
     labels: Counter = field(default_factory=Counter)
 
 
+def _end_reason(key: str | None) -> str | None:
+    """Why a session ends at this key: end of input, or the user quitting; None to go on."""
+    return "end of input" if key is None else "quit" if key == "q" else None
+
+
 def _retract(path: Path, row: dict, annotator: str, labels: list[str], progress: dict, result) -> None:
     """Undo an answer: append a retraction line (the file is never rewritten) and take back its counts."""
     append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"], "end": row["end"],
@@ -444,11 +449,8 @@ def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: 
                           f"[bold]q[/] quit")
             console.print(f"[dim]{_progress_line(progress, labels.values())}[/]")
             key = keys.key()
-            if key is None:
-                result.ended = "end of input"
-                break
-            if key == "q":
-                result.ended = "quit"
+            if _end_reason(key):
+                result.ended = _end_reason(key)
                 break
             if key == "?":
                 console.print("s/w/r/n label the sentence, Enter takes the suggestion, u undoes the last "
@@ -540,11 +542,8 @@ def annotate_entities(items: list[Item], progress: dict, annotator: str, keys: K
                           "[bold]u[/] undo  [bold]x[/] skip  [bold]q[/] quit")
             console.print(f"[dim]{_progress_line(progress, ENTITY_LABELS)}[/]")
             key = keys.key()
-            if key is None:
-                result.ended = "end of input"
-                break
-            if key == "q":
-                result.ended = "quit"
+            if _end_reason(key):
+                result.ended = _end_reason(key)
                 break
             if key == "u":
                 if not history:
