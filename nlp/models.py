@@ -3,7 +3,7 @@
 Layout of a models directory::
 
     models/
-      pipeline/          spaCy Language.to_disk (segmenter, span_ruler, ner)
+      pipeline/          spaCy Language.to_disk (segmenter, span_ruler, entity rules; a ner if trained with one)
       classifier.skops   the scikit-learn sentence classifier (skops, explicit type allow-list)
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
 
