@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import functools
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,23 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     return summaries
 
 
+# Web-page furniture that can come before a release's headline (REAL-RELEASES.md, hard case 6).
+_BOILERPLATE = re.compile(
+    r"^(skip to (main )?content|this publication is licensed|published:|last updated|cookies?\b|accept (all )?cookies|"
+    r"©|crown copyright|press release$|news story$|from:|part of:|contents$|share (this|on)|print this|home\b.*>)",
+    re.IGNORECASE)
+
+
+def _title(sentences: list[dict]) -> str:
+    """The headline: the first sentence that is not page furniture or a bare date."""
+    for sentence in sentences:
+        text = sentence["text"].strip()
+        if _BOILERPLATE.match(text) or re.fullmatch(r"[\d\s/.,:-]*(\w+day,? )?\d{1,2}\w* \w+ \d{4}\.?", text):
+            continue
+        return text
+    return sentences[0]["text"] if sentences else ""
+
+
 def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> dict:
     from .entities import extract_facts
 
@@ -98,7 +116,7 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     summary = {
         "schema": SCHEMA,
         "source": source.source,
-        "title": next((s["text"] for s in sentences), ""),
+        "title": _title(sentences),
         "service": facts.get("service"),
         "overall_rating": facts.get("overall_rating"),
         "ratings": facts.get("ratings", []),

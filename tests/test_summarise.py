@@ -99,3 +99,16 @@ def test_a_batch_gives_the_same_summaries_as_one_by_one(models, dataset):
     releases = dataset[:6]
     batch = summarise_texts([InputText(r.id, r.text) for r in releases], models)
     assert batch == [summarise_text(r.text, r.id, models) for r in releases]
+
+
+def test_page_furniture_is_not_the_title_and_month_ranges_give_the_first_month(models):
+    text = ("Skip to content\nThis publication is licensed under the terms of the Open Government Licence v3.0.\n"
+            "Published: 19 Nov 2018\n\nProbation services in Gateshead 'Require Improvement'\n\n"
+            "Gateshead PDU has been rated 'Requires improvement' overall by HM Inspectorate of Probation. "
+            "Inspectors visited the PDU in October and November 2018.\n")
+    summary = summarise_text(text, models=models)
+    check_schema(summary, text)
+    assert summary["title"] == "Probation services in Gateshead 'Require Improvement'"
+    assert summary["published"] == "2018-11-19"
+    assert summary["fieldwork"] == "2018-10"
+    assert summary["overall_rating"] == "Requires improvement"

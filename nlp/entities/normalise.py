@@ -26,8 +26,8 @@ def normalise_date(text: str) -> str | None:
 
     >>> normalise_date("Thursday, 4th June 2020"), normalise_date("May 2024"), normalise_date("12/03/2024")
     ('2020-06-04', '2024-05', '2024-03-12')
-    >>> normalise_date("between 4 and 8 March 2024")
-    '2024-03-04/2024-03-08'
+    >>> normalise_date("between 4 and 8 March 2024"), normalise_date("October and November 2018")
+    ('2024-03-04/2024-03-08', '2018-10/2018-11')
     """
     t = " ".join(text.replace("\u00a0", " ").split())
     t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)
@@ -42,6 +42,10 @@ def normalise_date(text: str) -> str | None:
     m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[2]) and 1 <= int(m[1]) <= 31:
         return f"{int(m[3])}-{_month(m[2]):02d}-{int(m[1]):02d}"
+    m = re.fullmatch(_MONTH + r"\s*(?:and|to|-|–|—)\s*" + _MONTH + r",?\s+" + _YEAR, t)
+    if m and _month(m[1]) and _month(m[2]):
+        # "in October and November 2018": a range of months, read as starting in the first
+        return f"{int(m[3])}-{_month(m[1]):02d}/{int(m[3])}-{_month(m[2]):02d}"
     m = re.fullmatch(_MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[1]):
         return f"{int(m[2])}-{_month(m[1]):02d}"
