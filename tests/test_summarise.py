@@ -105,10 +105,13 @@ def test_page_furniture_is_not_the_title_and_month_ranges_give_the_first_month(m
     text = ("Skip to content\nThis publication is licensed under the terms of the Open Government Licence v3.0.\n"
             "Published: 19 Nov 2018\n\nProbation services in Gateshead 'Require Improvement'\n\n"
             "Gateshead PDU has been rated 'Requires improvement' overall by HM Inspectorate of Probation. "
-            "Inspectors visited the PDU in October and November 2018.\n")
+            "Inspectors visited the PDU in October and November 2018.\n\n"
+            "We have made six recommendations, one of them for HM Prison and Probation Service (HMPPS).\n")
     summary = summarise_text(text, models=models)
     check_schema(summary, text)
     assert summary["title"] == "Probation services in Gateshead 'Require Improvement'"
     assert summary["published"] == "2018-11-19"
     assert summary["fieldwork"] == "2018-10"
     assert summary["overall_rating"] == "Requires improvement"
+    assert summary["recommendations"]["count"] == 6
+    assert summary["recommendations"]["recipients"] == ["HM Prison and Probation Service"]

@@ -301,8 +301,15 @@ def _recommendations(doc: Doc, sents) -> dict:
     for s, e, label in sents:
         if label != "RECOMMENDATION":
             continue
+        previous = None
         for ent in _ents_in(doc, s, e):
             if ent.label_ not in ("SERVICE", "AGENCY"):
+                continue
+            # "HM Prison and Probation Service (HMPPS)": the bracketed short form names the same recipient
+            bracketed = (previous is not None and ent.start == previous.end + 1 and ent.start >= 1
+                         and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")")
+            previous = ent
+            if bracketed:
                 continue
             name = normalise_service(ent.text)["short"] if ent.label_ == "SERVICE" else ent.text
             if name not in recipients:
