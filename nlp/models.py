@@ -112,13 +112,22 @@ class Models:
     def labels(self) -> list[str]:
         return [str(label) for label in self.classifier.classes_]
 
+    _last: tuple = field(default=(None, None), repr=False, compare=False)
+
+    def _doc(self, text: str):
+        """The pipeline's Doc for a text; the last one is kept, as segment, entities and suggest are
+        called in turn on the same release."""
+        if self._last[0] != text:
+            self._last = (text, self.pipeline(text))
+        return self._last[1]
+
     def segment(self, text: str) -> list[tuple[int, int]]:
         from .entities import sentence_spans
 
-        return sentence_spans(self.pipeline(text))
+        return sentence_spans(self._doc(text))
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
-        return [(ent.start_char, ent.end_char, ent.label_) for ent in self.pipeline(text).ents]
+        return [(ent.start_char, ent.end_char, ent.label_) for ent in self._doc(text).ents]
 
     def suggest(self, text: str, spans: list[tuple[int, int]], entities=None) -> list[tuple[str, float, dict]]:
         """The classifier's label, its score and all four scores for each sentence span."""
