@@ -449,8 +449,9 @@ def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: 
                           f"[bold]q[/] quit")
             console.print(f"[dim]{_progress_line(progress, labels.values())}[/]")
             key = keys.key()
-            if _end_reason(key):
-                result.ended = _end_reason(key)
+            ended = _end_reason(key)
+            if ended:
+                result.ended = ended
                 break
             if key == "?":
                 console.print("s/w/r/n label the sentence, Enter takes the suggestion, u undoes the last "
@@ -542,8 +543,9 @@ def annotate_entities(items: list[Item], progress: dict, annotator: str, keys: K
                           "[bold]u[/] undo  [bold]x[/] skip  [bold]q[/] quit")
             console.print(f"[dim]{_progress_line(progress, ENTITY_LABELS)}[/]")
             key = keys.key()
-            if _end_reason(key):
-                result.ended = _end_reason(key)
+            ended = _end_reason(key)
+            if ended:
+                result.ended = ended
                 break
             if key == "u":
                 if not history:
