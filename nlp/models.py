@@ -5,6 +5,7 @@ Layout of a models directory::
     models/
       pipeline/          spaCy Language.to_disk (segmenter, span_ruler, entity rules; a ner if trained with one)
       classifier.skops   the scikit-learn sentence classifier (skops, explicit type allow-list)
+      classifier.npz     the same classifier as plain arrays (`nlp.classify.linear`): what summarising reads
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
 
 Loading checks each file against the hash in `meta.json` first, so a truncated or tampered file
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import platform
 import warnings
 from dataclasses import dataclass, field
@@ -29,6 +29,7 @@ MODELS_DIR = PROJECT_ROOT / "models"
 META_NAME = "meta.json"
 PIPELINE_NAME = "pipeline"
 CLASSIFIER_NAME = "classifier.skops"
+LINEAR_NAME = "classifier.npz"
 TRACKED_PACKAGES = ("spacy", "scikit-learn", "skops", "numpy", "scipy")
 
 
@@ -150,45 +151,6 @@ class Models:
 _CACHE: dict[Path, Models] = {}
 
 
-def cache_dir() -> Path | None:
-    """Where verified classifiers are cached for fast start-up; None when caching is turned off."""
-    if os.environ.get("INSPECTION_NLP_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "inspection-nlp"
-
-
-def _load_classifier_cached(path: Path, digest: str):
-    """Load the classifier through skops' allow-list once; later starts read a local joblib copy.
-
-    skops rebuilds every vocabulary entry as a checked node, which costs about a second at each start;
-    the copy is written by this process from a file that just passed the allow-list and its hash, into
-    a directory only the user can write, and is named by that hash, so it is only ever read for
-    the exact verified file. Set INSPECTION_NLP_NO_CACHE=1 to always load from skops.
-    """
-    import joblib
-
-    from .classify import load_classifier
-
-    directory = cache_dir()
-    cached = directory / f"classifier-{digest}.joblib" if directory else None
-    if cached is not None and cached.is_file():
-        try:
-            return joblib.load(cached)
-        except Exception:  # a damaged cache is rebuilt, never trusted
-            cached.unlink(missing_ok=True)
-    classifier = load_classifier(path)
-    if cached is not None:
-        try:
-            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            joblib.dump(classifier, tmp)
-            os.replace(tmp, cached)
-        except OSError:
-            pass  # a read-only home only costs start-up time
-    return classifier
-
-
 def load_models(models_dir: str | Path | None = None, *, verify: bool = True) -> Models:
     """Load the pipeline and classifier from a models directory (default: the shipped `models/`).
 
@@ -201,24 +163,28 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True) ->
     if verify:
         verify_files(models_dir, meta)
     check_versions(meta)
-    from .classify import load_classifier
     from .entities import load_pipeline
 
     try:
         pipeline = load_pipeline(models_dir / PIPELINE_NAME)
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(f"{models_dir / PIPELINE_NAME}: cannot load the spaCy pipeline ({err})") from None
-    classifier_path = models_dir / CLASSIFIER_NAME
+    # The array form when the models have one: same scores, no scikit-learn import, nothing unpickled.
+    linear_path = models_dir / LINEAR_NAME
+    classifier_path = linear_path if linear_path.is_file() else models_dir / CLASSIFIER_NAME
     try:
-        if classifier_path.is_file():
-            digest = hashlib.sha256(classifier_path.read_bytes()).hexdigest()
-            classifier = _load_classifier_cached(classifier_path, digest)
+        if classifier_path == linear_path:
+            from .classify.linear import load_linear
+
+            classifier = load_linear(classifier_path)
         else:
+            from .classify import load_classifier
+
             classifier = load_classifier(classifier_path)
     except ModelError:
         raise
     except Exception as err:  # skops raises many types for a bad file; all mean the same to a user
-        raise ModelError(f"{models_dir / CLASSIFIER_NAME}: cannot load the classifier ({type(err).__name__}: {err})") from None
+        raise ModelError(f"{classifier_path}: cannot load the classifier ({type(err).__name__}: {err})") from None
     models = Models(pipeline, classifier, meta)
     _CACHE[models_dir] = models
     return models

@@ -13,7 +13,6 @@ both the phrases and the text.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 

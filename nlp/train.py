@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .annotations import ENTITY_LABELS, data_hash, load_dataset
 from .errors import InspectionNLPError
-from .models import CLASSIFIER_NAME, MODELS_DIR, PIPELINE_NAME, _CACHE, write_meta
+from .models import CLASSIFIER_NAME, LINEAR_NAME, MODELS_DIR, PIPELINE_NAME, _CACHE, write_meta
 
 __version__ = "0.1.0"
 
@@ -36,6 +36,27 @@ def behaviour_fingerprint(classifier, releases) -> str:
     items, _, _ = release_items(releases)
     proba = classifier.predict_proba(items)
     return hashlib.sha256(np.round(proba, 6).astype("<f8").tobytes()).hexdigest()
+
+
+def write_linear(classifier, path: Path, releases, log=print) -> bool:
+    """Write the array form of the classifier and check it scores the training sentences as scikit-learn
+    does; False (and no file) for a kind the array form cannot hold, which then loads from skops."""
+    import numpy as np
+
+    from .classify.linear import UnsupportedModelError, load_linear, save_linear
+    from .classify.model import release_items
+
+    try:
+        save_linear(classifier, path)
+    except UnsupportedModelError as err:
+        log(f"{err}; summaries will load the skops file")
+        return False
+    items, _, _ = release_items(releases)
+    gap = float(np.abs(load_linear(path).predict_proba(items) - classifier.predict_proba(items)).max())
+    if gap > 1e-9:
+        path.unlink()
+        raise InspectionNLPError(f"{path}: the array classifier differs from scikit-learn's by {gap:.2g}")
+    return True
 
 
 def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotations_dir=None, seed: int = 0,
@@ -68,6 +89,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         log(f"training the sentence classifier ({pipeline_seconds:.1f}s so far)")
         classifier = train_classifier(releases, seed=seed)
         save_classifier(classifier, staging / CLASSIFIER_NAME)
+        arrays = write_linear(classifier, staging / LINEAR_NAME, releases, log=log)
         train_seconds = time.perf_counter() - started
         metrics = {}
         if cv_folds and cv_folds > 1:
@@ -94,7 +116,8 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
                      "sentences": sum(len(r.sentences) for r in releases),
                      "entities": sum(len(r.entities) for r in releases)},
             "labels": {"sentences": [str(c) for c in classifier.classes_], "entities": list(ENTITY_LABELS)},
-            "classifier": {"name": f"sklearn:{DEFAULT_KIND}", "file": CLASSIFIER_NAME, "fingerprint": fingerprint},
+            "classifier": {"name": f"sklearn:{DEFAULT_KIND}", "file": CLASSIFIER_NAME,
+                           "arrays": LINEAR_NAME if arrays else None, "fingerprint": fingerprint},
             "pipeline": {"name": "spacy:" + "+".join(pipeline.pipe_names), "file": PIPELINE_NAME},
             "train_seconds": {"pipeline": round(pipeline_seconds, 1), "total": round(train_seconds, 1)},
             "metrics": metrics,

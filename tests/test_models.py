@@ -55,19 +55,40 @@ def test_other_package_versions_warn(models_copy):
         load_models(models_copy)
 
 
-def test_classifier_cache_is_keyed_by_the_verified_file(models_copy, tmp_path, monkeypatch, westminster_text):
-    from nlp.models import _CACHE, cache_dir
+def test_summarising_loads_the_array_classifier_without_scikit_learn(westminster_text):
+    import subprocess
+    import sys
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    first = load_models(models_copy)
-    cached = list(cache_dir().glob("classifier-*.joblib"))
-    assert len(cached) == 1
+    code = ("import sys; from nlp.models import load_models; from nlp.summarise import summarise_text; "
+            "m = load_models(); s = summarise_text(sys.stdin.read(), m); "
+            "print(type(m.classifier).__name__, len(s['sentences']), "
+            "sorted(x for x in sys.modules if x.split('.')[0] in ('sklearn', 'scipy', 'skops', 'joblib')))")
+    out = subprocess.run([sys.executable, "-c", code], input=westminster_text, capture_output=True, text=True,
+                         check=True).stdout.split(" ", 2)
+    assert out[0] == "LinearClassifier"
+    assert int(out[1]) > 10
+    assert out[2].strip() == "[]"
+
+
+def test_without_the_array_file_the_skops_classifier_loads(models_copy, westminster_text):
+    array_scores = load_models(models_copy).suggest(westminster_text, [(0, 63), (64, 200)])
+    (models_copy / "classifier.npz").unlink()
+    meta_path = models_copy / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    del meta["files"]["classifier.npz"]
+    meta_path.write_text(json.dumps(meta))
+    from nlp.models import _CACHE
+
     _CACHE.clear()
-    second = load_models(models_copy)
-    assert list(first.classifier.classes_) == list(second.classifier.classes_)
-    assert first.suggest(westminster_text, [(0, 63)]) == second.suggest(westminster_text, [(0, 63)])
-    # a damaged cache is rebuilt from the skops file, never trusted
-    cached[0].write_bytes(b"garbage")
-    _CACHE.clear()
-    third = load_models(models_copy)
-    assert third.suggest(westminster_text, [(0, 63)]) == first.suggest(westminster_text, [(0, 63)])
+    models = load_models(models_copy)
+    assert type(models.classifier).__name__ == "Pipeline"
+    for (label, score, scores), (label2, score2, _) in zip(models.suggest(westminster_text, [(0, 63), (64, 200)]),
+                                                          array_scores):
+        assert label == label2 and score == pytest.approx(score2, abs=1e-12)
+
+
+def test_a_truncated_array_file_is_refused_by_its_hash(models_copy):
+    path = models_copy / "classifier.npz"
+    path.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(ModelError, match="classifier.npz: model file does not match its hash"):
+        load_models(models_copy)

@@ -1,12 +1,34 @@
 """Sentence classifier: STRENGTH / WEAKNESS / RECOMMENDATION / NEUTRAL with calibrated scores.
 
+Names are imported on first use, so `nlp.classify.items` and `nlp.classify.linear` (the prediction path)
+load without scikit-learn, which costs most of a cold start.
+
 >>> from nlp.classify import make_items, train_classifier
 """
 
-from .features import CharNgrams, ContextFeatures, ItemText, make_items, normalise_text, split_clauses
-from .io import load_classifier, save_classifier
-from .lexicon import load_lexicon
-from .model import build_classifier, release_items, train_classifier
+from __future__ import annotations
 
-__all__ = ["CharNgrams", "ContextFeatures", "ItemText", "build_classifier", "load_classifier", "load_lexicon", "make_items",
-           "normalise_text", "release_items", "save_classifier", "split_clauses", "train_classifier"]
+import importlib
+
+_HOMES = {
+    "CharNgrams": "features", "ContextFeatures": "features", "ItemText": "features",
+    "make_items": "items", "normalise_text": "items", "split_clauses": "items",
+    "load_classifier": "io", "save_classifier": "io",
+    "load_lexicon": "lexicon",
+    "build_classifier": "model", "release_items": "model", "train_classifier": "model",
+    "LinearClassifier": "linear", "export_classifier": "linear", "load_linear": "linear", "save_linear": "linear",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

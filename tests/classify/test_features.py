@@ -119,7 +119,7 @@ def test_context_features_are_a_stable_dense_matrix(barnsley):
 def test_docstring_examples_run():
     import doctest
 
-    from nlp.classify import evaluation, features, lexicon, model
+    from nlp.classify import evaluation, features, items, lexicon, model
 
-    for module in (features, lexicon, evaluation, model):
+    for module in (features, items, lexicon, evaluation, model):
         assert doctest.testmod(module).failed == 0, module.__name__
