@@ -173,10 +173,10 @@ def bench_load(models_dir: Path | None, repeats: int) -> dict:
         from pathlib import Path
         d = Path({str(models_dir) if models_dir else None!r} or MODELS_DIR)
         t3 = time.perf_counter(); verify_files(d, read_meta(d)); t4 = time.perf_counter()
+        status = open("/proc/self/status").read()
         # For reference, what loading took before the array form: scikit-learn's import and the skops file.
         from nlp.classify import load_classifier
         t5 = time.perf_counter(); load_classifier(d / "classifier.skops"); t6 = time.perf_counter()
-        status = open("/proc/self/status").read()
         rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
         peak = int(status.split("VmHWM:")[1].split()[0]) / 1024  # not ru_maxrss: vfork+exec inherits the parent's
         print(json.dumps({{"imports": t1 - t0, "load": t2 - t1, "hash_check": t4 - t3, "skops": t6 - t5, "rss_mb": rss,
