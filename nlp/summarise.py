@@ -245,7 +245,12 @@ def _bullets(items: list[dict]) -> list[str]:
     def themes(item):
         return f" [{', '.join(item['themes'])}]" if item.get("themes") else ""
 
-    return [f"- {' '.join(item['text'].split())} _({item['score']:.2f})_{themes(item)}" for item in items] or ["- none found"]
+    # the release's own bullet glyph would double the Markdown one ("- • staff knew ...")
+    return [f"- {_GLYPH.sub('', ' '.join(item['text'].split()))} _({item['score']:.2f})_{themes(item)}"
+            for item in items] or ["- none found"]
+
+
+_GLYPH = re.compile(r"^[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u00b7*\u2013\u2014-]\s+")
 
 
 def to_markdown(summary: dict) -> str:

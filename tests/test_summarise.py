@@ -115,3 +115,16 @@ def test_page_furniture_is_not_the_title_and_month_ranges_give_the_first_month(m
     assert summary["overall_rating"] == "Requires improvement"
     assert summary["recommendations"]["count"] == 6
     assert summary["recommendations"]["recipients"] == ["HM Prison and Probation Service"]
+
+
+def test_the_service_and_its_board_named_generically_are_recipients(models):
+    text = ("Dyfed-Powys PDU rated 'Requires improvement'\n\n"
+            "Dyfed-Powys PDU has been rated 'Requires improvement' by HM Inspectorate of Probation.\n\n"
+            "The report makes seven recommendations, four of which are for the PDU and three for HMPPS in Wales. "
+            "The management board should review its oversight of risk work.\n")
+    recipients = summarise_text(text, models=models)["recommendations"]["recipients"]
+    assert recipients == ["Dyfed-Powys PDU", "HMPPS", "Dyfed-Powys PDU management board"]
+    named = ("Cardiff Youth Justice Service is rated 'Good'.\n\nThe Cardiff Youth Justice Management Board met "
+             "monthly.\n\nThe report makes two recommendations, one for the service and one for the board.\n")
+    assert summarise_text(named, models=models)["recommendations"]["recipients"] == \
+        ["Cardiff YJS", "Cardiff Youth Justice Management Board"]

@@ -285,7 +285,15 @@ def _dateline(doc: Doc, sents) -> str | None:
     return None
 
 
-def _recommendations(doc: Doc, sents) -> dict:
+# The inspected service or its board named generically in a recommendation ("four are for the PDU", "the
+# Management Board should ..."): recipients as much as a named agency is.
+_GENERIC_SERVICE = re.compile(r"\b(?:for|to|by|on|at) the (?:PDU|YJS|YOS|YOT|YJT|service|youth justice service|"
+                              r"youth offending (?:service|team)|probation delivery unit|delivery unit)\b(?!\s+nationally)")
+_GENERIC_BOARD = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?:local|youth justice|YJS|YOS|YOT|management|partnership|executive|"
+                            r"strategic) )?(?:[Mm]anagement )?[Bb]oard\b")
+
+
+def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
     text = doc_text(doc)
     count = None
     recipients: list[str] = []
@@ -298,20 +306,32 @@ def _recommendations(doc: Doc, sents) -> dict:
             word = m[1].lower()
             count = int(word) if word.isdigit() else NUMBERS.get(word)
             break
+    short = (service or {}).get("short")
+    # "the board" is the board the release names, if it names one ("Cardiff Youth Justice Management Board")
+    boards = [ent.text for ent in doc.ents if ent.label_ == "AGENCY"
+              and re.search(r"\b(?:management|partnership|executive) board$", ent.text, re.I)]
+    board = boards[0] if boards else f"{short} management board"
     for s, e, label in sents:
         if label != "RECOMMENDATION":
             continue
+        found: list[tuple[int, str]] = []
         previous = None
-        for ent in _ents_in(doc, s, e):
-            if ent.label_ not in ("SERVICE", "AGENCY"):
-                continue
+        ents = [ent for ent in _ents_in(doc, s, e) if ent.label_ in ("SERVICE", "AGENCY")]
+        for ent in ents:
             # "HM Prison and Probation Service (HMPPS)": the bracketed short form names the same recipient
             bracketed = (previous is not None and ent.start == previous.end + 1 and ent.start >= 1
                          and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")")
             previous = ent
-            if bracketed:
-                continue
-            name = normalise_service(ent.text)["short"] if ent.label_ == "SERVICE" else ent.text
+            if not bracketed:
+                found.append((ent.start_char, normalise_service(ent.text)["short"] if ent.label_ == "SERVICE"
+                              else ent.text))
+        if short:
+            named = [(ent.start_char, ent.end_char) for ent in ents]
+            for pattern, name in ((_GENERIC_SERVICE, short), (_GENERIC_BOARD, board)):
+                for m in pattern.finditer(text, s, e):
+                    if not any(a < m.end() and m.start() < b for a, b in named):
+                        found.append((m.start(), name))
+        for _, name in sorted(found):
             if name not in recipients:
                 recipients.append(name)
     return {"count": count, "recipients": recipients}
@@ -334,5 +354,5 @@ def extract_facts(doc: Doc, sentences=None) -> dict:
         "ratings": _aspect_ratings(doc, sents),
         "published": _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents),
         "fieldwork": fieldwork,
-        "recommendations": _recommendations(doc, sents),
+        "recommendations": _recommendations(doc, sents, service),
     }
