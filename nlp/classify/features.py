@@ -98,7 +98,9 @@ class ContextFeatures(ItemTransformer):
                                  neighbours=self.neighbours)
         if names:
             return list(feats)
-        return np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+        # By name, so a model fitted before a feature was added still reads the features it was fitted on.
+        return np.fromiter((feats[name] for name in self.feature_names_), dtype=np.float64,
+                           count=len(self.feature_names_))
 
 
 _WORD_CACHE: dict[str, dict[str, np.ndarray]] = {}

@@ -66,6 +66,8 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
     """
     spans = [(int(s[0]), int(s[1])) for s in spans]
     entities = list(entities or [])
+    services = [(s, e, service_key(text[s:e])) for s, e, label in entities if label == "SERVICE"]
+    main_service = services[0][2] if services else None
     n = len(spans)
     items: list[dict] = []
     leadin = ""
@@ -100,6 +102,8 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
         headline = _is_headline(raw, index, before, after)
         speaker = '"' in norm and bool(SPEAKER.search(norm))
         labels = sorted({label for s, e, label in entities if s < end and e > start})
+        # Another service named here (a neighbouring PDU and its rating): context, not a finding (tie-break 10).
+        other_service = any(s < end and e > start and key != main_service for s, e, key in services)
         items.append({
             "text": norm,
             "raw": raw,
@@ -117,6 +121,7 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
             "n_sentences": n,
             "position": index / max(n - 1, 1),
             "entities": labels,
+            "other_service": other_service,
         })
         if is_leadin:
             leadin = norm
@@ -125,6 +130,21 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
         item["prev"] = items[index - 1]["text"] if index > 0 else ""
         item["next"] = items[index + 1]["text"] if index + 1 < n else ""
     return items
+
+
+_SERVICE_TYPE_WORDS = frozenset({"the", "pdu", "pdus", "yjs", "yos", "yot", "yjt", "y&js", "youth", "justice",
+                                 "offending", "service", "services", "team", "probation", "delivery", "unit",
+                                 "and", "&", "partnership", "crc"})
+
+
+def service_key(name: str) -> str:
+    """The place words of a service name, to tell one service from another however it is written.
+
+    >>> service_key("Sefton Probation Delivery Unit") == service_key("Sefton PDU")
+    True
+    """
+    words = re.findall(r"[\w&]+", name.lower())
+    return " ".join(w for w in words if w not in _SERVICE_TYPE_WORDS) or name.lower()
 
 
 def item_role(item: dict) -> str:
@@ -375,6 +395,8 @@ def context_features(item: dict, patterns, categories, *, roles=True, lexicon=Tr
             "has_history": float(("inspect" in lower or "rated" in lower) and bool(HISTORY.search(text))),
             "has_reply": float(("we " in lower or "i am" in lower or "thank" in lower) and bool(REPLY.search(text))),
             "first_person": float(bool(FIRST_PERSON.match(text.lstrip('"')))),
+            "other_service_rating": float(bool(item.get("other_service")) and ("RATING" in ents
+                                                                            or bool(RATING.search(text)))),
         })
         ratio = case_ratio(item.get("raw", ""))
         feats["ratio_high"] = float(ratio is not None and ratio >= 0.75)

@@ -184,6 +184,7 @@ class _Block:
             self.lexicon = spec["lexicon"]
             self.key = freeze(self.lexicon)
             self.categories = sorted(self.lexicon)
+            self.names = spec["feature_names"]
             return
         vocabulary = arrays["vocabulary"].tolist()
         self.vocabulary = dict(zip(vocabulary, range(len(vocabulary))))
@@ -257,7 +258,7 @@ class _Block:
             if not isinstance(item, dict):
                 item = {"text": item_field(item, "text", "")}
             feats = context_features(item, self.key, self.categories, **groups)
-            matrix[row] = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+            matrix[row] = np.fromiter((feats[name] for name in self.names), dtype=np.float64, count=len(self.names))
         return (matrix / self.scale) @ self.coef
 
 

@@ -123,3 +123,21 @@ def test_docstring_examples_run():
 
     for module in (features, items, lexicon, evaluation, model):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_another_services_rating_is_marked_as_context():
+    from nlp.classify.items import context_features, service_key
+    from nlp.classify.lexicon import freeze, load_lexicon
+
+    text = ("Sefton PDU rated 'Requires improvement'\n\nSefton Probation Delivery Unit was rated 'Good' for leadership. "
+            "Neighbouring Knowsley PDU was rated 'Good' in July.")
+    first = text.index("Sefton Probation")
+    second = text.index("Neighbouring")
+    entities = [(0, 10, "SERVICE"), (first, first + 30, "SERVICE"), (first + 41, first + 45, "RATING"),
+                (second + 12, second + 24, "SERVICE"), (second + 37, second + 41, "RATING")]
+    items = make_items(text, [(0, 39), (first, second - 1), (second, len(text))], entities)
+    assert [item["other_service"] for item in items] == [False, False, True]
+    lexicon = load_lexicon()
+    feats = [context_features(item, freeze(lexicon), sorted(lexicon))["other_service_rating"] for item in items]
+    assert feats == [0.0, 0.0, 1.0]
+    assert service_key("Knowsley PDU") != service_key("Sefton PDU")
