@@ -28,7 +28,7 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|"
                    r"previous inspection)\b", re.I)
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
-_FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected (?:it |them )?in|inspection (?:was )?(?:in|during)|"
+_FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
 # "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".

@@ -385,3 +385,13 @@ def test_entities_and_sentences_survive_line_endings_and_bullets(rules, releases
         doc, changed = rules(text), rules(change(text))
         assert [(e.text, e.label_) for e in changed.ents] == [(e.text, e.label_) for e in doc.ents], key
         assert len(sentence_spans(changed)) == len(sentence_spans(doc)), key
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Hull PDU, inspected between 24 and 28 June 2019, was rated 'Good'.", "2019-06"),
+    ("Leeds Youth Offending Service was inspected 10 - 14 June 2024 and rated 'Good'.", "2024-06"),
+    ("Inspectors made two visits in March 2023 and rated Leeds Youth Offending Service 'Good'.", "2023-03"),
+])
+def test_fieldwork_read_from_inspected_between_and_visits(rules, sentence, month):
+    facts = _facts_of(rules, "Inspection report\n\n" + sentence + " It was last inspected in 2016.")
+    assert facts["fieldwork"] == month
