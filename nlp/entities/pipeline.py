@@ -43,6 +43,14 @@ ORDERS = ("rules_first", "ner_first", "rules_plus_ner", "rules_only")
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
 _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS"}
 _JOINERS = {"and", "&", "with", "of", "the", ","}
+# Lower-case words that join a place only between hyphens: "Weston-super-Mare", "Ashby-de-la-Zouch".
+_HYPHEN_JOINERS = {"super", "under", "in", "de", "la", "en", "sur", "ym", "yn", "ar", "cum", "by", "next"}
+# A name before a comma after one of these is a person's: "Councillor Ellen Mackay, Telford and Wrekin Council".
+_PERSON_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
+                  "Professor", "Prof"}
+# Words that open a multi-word place in a comma list: "North Lincolnshire, Tandridge PDU".
+_PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater", "Great", "Little",
+                  "New", "St", "Isle", "Vale", "City"}
 
 NER_MODEL = {
     "@architectures": "spacy.TransitionBasedParser.v2",
@@ -228,17 +236,38 @@ def _trim(span: Span) -> Span | None:
         following = doc[i + 1]
         if doc[i].lower_ in _JOINERS and not following.is_title and not (following.lower_ == "the" and doc[i].lower_ != "the"):
             return None
+    for i in range(start + (ident == "nps_in") + 1, end):
+        # "in" joins "Barrow-in-Furness", not "Trafford in Wigan PDU" ("NPS in Humberside" is its own pattern)
+        if doc[i].text in _HYPHEN_JOINERS and not (i < end - 1 and doc[i - 1].text == "-" == doc[i + 1].text):
+            return None
     commas = [i for i in range(start, end) if doc[i].text == ","]
+    if commas and _after_person_title(doc, start):
+        return None  # the name before the comma is the person's; the match after the comma stands alone
     if commas and not any(doc[i].lower_ in ("and", "&") for i in range(commas[-1], end)):
         # a comma joins places only in a list closed by "and": "Kent, Surrey and Sussex CRC";
         # "Councillor Ellen Mackay, Merton Council" is two things. A service name that opens its sentence
         # may list places with commas alone: "Swansea, Neath Port Talbot PDU has been rated ..."
         opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in "“\"‘'(")
-        # one word before each comma ("Bath, Bristol, ..."), so a person's name never leads it
-        single = all(c == prev + 2 for prev, c in zip([start - 1, *commas], commas))
+        # one place before each comma ("Bath, Bristol, ...", "North Lincolnshire, ...", "Bradford-on-Avon, ..."),
+        # so a person's name never leads it
+        single = all(_one_place(doc, prev + 1, c) for prev, c in zip([start - 1, *commas], commas))
         if not (span.label_ == "SERVICE" and opens and single and doc[end - 1].text in _TYPE_ABBREVIATIONS):
             return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _after_person_title(doc: Doc, start: int) -> bool:
+    """True when a title ("Councillor") comes before ``start``, with at most capitalised words between."""
+    k = start - 1
+    while k >= 0 and doc[k].is_title and doc[k].text not in _PERSON_TITLES:
+        k -= 1
+    return k >= 0 and doc[k].text in _PERSON_TITLES
+
+
+def _one_place(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens start..end are one place word: "Bath", "Bradford-on-Avon", "North Lincolnshire"."""
+    words = [t for t in doc[start:end] if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-")]
+    return len(words) == 1 or (len(words) == 2 and words[0].text in _PLACE_OPENERS)
 
 
 _SCALE = {"outstanding", "good", "inadequate"}

@@ -131,13 +131,22 @@ def place_mapping(release, seed: int = 0, names=None) -> dict[str, str]:
     """
     names = list(names or load_unseen_places())
     places: list[str] = []
+    prisons: set[str] = set()
     for start, end, label in sorted(release.entities):
-        place = place_of(release.text[start:end], label)
+        text = release.text[start:end]
+        place = place_of(text, label)
         for atom in atomic_places(place) if place else []:
             if atom not in places:
                 places.append(atom)
+            if _PRISON.match(text):
+                prisons.add(atom)
     rng = random.Random(f"{seed}/{release.id}")
-    return dict(zip(places, rng.sample(names, len(places))))
+    chosen = rng.sample(names, len(places))
+    # a prison is named after one place, never a list: "HMP Bolton", not "HMP Telford and Wrekin"
+    single = [n for n in names if " and " not in n and n not in chosen]
+    rng.shuffle(single)
+    return {place: (single.pop() if place in prisons and " and " in new else new)
+            for place, new in zip(places, chosen)}
 
 
 def _protected(release, mapping: dict[str, str]) -> list[tuple[int, int]]:
@@ -213,7 +222,8 @@ def swap_places(release, seed: int = 0, names=None):
     """A copy of ``release`` (AnnotatedRelease) with its places swapped for unseen ones and the gold moved along.
 
     Entity and sentence labels are unchanged; every span is recomputed so that it slices the same entity
-    (with its new place) from the new text. The gold facts' service name gets the same swap.
+    (with its new place) from the new text. The gold facts' service name gets the same swap, unless it is
+    a name the swap leaves alone (a region).
 
     >>> from nlp.annotations import AnnotatedRelease
     >>> r = AnnotatedRelease("x", "Barnsley YJS was rated ‘Good’.", entities=[(0, 12, "SERVICE"), (24, 28, "RATING")])
@@ -232,8 +242,9 @@ def swap_places(release, seed: int = 0, names=None):
     coverage = (None if release.entity_coverage is None
                 else [(move(s), move(e, is_end=True)) for s, e in release.entity_coverage])
     facts = dict(release.facts)
-    if isinstance(facts.get("service"), str):
-        facts["service"] = apply_mapping(facts["service"], mapping)
+    service = facts.get("service")
+    if isinstance(service, str) and any(a in mapping for a in atomic_places(place_of(service, "SERVICE") or "")):
+        facts["service"] = apply_mapping(service, mapping)
     return dataclasses.replace(release, text=text, entities=entities, sentences=sentences, facts=facts,
                                entity_coverage=coverage)
 
