@@ -237,6 +237,10 @@ FORMAL_REC = re.compile(r"\b(?:makes?|made|making|sets? out|contains?|includes?|
 NUMBERISH = re.compile(r"\b(?:0+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b",
                        re.IGNORECASE)
 OVERALL = re.compile(r"\boverall\b.*\brat(?:ed|ing)\b|\brat(?:ed|ing)\b.*\boverall\b", re.IGNORECASE)
+# How near the service came to another rating is a judgement (tie-break 9), unlike the rating history.
+NEAR_MISS = re.compile(r"\b(?:c[ao]me (?:close|within)|narrowly (?:missed|avoided|escaped)|only (?:just )?(?:rescued|avoided|"
+                       r"escaped)|close to (?:being|an?)\b|(?:a single|one|two|just \w+) points? (?:of|from|short)|fell (?:just )?"
+                       r"short of)", re.IGNORECASE)
 HISTORY = re.compile(r"\b(?:last inspected|previously rated|previous inspection|last inspection|was rated|were rated in "
                      r"0000|in 0000, it was)\b", re.IGNORECASE)
 REPLY = re.compile(r"\b(?:we (?:accept|welcome|will|are pleased|are delighted|are committed)|i am (?:delighted|thrilled|"
@@ -395,6 +399,7 @@ def context_features(item: dict, patterns, categories, *, roles=True, lexicon=Tr
             "has_history": float(("inspect" in lower or "rated" in lower) and bool(HISTORY.search(text))),
             "has_reply": float(("we " in lower or "i am" in lower or "thank" in lower) and bool(REPLY.search(text))),
             "first_person": float(bool(FIRST_PERSON.match(text.lstrip('"')))),
+            "near_miss": float(bool(NEAR_MISS.search(text))),
             "other_service_rating": float(bool(item.get("other_service")) and ("RATING" in ents
                                                                             or bool(RATING.search(text)))),
         })

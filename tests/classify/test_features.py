@@ -141,3 +141,18 @@ def test_another_services_rating_is_marked_as_context():
     feats = [context_features(item, freeze(lexicon), sorted(lexicon))["other_service_rating"] for item in items]
     assert feats == [0.0, 0.0, 1.0]
     assert service_key("Knowsley PDU") != service_key("Sefton PDU")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The PDU came within a single point of an overall rating of 'Inadequate'.", 1.0),
+    ("It was only rescued from an overall 'Inadequate' rating by its unpaid work.", 1.0),
+    ("The YOS narrowly missed a 'Good' rating overall.", 1.0),
+    ("When it was last inspected, in 2019, it was rated 'Requires improvement'.", 0.0),
+])
+def test_a_near_miss_of_another_rating_is_a_feature(sentence, expected):
+    from nlp.classify.items import context_features
+    from nlp.classify.lexicon import freeze, load_lexicon
+
+    lexicon = load_lexicon()
+    item = make_items(sentence, [(0, len(sentence))])[0]
+    assert context_features(item, freeze(lexicon), sorted(lexicon))["near_miss"] == expected
