@@ -167,6 +167,7 @@ def test_rules_find_the_service_in_swapped_releases(rules, by_id, release_id):
      [("North Lincolnshire, Tandridge PDU", "SERVICE"), ("Good", "RATING")]),
     ("Staff in Trafford in Wigan PDU said so.", [("Wigan PDU", "SERVICE")]),
     ("Martin Jones, Tandridge PDU head, said so.", [("Tandridge PDU", "SERVICE")]),
+    ("The London Borough of Tower Hamlets agreed.", [("London Borough of Tower Hamlets", "AGENCY")]),
 ])
 def test_rules_on_unseen_name_shapes(rules, text, expected):
     assert [(e.text, e.label_) for e in rules(text).ents] == expected
