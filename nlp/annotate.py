@@ -1,9 +1,11 @@
 """The interactive annotation session: one key per decision, the model suggesting, every answer on disk at once.
 
-Two sessions share one loop: `annotate_sentences` (a label per sentence, written to
-`annotations/sentences.jsonl`) and `annotate_entities` (the entity spans of a sentence, written to
-`annotations/entities.jsonl`). Files are only appended to: an undo is a retraction line, so a killed
-process or Ctrl-C loses nothing already answered, and resuming skips what the annotator has done.
+Three sessions: `annotate_sentences` (a label per sentence, written to `annotations/sentences.jsonl`),
+`annotate_entities` (the entity spans of a sentence, written to `annotations/entities.jsonl`) and
+`annotate_facts` (a release's facts field by field, one line per release in `annotations/facts.jsonl`,
+the fields decided so far kept in a draft file until the line is written). Files are only appended to:
+an undo is a retraction line, so a killed process or Ctrl-C loses nothing already answered, and resuming
+skips what the annotator has done.
 
 Keys come from a terminal one at a time, or, when standard input is not a terminal, one per line (an
 empty line is Enter, end of input ends the session cleanly), so sessions can be scripted:
@@ -13,10 +15,12 @@ empty line is Enter, end of input ends the session cleanly), so sessions can be 
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -26,10 +30,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .annotations import (ANNOTATIONS_DIR, ENTITY_LABELS, UNDO, append_jsonl, live_records, now,
-                          read_sentence_records)
-from .corpus import CORPUS_DIR, Corpus, Release, add_releases, read_jsonl
-from .errors import NotAReleaseError
+from .annotations import (ANNOTATIONS_DIR, ENTITY_LABELS, FACT_FIELDS, RATING_TERMS, SERVICE_TYPES, UNDO,
+                          append_jsonl, fact_problem, live_records, now, read_fact_records, read_sentence_records,
+                          resolve_facts)
+from .corpus import CORPUS_DIR, Corpus, Release, add_releases, atomic_write_text, read_jsonl
+from .errors import AnnotationFormatError, NotAReleaseError
 
 SENTENCE_KEYS = {"s": "STRENGTH", "w": "WEAKNESS", "r": "RECOMMENDATION", "n": "NEUTRAL"}
 ENTITY_KEYS = {"s": "SERVICE", "a": "AGENCY", "r": "RATING", "d": "DATE"}
@@ -108,6 +113,14 @@ class FallbackModels:
             return [(ent.start_char, ent.end_char, ent.label_) for ent in self._nlp(text).ents]
         except Exception:
             return []
+
+    def facts(self, text: str) -> dict:
+        """The rule-based facts of a release (no sentence labels to guide them), in the facts.jsonl shape."""
+        if self._nlp is None:
+            return {}
+        from .entities import extract_facts
+
+        return record_facts(extract_facts(self._nlp(text)))
 
 
 def load_session_models(models_dir: str | Path | None = None) -> tuple[object, str | None]:
@@ -360,9 +373,9 @@ def _label_keys(mapping: dict[str, str]) -> str:
     return "  ".join(f"[bold]{key}[/] {label}" for key, label in mapping.items())
 
 
-def _progress_line(progress: dict, labels) -> str:
+def _progress_line(progress: dict, labels=()) -> str:
     counts = "  ".join(f"{label} {progress['labels'].get(label, 0)}" for label in labels)
-    return f"{progress['done']}/{progress['total']} done  ·  {counts}"
+    return f"{progress['done']}/{progress['total']} done" + (f"  ·  {counts}" if counts else "")
 
 
 def _context_panel(item: Item, body: Text, position: str) -> Panel:
@@ -398,9 +411,10 @@ def _end_reason(key: str | None) -> str | None:
 
 
 def _retract(path: Path, row: dict, annotator: str, labels: list[str], progress: dict, result) -> None:
-    """Undo an answer: append a retraction line (the file is never rewritten) and take back its counts."""
-    append_jsonl(path, {"type": UNDO, "release": row["release"], "start": row["start"], "end": row["end"],
-                        "annotator": annotator, "time": now()})
+    """Undo an answer: append a retraction line (the file is never rewritten) and take back its counts.
+    The line carries the answer's range, or none when the answer was about the whole release (facts)."""
+    span = {key: row[key] for key in ("start", "end") if key in row}
+    append_jsonl(path, {"type": UNDO, "release": row["release"], **span, "annotator": annotator, "time": now()})
     progress["done"] -= 1
     for label in labels:
         progress["labels"][label] -= 1
@@ -637,6 +651,363 @@ def find_surface(item: Item, surface: str, taken: list[tuple[int, int, str]]) ->
     return None
 
 
+# ---------------------------------------------------------------------------------------------- facts
+
+FACT_HINTS = {
+    "service": "the service's full name as first written",
+    "service_type": " / ".join(SERVICE_TYPES),
+    "overall_rating": " / ".join(RATING_TERMS) + " (a prefix will do: g, ri)",
+    "ratings": "aspect=Rating; aspect=Rating",
+    "published": "YYYY-MM-DD",
+    "fieldwork": "YYYY-MM",
+    "recommendations_count": "a whole number",
+}
+MAX_EVIDENCE = 12
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+_COUNT_CUE = re.compile(rf"\b(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:\w+\s+){{0,2}}recommendations\b", re.I)
+
+
+def record_facts(facts: dict) -> dict:
+    """Facts as the pipeline gives them (extract_facts, or a summary) in the facts.jsonl shape.
+
+    >>> record_facts({"service": {"name": "Leeds Youth Justice Service", "type": "YJS"}, "overall_rating": "Good",
+    ...               "recommendations": {"count": 4}})["recommendations_count"]
+    4
+    """
+    service = facts.get("service") or {}
+    return {"service": service.get("name"), "service_type": service.get("type"),
+            "overall_rating": facts.get("overall_rating"), "ratings": list(facts.get("ratings") or []),
+            "published": facts.get("published"), "fieldwork": facts.get("fieldwork"),
+            "recommendations_count": (facts.get("recommendations") or {}).get("count")}
+
+
+def _pipeline_view(models, text: str) -> tuple[dict, list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """What the pipeline makes of a release: its facts (facts.jsonl shape), sentence spans and entities."""
+    facts: dict = {}
+    try:
+        if hasattr(models, "pipeline") and hasattr(models, "classifier"):  # nlp.models.Models: the summary's facts
+            from .summarise import summarise_text
+
+            summary = summarise_text(text, models=models)
+            return (record_facts(summary), [(s["start"], s["end"]) for s in summary["sentences"]],
+                    [(e["start"], e["end"], e["label"]) for e in summary["entities"]])
+        if callable(getattr(models, "facts", None)):
+            facts = models.facts(text) or {}
+    except Exception:  # a pipeline failing on one release must not stop the session: no extracted facts
+        facts = {}
+    try:
+        sentences = [tuple(span) for span in models.segment(text)]
+        entities = [tuple(ent) for ent in models.entities(text)]
+    except Exception:
+        sentences, entities = simple_segment(text), []
+    return facts, sentences, entities
+
+
+@dataclass
+class FactsItem:
+    """One release to give facts to: its gold line (if any), a draft left by an unfinished session, and,
+    computed when first shown, the pipeline's facts and the sentences they come from."""
+
+    release: Release
+    models: object = field(repr=False)
+    gold: dict | None = None
+    draft: dict = field(default_factory=dict)
+
+    @cached_property
+    def _view(self):
+        return _pipeline_view(self.models, self.release.text)
+
+    @property
+    def extracted(self) -> dict:
+        return {name: self._view[0].get(name) for name in FACT_FIELDS}
+
+    def shown(self, name: str):
+        """The value Enter accepts: the gold one when the release has a gold line, else the extracted one."""
+        return self.gold.get(name) if self.gold is not None else self.extracted[name]
+
+    def evidence(self) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        """The sentences facts come from (a DATE or RATING, the first SERVICE, a recommendation count), at
+        most MAX_EVIDENCE of them, with the entities inside them; the opening sentences when none qualify."""
+        _, sentences, entities = self._view
+        text = self.release.text
+        chosen, service_seen = [], False
+        for s, e in sentences:
+            labels = {label for a, b, label in entities if s <= a and b <= e}
+            first_service = "SERVICE" in labels and not service_seen
+            service_seen = service_seen or "SERVICE" in labels
+            if labels & {"DATE", "RATING"} or first_service or _COUNT_CUE.search(text, s, e):
+                chosen.append((s, e))
+        return (chosen or sentences[:3]), entities
+
+
+def facts_draft_path(annotations_dir: str | Path | None, annotator: str) -> Path:
+    """Where the fields of unfinished releases are kept: annotations/drafts/facts-<annotator>.json, shaped
+    `{"annotator", "releases": {id: {"time", "values": {field: value}}}}`, gone once every line is written."""
+    safe = re.sub(r"[^\w.-]+", "_", annotator) or "_"
+    return Path(annotations_dir or ANNOTATIONS_DIR) / "drafts" / f"facts-{safe}.json"
+
+
+def read_facts_drafts(path: Path) -> dict[str, dict]:
+    """The unfinished releases in a draft file: {release: {"time", "values"}}; {} when there is none."""
+    try:
+        drafts = json.loads(path.read_text(encoding="utf-8")).get("releases", {})
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, AttributeError) as err:
+        raise AnnotationFormatError(f"{path}: unreadable facts draft ({err}); move it aside to go on") from None
+    return {release: d for release, d in drafts.items() if isinstance(d, dict) and isinstance(d.get("values"), dict)}
+
+
+def _save_draft(path: Path, annotator: str, release: str, values: dict) -> None:
+    """Keep `values` as the draft of `release` (none: forget it); the file is replaced whole, atomically."""
+    drafts = read_facts_drafts(path)
+    if values:
+        drafts[release] = {"time": now(), "values": values}
+    else:
+        drafts.pop(release, None)
+    if drafts:
+        atomic_write_text(path, json.dumps({"annotator": annotator, "releases": drafts}, ensure_ascii=False) + "\n")
+        return
+    path.unlink(missing_ok=True)
+    try:
+        path.parent.rmdir()  # only when empty: other annotators' drafts stay
+    except OSError:
+        pass
+
+
+def plan_facts(models, refs: list[str] | None = None, annotator: str = "", corpus_dir: str | Path | None = None,
+               annotations_dir: str | Path | None = None, licence: str = "unknown",
+               redo: bool = False) -> tuple[list[FactsItem], dict]:
+    """The releases `annotator` has still to give facts to, in corpus (or the given) order, and the progress.
+
+    With no `refs`, every corpus release; releases this annotator already has a live facts line for are
+    left out unless `redo`. The pipeline's facts are computed when a release is first shown.
+    """
+    corpus = Corpus(corpus_dir or CORPUS_DIR)
+    root = Path(annotations_dir or ANNOTATIONS_DIR)
+    rows = read_fact_records(root / "facts.jsonl") if (root / "facts.jsonl").exists() else []
+    gold = resolve_facts(rows)
+    mine = {row["release"]: str(row.get("time", "")) for row in live_records(rows) if row.get("annotator") == annotator}
+    # a draft older than the annotator's line for the release is spent (the line was written, the process
+    # stopped before the draft was dropped)
+    drafts = {release: d["values"] for release, d in read_facts_drafts(facts_draft_path(root, annotator)).items()
+              if str(d.get("time", "")) > mine.get(release, "")}
+    ids = resolve_release_refs(refs, corpus, licence) if refs else corpus.ids()
+    progress = {"total": len(ids), "done": 0, "labels": Counter()}
+    items = []
+    for release_id in ids:
+        if release_id in mine and not redo:
+            progress["done"] += 1
+            continue
+        values = drafts.get(release_id, {})
+        items.append(FactsItem(corpus.get(release_id), models, gold.get(release_id),
+                               {k: v for k, v in values.items() if k in FACT_FIELDS and not fact_problem(k, v)}))
+    return items, progress
+
+
+def _rating(text: str) -> str:
+    term = text.strip().strip("‘’'\"“” ").lower()
+    found = [r for r in RATING_TERMS if term and r.lower().startswith(term)]
+    if len(found) != 1:
+        raise ValueError(f"{text.strip()!r} is not a rating: {' / '.join(RATING_TERMS)}")
+    return found[0]
+
+
+def parse_fact(name: str, text: str):
+    """The value of fact `name` typed as `text`; empty is null (no ratings for `ratings`). ValueError says
+    what is wrong.
+
+    >>> parse_fact("ratings", "court disposals=good; staff = Requires improvement")
+    [{'aspect': 'court disposals', 'rating': 'Good'}, {'aspect': 'staff', 'rating': 'Requires improvement'}]
+    >>> parse_fact("published", "2024-5-8")
+    Traceback (most recent call last):
+    ...
+    ValueError: '2024-5-8' is not an ISO date YYYY-MM-DD
+    """
+    text = " ".join(text.split())
+    if not text:
+        return [] if name == "ratings" else None
+    if name == "service_type":
+        found = [t for t in SERVICE_TYPES if t.lower() == text.lower()]
+        if not found:
+            raise ValueError(f"{text!r} is not a service type: {' / '.join(SERVICE_TYPES)}")
+        value = found[0]
+    elif name == "overall_rating":
+        value = _rating(text)
+    elif name == "ratings":
+        value = []
+        for part in filter(None, (p.strip() for p in text.split(";"))):
+            aspect, equals, rating = part.partition("=")
+            if not equals or not aspect.strip():
+                raise ValueError(f"{part!r} is not aspect=Rating")
+            value.append({"aspect": aspect.strip(), "rating": _rating(rating)})
+    elif name == "recommendations_count":
+        if not text.isdigit():
+            raise ValueError(f"{text!r} is not a whole number")
+        value = int(text)
+    else:
+        value = text
+    problem = fact_problem(name, value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def format_fact(value) -> str:
+    """A fact as typed in an edit: `null`, `none` for no ratings, `aspect=Rating; ...`."""
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "; ".join(f"{r['aspect']}={r['rating']}" for r in value) if value else "none"
+    return str(value)
+
+
+def _facts_panel(item: FactsItem, position: str) -> Panel:
+    sentences, entities = item.evidence()
+    text = Text()
+    for n, (s, e) in enumerate(sentences[:MAX_EVIDENCE]):
+        line = Text(item.release.text[s:e])
+        for a, b, label in entities:
+            if s <= a and b <= e:
+                line.stylize("bold reverse" if label in ("DATE", "RATING") else "bold", a - s, b - s)
+        text.append("\n" if n else "")
+        text.append("• ")
+        text.append_text(line)
+    if len(sentences) > MAX_EVIDENCE:
+        text.append(f"\n… {len(sentences) - MAX_EVIDENCE} more", style="dim")
+    title = f"{escape(item.release.title)} [dim]({item.release.id}, {position})[/]"
+    return Panel(text, title=title, title_align="left")
+
+
+def _facts_table(item: FactsItem, values: dict, current: int) -> Table:
+    table = Table(box=None, pad_edge=False)
+    for column in ("", "field", "gold", "extracted", "yours"):
+        table.add_column(column)
+    extracted = item.extracted
+    for n, name in enumerate(FACT_FIELDS):
+        gold = "no line" if item.gold is None else format_fact(item.gold.get(name))
+        yours = format_fact(values[name]) if name in values else ""
+        table.add_row("»" if n == current else "", name, escape(gold), escape(format_fact(extracted[name])),
+                      escape(yours))
+    return table
+
+
+FACTS_HELP = ("Enter keeps the value shown (the gold one when the release has a gold line, else the extracted "
+              "one), e edits it (type the value; empty for null), - sets null (no ratings for ratings), u undoes "
+              "the last field (at a release's first field, reopens the release saved before), q quits. Each "
+              "field is kept in a draft at once; a release's line is written when its last field is decided.")
+
+
+def _edit_fact(name: str, keys: KeyReader, console: Console):
+    """Read lines until one is a valid value of fact `name`; None as the second item at end of input."""
+    console.print(f"new {name} ([italic]{escape(FACT_HINTS[name])}[/]; empty for null):")
+    while True:
+        raw = keys.line()
+        if raw is None:
+            return None, False
+        try:
+            return parse_fact(name, raw), True
+        except ValueError as err:
+            console.print(f"[yellow]{escape(str(err))}: type it again[/]")
+
+
+def annotate_facts(items: list[FactsItem], progress: dict, annotator: str, keys: KeyReader,
+                   annotations_dir: str | Path | None = None, console: Console | None = None) -> SessionResult:
+    """Run the facts loop over `items`, field by field; one line per release is appended to facts.jsonl.
+
+    Keys: Enter keeps the value shown, e edits (then a line with the value), - null, u undo, q quit, ? help.
+    The fields decided so far are kept in a draft (facts_draft_path) until the release's line is written,
+    so quitting or a killed process mid-release loses nothing.
+
+    >>> items, progress = plan_facts(load_models(), ["westminster-yjs-2024"], "kim")  # doctest: +SKIP
+    >>> annotate_facts(items, progress, "kim", KeyReader(io.StringIO("\\n" * 7)))  # doctest: +SKIP
+    SessionResult(written=1, ...)
+    """
+    root = Path(annotations_dir or ANNOTATIONS_DIR)
+    path, draft_path = root / "facts.jsonl", facts_draft_path(root, annotator)
+    console = console or Console(highlight=False)
+    result = SessionResult()
+    history: list[tuple[int, dict]] = []  # releases written in this session, for undo
+    progress = {"total": progress["total"], "done": progress["done"], "labels": Counter(progress["labels"])}
+    i, values, shown_at = 0, {}, None
+    if items:
+        values = dict(items[0].draft)
+    try:
+        while i < len(items):
+            item = items[i]
+            k = next((n for n, name in enumerate(FACT_FIELDS) if name not in values), len(FACT_FIELDS))
+            if k == len(FACT_FIELDS):
+                row = {"release": item.release.id, **{name: values[name] for name in FACT_FIELDS},
+                       "annotator": annotator, "time": now()}
+                append_jsonl(path, row)
+                _save_draft(draft_path, annotator, item.release.id, {})
+                history.append((i, row))
+                progress["done"] += 1
+                result.written += 1
+                console.print(f"[green]saved facts of {item.release.id}[/]  [dim]{_progress_line(progress)}[/]")
+                i, values = i + 1, dict(items[i + 1].draft) if i + 1 < len(items) else {}
+                continue
+            name = FACT_FIELDS[k]
+            if shown_at != i:
+                console.print(_facts_panel(item, f"release {i + 1} of {len(items)}"))
+                console.print(_facts_table(item, values, k))
+                shown_at = i
+            shown = item.shown(name)
+            console.print(f"» [bold]{name}[/]: {escape(format_fact(shown))}   [bold]Enter[/] keep  [bold]e[/] edit  "
+                          f"[bold]-[/] null  [bold]u[/] undo  [bold]q[/] quit  [bold]?[/] help")
+            key = keys.key()
+            ended = _end_reason(key)
+            if ended:
+                result.ended = ended
+                break
+            if key == "?":
+                console.print(FACTS_HELP)
+                continue
+            if key == "u":
+                if k > 0:
+                    undone = FACT_FIELDS[k - 1]
+                    console.print(f"[yellow]undone: {undone} = {escape(format_fact(values.pop(undone)))}[/]")
+                    console.print(_facts_table(item, values, k - 1))
+                    _save_draft(draft_path, annotator, item.release.id, values)
+                elif history:
+                    j, row = history.pop()
+                    _retract(path, row, annotator, [], progress, result)
+                    i, values, shown_at = j, {name: row[name] for name in FACT_FIELDS[:-1]}, None
+                    _save_draft(draft_path, annotator, row["release"], values)
+                    console.print(f"[yellow]undone: the facts line of {row['release']}[/]")
+                else:
+                    console.print("[yellow]nothing to undo in this session[/]")
+                continue
+            if key == ENTER:
+                problem = fact_problem(name, shown)
+                if problem:
+                    console.print(f"[yellow]{escape(problem)}: e to edit or - for null[/]")
+                    continue
+                value = shown
+            elif key == "-":
+                value = [] if name == "ratings" else None
+            elif key == "e":
+                value, ok = _edit_fact(name, keys, console)
+                if not ok:
+                    result.ended = "end of input"
+                    break
+                console.print(f"[dim]{name} = {escape(format_fact(value))}[/]")
+            else:
+                console.print(f"[yellow]unknown key {escape(key)!r}: ? for help[/]")
+                continue
+            values[name] = value
+            _save_draft(draft_path, annotator, item.release.id, values)
+    except KeyboardInterrupt:
+        result.ended = "interrupted"
+    kept = ""
+    if i < len(items) and values:
+        kept = f"; {len(values)} field(s) of {items[i].release.id} kept as a draft, run again to go on"
+    console.print(f"{result.written} release(s) saved, {result.undone} undone ({result.ended}){kept}; "
+                  f"{_progress_line(progress)}")
+    return result
+
+
 __all__ = ["Models", "FallbackModels", "KeyReader", "Item", "SessionResult", "load_session_models",
            "simple_segment", "plan_sentences", "plan_entities", "annotate_sentences", "annotate_entities",
-           "resolve_release_refs", "covered", "find_surface", "SENTENCE_KEYS", "ENTITY_KEYS"]
+           "resolve_release_refs", "covered", "find_surface", "SENTENCE_KEYS", "ENTITY_KEYS", "FactsItem", "plan_facts",
+           "annotate_facts", "parse_fact", "format_fact", "record_facts", "facts_draft_path"]

@@ -8,7 +8,9 @@ Files under `annotations/` (see annotations/README.md):
 - `entities.jsonl`: one line per release `{"release", "spans": [{"start", "end", "label", "text"}], ...}`;
   the last line for a release wins. A line with `"start"` and `"end"` (written by `annotate entities`)
   covers one sentence only: it replaces the spans inside that range and leaves the rest.
-- `facts.jsonl`: one line per release with the summary's gold facts.
+- `facts.jsonl`: one line per release with the summary's gold facts `{"release", "service", "service_type",
+  "overall_rating", "ratings", "published", "fieldwork", "recommendations_count", "annotator", "time"}`; the
+  last live line for a release wins (`annotate facts` writes them).
 
 Files are only ever appended to by the annotation tools. An undo is a retraction line
 `{"type": "undo", "release", "start", "end", "annotator", "time"}` that cancels the latest live line
@@ -32,6 +34,9 @@ ANNOTATIONS_DIR = PROJECT_ROOT / "annotations"
 SENTENCE_LABELS = ("STRENGTH", "WEAKNESS", "RECOMMENDATION", "NEUTRAL")
 ENTITY_LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
 FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork", "recommendations_count")
+SERVICE_TYPES = ("YJS", "PDU", "region", "CRC", "prison", "other")
+# The four-point scale, as nlp.entities.normalise.RATINGS (not imported: that would load spaCy here).
+RATING_TERMS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
 
 
 @dataclass
@@ -89,6 +94,74 @@ def read_sentence_records(path: Path) -> list[dict]:
         if not (isinstance(row["start"], int) and isinstance(row["end"], int) and 0 <= row["start"] < row["end"]):
             raise AnnotationFormatError(f"{path}:{number}: bad offsets {row['start']!r}-{row['end']!r}")
     return rows
+
+
+def _iso(value, fmt: str) -> bool:
+    try:
+        dt.datetime.strptime(value, fmt)
+    except (TypeError, ValueError):
+        return False
+    return len(value) == len(dt.date(2000, 1, 1).strftime(fmt))  # strptime accepts "2024-5-8"
+
+
+def fact_problem(name: str, value) -> str | None:
+    """Why `value` cannot be the gold fact `name` (a field of FACT_FIELDS), or None when it can.
+
+    >>> fact_problem("published", "2024-05-08"), fact_problem("fieldwork", "2024-13")
+    (None, "'2024-13' is not an ISO month YYYY-MM")
+    """
+    if value is None:
+        return None
+    if name == "service":
+        return None if isinstance(value, str) and value.strip() else f"{value!r} is not a service name"
+    if name == "service_type":
+        return None if value in SERVICE_TYPES else f"{value!r} is not one of {', '.join(SERVICE_TYPES)}"
+    if name == "overall_rating":
+        return None if value in RATING_TERMS else f"{value!r} is not one of {', '.join(RATING_TERMS)}"
+    if name == "ratings":
+        if not isinstance(value, list):
+            return f"{value!r} is not a list of {{aspect, rating}}"
+        for item in value:
+            if not (isinstance(item, dict) and set(item) == {"aspect", "rating"} and isinstance(item["aspect"], str)
+                    and item["aspect"].strip() and item["rating"] in RATING_TERMS):
+                return f"{item!r} is not {{\"aspect\": ..., \"rating\": one of {', '.join(RATING_TERMS)}}}"
+        return None
+    if name == "published":
+        return None if _iso(value, "%Y-%m-%d") else f"{value!r} is not an ISO date YYYY-MM-DD"
+    if name == "fieldwork":
+        return None if _iso(value, "%Y-%m") else f"{value!r} is not an ISO month YYYY-MM"
+    if name == "recommendations_count":
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        return None if ok else f"{value!r} is not a count (an integer, 0 or more)"
+    return None
+
+
+def read_fact_records(path: Path) -> list[dict]:
+    """All lines of a facts file, validated (field values as in fact_problem); undo lines included."""
+    rows = read_jsonl(path)
+    for number, row in enumerate(rows, 1):
+        _check(row, ("release", "annotator") if is_undo(row) else ("release",), path, number)
+        if not isinstance(row["release"], str):
+            raise AnnotationFormatError(f"{path}:{number}: release must be a corpus id, not {row['release']!r}")
+        if is_undo(row):
+            continue
+        for name in FACT_FIELDS:
+            problem = fact_problem(name, row.get(name))
+            if problem:
+                raise AnnotationFormatError(f"{path}:{number}: {name}: {problem}")
+    return rows
+
+
+def resolve_facts(rows: list[dict]) -> dict[str, dict]:
+    """Gold facts per release: its last live line wins (undo lines retract, as in live_records).
+
+    >>> rows = [{"release": "a", "overall_rating": "Good", "annotator": "gold"},
+    ...         {"release": "a", "overall_rating": "Inadequate", "annotator": "kim"},
+    ...         {"type": "undo", "release": "a", "annotator": "kim"}]
+    >>> resolve_facts(rows)["a"]["overall_rating"]
+    'Good'
+    """
+    return {row["release"]: {name: row.get(name) for name in FACT_FIELDS} for row in live_records(rows)}
 
 
 def live_records(rows: list[dict]) -> list[dict]:
@@ -179,9 +252,7 @@ def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Pa
     if (root / "entities.jsonl").exists():
         entity_rows = read_jsonl(root / "entities.jsonl")
         entities, coverage = resolve_entities(entity_rows), entity_coverage(entity_rows)
-    facts = {}
-    if (root / "facts.jsonl").exists():
-        facts = {row["release"]: {k: row.get(k) for k in FACT_FIELDS} for row in read_jsonl(root / "facts.jsonl")}
+    facts = resolve_facts(read_fact_records(root / "facts.jsonl")) if (root / "facts.jsonl").exists() else {}
     out = []
     for release in corpus.releases():
         labels = gold.get(release.id, {})

@@ -1,4 +1,5 @@
-"""`inspection-nlp annotate ...`: label sentences and entity spans in the terminal, the model suggesting."""
+"""`inspection-nlp annotate ...`: label sentences, entity spans and release facts in the terminal, the model
+suggesting."""
 
 from __future__ import annotations
 
@@ -95,5 +96,44 @@ def entities_command(
             return
         result = session.annotate_entities(items, progress, annotator, session.KeyReader(sys.stdin),
                                            annotations_dir, console)
+    if result.ended == "interrupted":
+        raise typer.Exit(130)
+
+
+@annotate_app.command("facts")
+def facts_command(
+    releases: Optional[list[str]] = typer.Argument(None, help="Corpus ids or files; none = every release in the "
+                                                              "corpus."),
+    release: Optional[list[str]] = typer.Option(None, "--release", "-r",
+                                                help="A corpus id or file to give facts to (repeatable)."),
+    annotator: str = ANNOTATOR,
+    redo: bool = typer.Option(False, "--redo", help="Go over releases you already gave facts to."),
+    annotations_dir: Path = ANNOTATIONS,
+    corpus_dir: Path = CORPUS,
+    models_dir: Optional[Path] = MODELS,
+    licence: str = LICENCE,
+) -> None:
+    """Check a release's facts (service, type, ratings, dates, recommendation count) field by field.
+
+    Each field shows the gold value and the one the pipeline extracts. Keys: Enter keeps the value shown
+    (gold if the release has a gold line, else extracted), e edits (type the value: a rating, YYYY-MM-DD,
+    YYYY-MM, a number, a service type, `aspect=Rating; aspect=Rating`; empty for null), - null, u undo,
+    q quit, ? help. One line per release is appended to facts.jsonl; fields of an unfinished release are
+    kept in a draft, so run again to resume.
+
+    Example: inspection-nlp annotate facts leeds-yjs-2025 --annotator kim
+    """
+    console = Console(highlight=False)
+    refs = [*(releases or []), *(release or [])]
+    with user_errors():
+        models = _models(models_dir)
+        items, progress = session.plan_facts(models, refs or None, annotator, corpus_dir, annotations_dir, licence,
+                                             redo)
+        if not items:
+            typer.echo(f"nothing to annotate: {progress['done']}/{progress['total']} releases have your facts "
+                       "(--redo to go over them again)")
+            return
+        result = session.annotate_facts(items, progress, annotator, session.KeyReader(sys.stdin), annotations_dir,
+                                        console)
     if result.ended == "interrupted":
         raise typer.Exit(130)
