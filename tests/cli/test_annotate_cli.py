@@ -225,3 +225,25 @@ def test_export_import_stats_agreement_review(ws, tmp_path):
 def test_export_needs_a_format_for_jsonl(ws, tmp_path):
     result = runner.invoke(app, ["annotations", "export", str(tmp_path / "x.jsonl"), *dirs(ws)])
     assert result.exit_code == 2 and "--format" in result.output
+
+
+def test_facts_session_from_the_cli_resumes_and_reports_a_bad_facts_line(ws):
+    args = ["annotate", "facts", "--release", "westminster-yjs-2024", "-r", "barnet-yos-2019", "--annotator", "kim",
+            *dirs(ws)]
+    first = runner.invoke(app, args, input="\n" * 7 + "e\nBarnet YOS\nq\n", env={"COLUMNS": "200"})
+    assert first.exit_code == 0, first.output
+    assert "1 release(s) saved" in first.output and "1 field(s) of barnet-yos-2019 kept as a draft" in first.output
+    second = runner.invoke(app, args, input="\n" * 6)
+    assert second.exit_code == 0 and "2/2 done" in second.output
+    rows = [r for r in ws.lines("facts.jsonl") if r.get("annotator") == "kim"]
+    assert [(r["release"], r["service"]) for r in rows] == [("westminster-yjs-2024", "Westminster Youth Justice Service"),
+                                                           ("barnet-yos-2019", "Barnet YOS")]
+    again = runner.invoke(app, args, input="")
+    assert again.exit_code == 0 and "nothing to annotate: 2/2 releases have your facts" in again.output
+    with open(ws.annotations / "facts.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"release": "barnet-yos-2019", "published": "2019-3-12"}\n')
+    number = len((ws.annotations / "facts.jsonl").read_text(encoding="utf-8").splitlines())
+    bad = runner.invoke(app, args, input="")
+    assert bad.exit_code == 3
+    assert bad.output.strip().splitlines()[-1] == (f"inspection-nlp: error: {ws.annotations / 'facts.jsonl'}:{number}: "
+                                                   "published: '2019-3-12' is not an ISO date YYYY-MM-DD")
