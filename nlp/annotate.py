@@ -656,7 +656,7 @@ def find_surface(item: Item, surface: str, taken: list[tuple[int, int, str]]) ->
 FACT_HINTS = {
     "service": "the service's full name as first written",
     "service_type": " / ".join(SERVICE_TYPES),
-    "overall_rating": " / ".join(RATING_TERMS) + " (a prefix will do: g, ri)",
+    "overall_rating": " / ".join(RATING_TERMS) + " (or o, g, ri, i)",
     "ratings": "aspect=Rating; aspect=Rating",
     "published": "YYYY-MM-DD",
     "fieldwork": "YYYY-MM",
@@ -806,8 +806,10 @@ def plan_facts(models, refs: list[str] | None = None, annotator: str = "", corpu
 
 
 def _rating(text: str) -> str:
-    term = text.strip().strip("‘’'\"“” ").lower()
-    found = [r for r in RATING_TERMS if term and r.lower().startswith(term)]
+    """A term of the scale from the term, a unique prefix of it or its initials ("ri"), in any case or quotes."""
+    term = " ".join(text.strip("‘’'\"“” ").split()).lower()
+    found = [r for r in RATING_TERMS
+             if term and (r.lower().startswith(term) or "".join(w[0] for w in r.lower().split()) == term)]
     if len(found) != 1:
         raise ValueError(f"{text.strip()!r} is not a rating: {' / '.join(RATING_TERMS)}")
     return found[0]

@@ -173,6 +173,9 @@ def test_a_draft_older_than_the_line_is_spent(ws, models):
     ("service_type", "pdu", "PDU"),
     ("overall_rating", "‘Requires improvement’", "Requires improvement"),
     ("overall_rating", "g", "Good"),
+    ("overall_rating", "ri", "Requires improvement"),
+    ("overall_rating", "Requires  IMPROVEMENT", "Requires improvement"),
+    ("overall_rating", "i", "Inadequate"),
     ("overall_rating", "", None),
     ("ratings", "", []),
     ("ratings", "staff=Good;", [{"aspect": "staff", "rating": "Good"}]),
@@ -185,7 +188,8 @@ def test_parse_fact_accepts(name, text, value):
 
 
 @pytest.mark.parametrize("name, text", [
-    ("service_type", "YOT"), ("overall_rating", "satisfactory"), ("ratings", "staff=Great"),
+    ("service_type", "YOT"), ("overall_rating", "satisfactory"), ("overall_rating", "requires good"),
+    ("ratings", "staff=Great"), ("ratings", "staff=Good=Good"),
     ("published", "2024-02"), ("published", "2023-02-29"), ("fieldwork", "2024-04-01"),
     ("recommendations_count", "4.5"),
 ])
