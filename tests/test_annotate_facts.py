@@ -202,3 +202,21 @@ def test_format_fact_is_what_an_edit_types():
     ratings = [{"aspect": "staff", "rating": "Good"}, {"aspect": "court disposals", "rating": "Inadequate"}]
     assert parse_fact("ratings", format_fact(ratings)) == ratings
     assert (format_fact(None), format_fact([]), format_fact(4)) == ("null", "none", "4")
+
+
+def test_ctrl_c_mid_release_keeps_the_fields_decided(ws, models):
+    class Interrupting(KeyReader):
+        def key(self):
+            got = super().key()
+            if got is None:
+                raise KeyboardInterrupt
+            return got
+
+    items, progress = plan_facts(models, [WESTMINSTER], "kim", ws.corpus, ws.annotations)
+    result = annotate_facts(items, progress, "kim", Interrupting(io.StringIO("\n\n\n")), ws.annotations,
+                            Console(file=io.StringIO()))
+    assert result.ended == "interrupted" and result.written == 0
+    values = read_facts_drafts(facts_draft_path(ws.annotations, "kim"))[WESTMINSTER]["values"]
+    assert list(values) == ["service", "service_type", "overall_rating"]
+    items, _ = plan_facts(models, [WESTMINSTER], "kim", ws.corpus, ws.annotations)
+    assert items[0].draft == values
