@@ -43,12 +43,12 @@ ORDERS = ("rules_first", "ner_first", "rules_plus_ner", "rules_only")
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
 _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS"}
 _JOINERS = {"and", "&", "with", "of", "the", ","}
-# Lower-case words that join a place only between hyphens: "Weston-super-Mare", "Ashby-de-la-Zouch".
+# Lower-case words that join a place only between hyphens: "Ashton-under-Lyne", "Chester-le-Street".
 _HYPHEN_JOINERS = {"super", "under", "in", "de", "la", "en", "sur", "ym", "yn", "ar", "cum", "by", "next"}
-# A name before a comma after one of these is a person's: "Councillor Ellen Mackay, Telford and Wrekin Council".
+# A name before a comma after one of these is a person's: "Councillor Ellen Mackay, Brighton and Hove Council".
 _PERSON_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
                   "Professor", "Prof"}
-# Words that open a multi-word place in a comma list: "North Lincolnshire, Tandridge PDU".
+# Words that open a multi-word place in a comma list: "North Somerset, Bath PDU".
 _PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater", "Great", "Little",
                   "New", "St", "Isle", "Vale", "City"}
 
@@ -248,7 +248,7 @@ def _trim(span: Span) -> Span | None:
         # "Councillor Ellen Mackay, Merton Council" is two things. A service name that opens its sentence
         # may list places with commas alone: "Swansea, Neath Port Talbot PDU has been rated ..."
         opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in "“\"‘'(")
-        # one place before each comma ("Bath, Bristol, ...", "North Lincolnshire, ...", "Bradford-on-Avon, ..."),
+        # one place before each comma ("Bath, Bristol, ...", "North Somerset, ...", "Southend-on-Sea, ..."),
         # so a person's name never leads it
         single = all(_one_place(doc, prev + 1, c) for prev, c in zip([start - 1, *commas], commas))
         if not (span.label_ == "SERVICE" and opens and single and doc[end - 1].text in _TYPE_ABBREVIATIONS):
@@ -265,7 +265,7 @@ def _after_person_title(doc: Doc, start: int) -> bool:
 
 
 def _one_place(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens start..end are one place word: "Bath", "Bradford-on-Avon", "North Lincolnshire"."""
+    """True when tokens start..end are one place word: "Bath", "Southend-on-Sea", "North Somerset"."""
     words = [t for t in doc[start:end] if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-")]
     return len(words) == 1 or (len(words) == 2 and words[0].text in _PLACE_OPENERS)
 

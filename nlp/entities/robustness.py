@@ -9,7 +9,7 @@ the gold stays valid. Ratings, dates, national bodies ("HM Inspectorate of Proba
 Service"), the twelve probation regions and health bodies (often named after people: "Betsi Cadwaladr
 University Health Board") are left alone.
 
-    .venv/bin/python -m nlp.entities.robustness            # rules_only and rules_plus_ner (about 3 min CPU)
+    .venv/bin/python -m nlp.entities.robustness            # rules_only and rules_plus_ner (about 2 min CPU)
     .venv/bin/python -m nlp.entities.robustness --no-ner   # rules_only only (about 20 s)
     .venv/bin/python -m nlp.entities.robustness --seeds 0,1,2 --json
 """
