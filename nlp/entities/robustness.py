@@ -142,7 +142,7 @@ def place_mapping(release, seed: int = 0, names=None) -> dict[str, str]:
                 prisons.add(atom)
     rng = random.Random(f"{seed}/{release.id}")
     chosen = rng.sample(names, len(places))
-    # a prison is named after one place, never a list: "HMP Bolton", not "HMP Telford and Wrekin"
+    # a prison is named after one place, never a list: "HMP Gosport", not "HMP Epsom and Ewell"
     single = [n for n in names if " and " not in n and n not in chosen]
     rng.shuffle(single)
     return {place: (single.pop() if place in prisons and " and " in new else new)
@@ -204,8 +204,8 @@ class _OffsetMap:
 def apply_mapping(text: str, mapping: dict[str, str]) -> str:
     """``text`` with every place of ``mapping`` replaced (word-bounded, capitals kept for capitals).
 
-    >>> apply_mapping("Kent, Surrey and Sussex CRC; KENT", {"Kent": "Tower Hamlets", "Sussex": "Gwynedd"})
-    'Tower Hamlets, Surrey and Gwynedd CRC; TOWER HAMLETS'
+    >>> apply_mapping("Kent, Surrey and Sussex CRC; KENT", {"Kent": "Epping Forest", "Sussex": "Fareham"})
+    'Epping Forest, Surrey and Fareham CRC; EPPING FOREST'
     """
     return _rewrite(text, _replacements(text, mapping))
 
