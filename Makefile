@@ -33,7 +33,7 @@ train: install
 	$(BIN)/inspection-nlp train
 
 evaluate: install
-	$(BIN)/inspection-nlp evaluate --output eval --compare
+	$(BIN)/inspection-nlp evaluate --test annotations/heldout --robustness --output eval --compare
 
 bench: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'

@@ -6,8 +6,8 @@ With an output directory it writes:
 
 - `metrics.json`   every figure, without the per-example errors (their count stays, as `n_errors`)
 - `report.md`      the same figures as Markdown tables, with the plots linked
-- `errors.jsonl`   one line per wrong sentence or entity: task, setting, release, offsets, text, gold,
-                   predicted, score
+- `errors.jsonl`   one line per wrong sentence or entity (task, setting, release, offsets, text, gold,
+                   predicted, score) and per wrong fact of a release (task "fact", field, gold, predicted)
 - `*.png`          confusion matrix, per-label F1, learning curve, reliability diagram (see `nlp.plots`)
 
 The library only computes and writes; the terminal tables live in `nlp/cli/evaluate.py`.
@@ -211,9 +211,11 @@ def metrics_only(result: dict) -> dict:
     {'a': {'f1': 0.5, 'n_errors': 2}}
     """
     if isinstance(result, dict):
-        out = {key: metrics_only(value) for key, value in result.items() if key != "errors"}
+        out = {key: metrics_only(value) for key, value in result.items() if key not in ("errors", "fact_errors")}
         if isinstance(result.get("errors"), list):
             out["n_errors"] = len(result["errors"])
+        if isinstance(result.get("fact_errors"), list):
+            out["n_fact_errors"] = len(result["fact_errors"])
         return out
     if isinstance(result, list):
         return [metrics_only(value) for value in result]
@@ -224,7 +226,8 @@ def collect_errors(result: dict) -> list[dict]:
     """Every wrong sentence and entity in every setting, as flat rows for errors.jsonl.
 
     Rows: {"task": "sentence"|"entity", "setting", "release", "start", "end", "text", "gold", "predicted",
-    "score"} (entities carry no score: null).
+    "score"} (entities carry no score: null), then {"task": "fact", "setting", "release", "field", "gold",
+    "predicted"} for each wrong per-release fact.
 
     >>> collect_errors({"classifier": {"grouped_cv": {"errors": [{"release": "r", "start": 0, "end": 4,
     ...     "text": "Good", "gold": "STRENGTH", "predicted": "NEUTRAL", "score": 0.6}]}}})[0]["setting"]
@@ -240,6 +243,10 @@ def collect_errors(result: dict) -> list[dict]:
                     "gold": error.get("gold"), "predicted": error.get("predicted"),
                     "score": _round(error.get("score")),
                 })
+    for key, _, block in iter_settings(result.get("entities")):
+        for error in block.get("fact_errors") or []:
+            rows.append({"task": "fact", "setting": key, "release": error["release"], "field": error["field"],
+                         "gold": error["gold"], "predicted": error["predicted"]})
     return rows
 
 

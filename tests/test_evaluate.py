@@ -174,3 +174,12 @@ def test_comparison_shows_calibration_when_the_rows_have_it(result):
     report = render_report(result)
     assert "| ECE | fit seconds |" in report
     assert "| **default** | 0.914 | 0.871 | 0.910 | 0.900 | 0.930 | 0.950 | 0.023 | 8.7 |" in report
+
+
+def test_wrong_facts_are_rows_of_errors_jsonl_and_counted_in_metrics(tmp_path):
+    fact_error = {"release": "leeds-yjs-2020", "field": "fieldwork", "gold": "2020-02", "predicted": None}
+    result = {"entities": {"grouped_cv": {"micro": {"f1": 1.0}, "errors": [], "fact_errors": [fact_error]}}}
+    rows = collect_errors(result)
+    assert rows == [{"task": "fact", "setting": "grouped_cv", **fact_error}]
+    stripped = metrics_only(result)["entities"]["grouped_cv"]
+    assert stripped["n_fact_errors"] == 1 and "fact_errors" not in stripped

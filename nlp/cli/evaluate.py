@@ -31,6 +31,8 @@ def evaluate_command(
     no_learning_curve: bool = typer.Option(False, "--no-learning-curve", help="Skip the learning curve."),
     quick: bool = typer.Option(False, "--quick", help=f"A fast check: {QUICK_RELEASES} releases, "
                                f"{QUICK_FOLDS} folds, no learning curve."),
+    robustness: bool = typer.Option(False, "--robustness", help="Also score the entity rules on releases whose "
+                                    "places are swapped for unseen ones (robustness.md)."),
     corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
     annotations_dir: Path = typer.Option(PROJECT_ROOT / "annotations", "--annotations",
                                          help="Annotations directory."),
@@ -39,7 +41,7 @@ def evaluate_command(
 
     Prints the tables and writes metrics.json, report.md, errors.jsonl and plots to --output.
 
-    Example: inspection-nlp evaluate --test ../shared/data/test --output eval
+    Example: inspection-nlp evaluate --test annotations/heldout --robustness --output eval
     """
     from ..annotations import load_dataset, load_shared_dir
     from ..evaluate import quick_subset, run_evaluation
@@ -64,10 +66,18 @@ def evaluate_command(
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
                                     learning_curve=learning_curve,
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
+            if robustness:
+                from ..corpus import atomic_write_text
+                from ..entities.robustness import measure_robustness, robustness_table
+
+                swap = robustness_table(measure_robustness(releases, ner=False))
+                atomic_write_text(output / "robustness.md", swap + "\n")
         except OSError as err:
             fail(f"cannot write {err.filename or output}: {err.strerror or err}")
     for table in result_tables(result):
         console.print(table)
+    if robustness:
+        console.print(swap, soft_wrap=True, highlight=False)
     # soft_wrap keeps each path whole so it can be copied from the terminal.
     console.print(f"Report: {output / 'report.md'}\nErrors: {output / 'errors.jsonl'}\n"
                   f"Metrics: {output / 'metrics.json'}", soft_wrap=True, highlight=False)

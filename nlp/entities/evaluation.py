@@ -78,7 +78,7 @@ def score(releases, docs) -> dict:
     True
     """
     tp, fp, fn = Counter(), Counter(), Counter()
-    errors = []
+    errors, fact_errors = [], []
     facts_counts = {f: Counter() for f in FACT_FIELDS}
     for release, doc in zip(releases, docs):
         predicted = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
@@ -105,24 +105,21 @@ def score(releases, docs) -> dict:
                 counts["n"] += 1
                 if field == "ratings":
                     want, got = want or [], got or []
-                    if ratings_match(want, got):
-                        counts["correct"] += 1
-                    elif not got:
-                        counts["null"] += 1
-                    else:
-                        counts["wrong_nonnull"] += 1
-                elif got == want:
-                    counts["correct"] += 1
-                elif got is None:
-                    counts["null"] += 1
+                    right = ratings_match(want, got)
                 else:
-                    counts["wrong_nonnull"] += 1
+                    right = got == want
+                if right:
+                    counts["correct"] += 1
+                    continue
+                counts["null" if not got and got != 0 else "wrong_nonnull"] += 1
+                fact_errors.append({"release": release.id, "field": field, "gold": want, "predicted": got})
     per_label = {label: _prf(tp[label], fp[label], fn[label]) for label in ENTITY_LABELS}
     micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     facts_block = {field: {"accuracy": round(c["correct"] / c["n"], 4) if c["n"] else None, "n": c["n"],
                            "correct": c["correct"], "wrong_nonnull": c["wrong_nonnull"], "null": c["null"]}
                    for field, c in facts_counts.items()}
-    return {"per_label": per_label, "micro": micro, "facts": facts_block, "errors": errors}
+    return {"per_label": per_label, "micro": micro, "facts": facts_block, "errors": errors,
+            "fact_errors": fact_errors}
 
 
 def _train_and_score(train, test, seed: int, options: dict) -> tuple[list, list]:

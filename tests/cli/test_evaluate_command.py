@@ -143,8 +143,10 @@ def test_real_evaluation_on_a_tiny_slice(dataset, tmp_path):
     result = runner.invoke(app, [
         "evaluate", "--corpus", str(tmp_path / "corpus"), "--annotations", str(tmp_path / "annotations"),
         "--test", str(write_exchange(held_out, tmp_path / "test")), "--output", str(out), "--folds", "2",
-        "--no-learning-curve"])
+        "--no-learning-curve", "--robustness"])
     assert result.exit_code == 0, result.output
+    swap = (out / "robustness.md").read_text(encoding="utf-8")
+    assert "| rules_only | swapped |" in swap and "| rules_only | swapped |" in result.stdout
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["data"]["releases"] == 8 and metrics["data"]["test"]["releases"] == 2
     test_block = metrics["classifier"]["test"]
@@ -153,7 +155,7 @@ def test_real_evaluation_on_a_tiny_slice(dataset, tmp_path):
     report = (out / "report.md").read_text(encoding="utf-8")
     assert f"| held-out test | **{test_block['macro_f1']:.3f}** |" in report
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert {e["task"] for e in errors} <= {"sentence", "entity"}
+    assert {e["task"] for e in errors} <= {"sentence", "entity", "fact"}
     assert all(e["release"] in {r.id for r in voice + tidy + held_out} for e in errors)
     assert "held-out test" in result.stdout
     assert f"Report: {out / 'report.md'}" in result.stdout

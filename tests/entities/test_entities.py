@@ -359,7 +359,10 @@ def test_evaluate_entities_blocks_on_a_slice(releases):
     picked = [releases[k] for k in sorted(releases)[:8]]
     metrics = evaluate_entities(picked, n_splits=2)
     block = metrics["grouped_cv"]
-    assert set(block) == {"per_label", "micro", "facts", "errors"}
+    assert set(block) == {"per_label", "micro", "facts", "errors", "fact_errors"}
+    wrong = sum(f["wrong_nonnull"] + f["null"] for f in block["facts"].values())
+    assert len(block["fact_errors"]) == wrong
+    assert all(e["field"] in block["facts"] and e["gold"] != e["predicted"] for e in block["fact_errors"])
     assert block["micro"]["support"] == sum(len(r.entities) for r in picked)
     assert block["micro"]["f1"] > 0.9
     assert block["facts"]["ratings"]["n"] == len(picked)
