@@ -25,15 +25,17 @@ _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|furthe
 _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
                    r"was rated .{0,40} in (?:19|20)\d\d|rescued from|came close|close to being|narrowly missed|"
                    r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with|"
-                   r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|"
+                   r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
+                   r"(?:from|short of)|"
                    r"previous inspection)\b", re.I)
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
 _FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
-                        r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
+                        r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
 # "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
-_NOT_FIELDWORK = re.compile(r"in the year to", re.I)
+# "suspended its inspection fieldwork in March 2020" dates something else
+_NOT_FIELDWORK = re.compile(r"in the year to|suspend\w*|postpone\w*|paused", re.I)
 _DATELINE = re.compile(r"^(?:Published:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
@@ -49,6 +51,17 @@ def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
     return [e for e in doc.ents if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
 
 
+def _same_place(a: str, b: str) -> bool:
+    """ "Gwynedd & Ynys Môn" and "Gwynedd and Ynys Môn" are one place."""
+    def key(x: str) -> str:
+        return " ".join(x.lower().replace("&", " and ").split())
+    return key(a) == key(b)
+
+
+def _in_place(a: str, b: str) -> bool:
+    return " ".join(a.lower().replace("&", " and ").split()) in " ".join(b.lower().replace("&", " and ").split())
+
+
 def _service(doc: Doc) -> dict | None:
     services = [e for e in doc.ents if e.label_ == "SERVICE"]
     if not services:
@@ -57,14 +70,24 @@ def _service(doc: Doc) -> dict | None:
     first = infos[0]
     if first["type"] == "other":
         # a bare place ("Redbridge") standing for the service: use a typed name for the same place
-        typed = [i for i in infos if i["type"] != "other" and service_place(i["name"]) == first["name"]]
+        typed = [i for i in infos if i["type"] != "other" and _same_place(service_place(i["name"]), first["name"])]
         if not typed:
             return first
         first = typed[0]
     # the full title-case name written for the same service anywhere in the release beats a short form
     for info in infos:
-        if info["short"] == first["short"] and info["name"] != info["short"] and info["name"].split()[-1][0].isupper():
+        if _same_place(info["short"], first["short"]) and info["name"] != info["short"] and info["name"].split()[-1][0].isupper():
             return {**first, "name": info["name"]}
+    # a headline's description in lower case ("Ceredigion youth justice service") is not the service's name: the
+    # first capitalised name of a service in the same place is (regions have no other: "London probation region")
+    if first["type"] != "region" and re.search(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b",
+                                               first["name"]):
+        place = service_place(first["name"])
+        for info in infos:
+            if (_same_place(service_place(info["name"]), place) and info["type"] != "other"
+                    and not re.search(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b",
+                                      info["name"])):
+                return info
     return first
 
 
@@ -77,13 +100,17 @@ def _before_past(text: str, s: int, e: int) -> int:
     return m.start() if m else e
 
 
+_OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
+                             r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
+
+
 def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     text = doc_text(doc)
     siblings = set()
     if service:
         place = service_place(service["name"]).lower()
         siblings = {e.text for e in doc.ents if e.label_ == "SERVICE"
-                    and place not in e.text.lower() and service_place(e.text).lower() not in place}
+                    and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
     best = None
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
@@ -94,8 +121,11 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         ratings = _ents_in(doc, s, e, "RATING")
         if not ratings:
             continue
-        if any(sib in sentence for sib in siblings) and not (service and service_place(service["name"]) in sentence):
+        if any(sib in sentence for sib in siblings) and not (service and _in_place(service_place(service["name"]),
+                                                                                    sentence)):
             continue  # a sibling PDU's rating
+        if _OTHER_SERVICES.search(sentence):
+            continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..."
         lower = sentence.lower()
         m = re.search(r"overall\s+(?:regional\s+)?rating", lower)
         if m:
@@ -105,7 +135,8 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
             return normalise_rating(ratings[0].text)
         if best is None and index > 0 and len(ratings) == 1 and re.search(
                 r"\b(has been|was|is|been|have|has|being)\s+(rated|judged|placed)|received a\b|rates\b|awarded|"
-                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b", lower) and not re.search(
+                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded",
+                lower) and not re.search(
                 r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
                 r"quality|staff|services|court)\b[^.]{0,40}\b(was|were)\s+(also\s+)?(separately\s+)?rated", lower):
             best = normalise_rating(ratings[0].text)
@@ -172,6 +203,9 @@ def _scale_note(text: str, ratings) -> bool:
     return sum(bool(_SCALE_GAP.match(g)) for g in gaps) >= 2
 
 
+_TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
+
+
 def _aspect_ratings(doc: Doc, sents) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
@@ -187,18 +221,20 @@ def _aspect_ratings(doc: Doc, sents) -> list[dict]:
         if re.search(r"recommend", text[s:e], re.I):
             continue
         bounds = [s] + [r.end_char for r in ratings]
-        after_first = text[ratings[0].end_char:e].lstrip(" ’'”\"")
-        trailing = re.match(r"(?:ratings?\s+)?for\b", after_first, re.I)
         for i, rating in enumerate(ratings):
             stop = ratings[i + 1].start_char if i + 1 < len(ratings) else e
             before = text[bounds[i]:rating.start_char]
+            # "rated ‘Good’ for A and for B, but C was rated ‘Requires improvement’": each rating reads its own
+            # "for" stretch up to the turn, or else the stretch before it after the turn
+            trailing = re.match(r"(?:ratings?\s+)?for\b", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
             if _PAST.search(before):
                 continue  # a previous inspection's rating, or one the service came close to
             if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
                 continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
             if trailing:
-                stretch = text[rating.end_char:stop]
+                stretch = _TURN.split(text[rating.end_char:stop], maxsplit=1)[0]
             else:
+                before = _TURN.split(before)[-1]
                 if re.search(r"\boverall\b", text[rating.end_char:rating.end_char + 12], re.I):
                     continue  # "rated ‘Good’ overall"
                 # "... was strong: governance and leadership, staff ... were all rated", but "• case supervision: ‘Good’"

@@ -398,3 +398,50 @@ def test_entities_and_sentences_survive_line_endings_and_bullets(rules, releases
 def test_fieldwork_read_from_inspected_between_and_visits(rules, sentence, month):
     facts = _facts_of(rules, "Inspection report\n\n" + sentence + " It was last inspected in 2016.")
     assert facts["fieldwork"] == month
+
+
+def test_a_near_miss_gives_neither_the_overall_nor_an_aspect_rating(rules):
+    text = ("Redcar PDU rated ‘Requires improvement’\n\nRedcar Probation Delivery Unit has been rated ‘Requires "
+            "improvement’. Good work on unpaid work alone saved the PDU from an overall rating of ‘Inadequate’.")
+    facts = _facts_of(rules, text)
+    assert facts["overall_rating"] == "Requires improvement"
+    assert {"aspect": "unpaid work", "rating": "Inadequate"} not in facts["ratings"]
+
+
+def test_told_it_requires_improvement_is_the_overall_rating(rules):
+    text = ("Watchdog verdict on Dudley youth justice\n\nDudley Youth Justice Service has been told it ‘Requires "
+            "improvement’ by inspectors.")
+    assert _facts_of(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_an_ampersand_does_not_make_another_service(rules):
+    text = ("Conwy & Denbighshire YJS rated ‘Good’\n\nConwy and Denbighshire Youth Justice Service has been rated "
+            "‘Good’. Of the other Welsh services inspected this year, most have been rated ‘Requires improvement’.")
+    facts = _facts_of(rules, text)
+    assert facts["overall_rating"] == "Good"
+    assert facts["service"]["name"] == "Conwy and Denbighshire Youth Justice Service"
+
+
+def test_a_lower_case_headline_description_is_not_the_service_name(rules):
+    text = ("Council welcomes inspection of Powys youth justice service\n\nPowys Youth Justice Team has been rated "
+            "‘Good’ by HM Inspectorate of Probation.")
+    assert _facts_of(rules, text)["service"]["name"] == "Powys Youth Justice Team"
+
+
+def test_fieldwork_is_not_a_month_that_dates_something_else(rules):
+    text = ("Sutton YJS rated ‘Good’\n\nSutton Youth Justice Service has been rated ‘Good’. Inspectors examined 30 "
+            "cases in January 2020.\n\nNotes\n1. The Inspectorate suspended its fieldwork in March 2020.")
+    assert _facts_of(rules, text)["fieldwork"] == "2020-01"
+
+
+def test_each_rating_reads_its_own_aspects_across_a_turn(rules):
+    text = ("Rochdale YOT rated ‘Good’\n\nRochdale Youth Offending Team has been rated ‘Good’. The YOT was rated "
+            "‘Good’ for organisational delivery and for court disposals, but its out-of-court work was rated "
+            "‘Inadequate’. It was rated ‘Inadequate’ for three of the four standards of case supervision: "
+            "assessment, planning and reviewing.")
+    ratings = _facts_of(rules, text)["ratings"]
+    assert {"aspect": "organisational delivery", "rating": "Good"} in ratings
+    assert {"aspect": "court disposals", "rating": "Good"} in ratings
+    assert {"aspect": "out-of-court disposals", "rating": "Inadequate"} in ratings
+    assert {"aspect": "out-of-court disposals", "rating": "Good"} not in ratings
+    assert {"aspect": "implementation and delivery", "rating": "Inadequate"} not in ratings
