@@ -179,6 +179,8 @@ class _Block:
         self.spec = spec
         self.weight = float(spec["weight"])
         self.coef = arrays["coef"]
+        # one contiguous row per class: gathering a class's weights for many columns is then a plain take
+        self.coef_by_class = np.ascontiguousarray(self.coef.T)
         if spec["kind"] == "context":
             self.scale = arrays["scale"]
             self.lexicon = spec["lexicon"]
@@ -203,8 +205,8 @@ class _Block:
     def _texts(self, items: list) -> list[str]:
         return [item_field(x, self.spec["field"], self.spec.get("prefix", "")).lower() for x in items]
 
-    def _word_ids_of(self, items: list) -> tuple[list[int], list[int]]:
-        """Column ids of each text's word n-grams, as TfidfVectorizer(analyzer="word") counts them."""
+    def _word_ids_of(self, items: list) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column ids of each text's word n-grams, as TfidfVectorizer(analyzer="word") counts them."""
         vocabulary, low, high = self.vocabulary, self.low, self.high
         rows, cols = [], []
         for row, text in enumerate(self._texts(items)):
@@ -215,41 +217,45 @@ class _Block:
                     if column is not None:
                         rows.append(row)
                         cols.append(column)
-        return rows, cols
+        return np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
 
-    def _char_ids(self, items: list) -> tuple[list[int], list[int]]:
-        """Column ids of each text's character n-grams inside word boundaries, cached per word."""
+    def _char_ids(self, items: list) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column ids of each text's character n-grams inside word boundaries, cached per word."""
         vocabulary, cache = self.vocabulary, self._word_ids
         if len(cache) > 200_000:
             cache.clear()
-        rows, cols = [], []
-        for row, text in enumerate(self._texts(items)):
+        pieces, lengths = [], []
+        for text in self._texts(items):
+            total = 0
             for word in text.split():
                 ids = cache.get(word)
                 if ids is None:
-                    ids = [vocabulary[g] for g in word_ngrams(word, self.low, self.high) if g in vocabulary]
+                    ids = np.array([vocabulary[g] for g in word_ngrams(word, self.low, self.high) if g in vocabulary],
+                                   dtype=np.int64)
                     cache[word] = ids
-                cols.extend(ids)
-                rows.extend([row] * len(ids))
-        return rows, cols
+                pieces.append(ids)
+                total += len(ids)
+            lengths.append(total)
+        cols = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+        return np.repeat(np.arange(len(lengths), dtype=np.int64), lengths), cols
 
-    def _tfidf_scores(self, n: int, rows: list[int], cols: list[int]) -> np.ndarray:
-        if not cols:
-            return np.zeros((n, self.coef.shape[1]))
+    def _tfidf_scores(self, n: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        if not len(cols):
+            return np.zeros((n, len(self.coef_by_class)))
         width = len(self.idf)
-        keys, counts = np.unique(np.asarray(rows, dtype=np.int64) * width + np.asarray(cols, dtype=np.int64),
-                                 return_counts=True)
+        # Count each (row, column) once: rows are already in order, so a stable sort of the keys is cheap.
+        keys = np.sort(rows * width + cols, kind="stable")
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        counts = np.diff(np.append(starts, len(keys))).astype(np.float64)
+        keys = keys[starts]
         rows_, cols_ = keys // width, keys % width
-        values = counts.astype(np.float64)
-        if self.spec["sublinear_tf"]:
-            values = np.log(values) + 1.0
+        values = np.log(counts) + 1.0 if self.spec["sublinear_tf"] else counts
         values *= self.idf[cols_]
         if self.spec.get("norm", "l2") == "l2":
             norms = np.sqrt(np.bincount(rows_, weights=values * values, minlength=n))
             values /= norms[rows_]
-        contributions = values[:, None] * self.coef[cols_]
-        return np.stack([np.bincount(rows_, weights=contributions[:, k], minlength=n)
-                         for k in range(self.coef.shape[1])], axis=1)
+        return np.stack([np.bincount(rows_, weights=values * coef[cols_], minlength=n)
+                         for coef in self.coef_by_class], axis=1)
 
     def _context_scores(self, items: list) -> np.ndarray:
         groups = self.spec["groups"]
