@@ -410,6 +410,20 @@ def _end_reason(key: str | None) -> str | None:
     return "end of input" if key is None else "quit" if key == "q" else None
 
 
+def _next_key(keys, console, result, help_text: str | None = None) -> str | None:
+    """The next answer key; "?" prints the help and waits again. None when the session ends (end of input or
+    "q"), with the reason set on ``result``."""
+    while True:
+        key = keys.key()
+        ended = _end_reason(key)
+        if ended:
+            result.ended = ended
+            return None
+        if key != "?" or help_text is None:
+            return key
+        console.print(help_text)
+
+
 def _retract(path: Path, row: dict, annotator: str, labels: list[str], progress: dict, result) -> None:
     """Undo an answer: append a retraction line (the file is never rewritten) and take back its counts.
     The line carries the answer's range, or none when the answer was about the whole release (facts)."""
@@ -462,15 +476,10 @@ def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: 
             console.print(f"{_label_keys(labels)}  [bold]Enter[/] accept  [bold]u[/] undo  [bold]x[/] skip  "
                           f"[bold]q[/] quit")
             console.print(f"[dim]{_progress_line(progress, labels.values())}[/]")
-            key = keys.key()
-            ended = _end_reason(key)
-            if ended:
-                result.ended = ended
+            key = _next_key(keys, console, result, "s/w/r/n label the sentence, Enter takes the suggestion, u undoes "
+                            "the last answer, x skips, q quits; answers are saved at once.")
+            if key is None:
                 break
-            if key == "?":
-                console.print("s/w/r/n label the sentence, Enter takes the suggestion, u undoes the last "
-                              "answer, x skips, q quits; answers are saved at once.")
-                continue
             if key == "u":
                 if not history:
                     console.print("[yellow]nothing to undo in this session[/]")
@@ -556,10 +565,8 @@ def annotate_entities(items: list[Item], progress: dict, annotator: str, keys: K
             console.print("[bold]Enter[/] accept  [bold]1-9[/] reject  [bold]+[/] add  [bold]c[/] clear  "
                           "[bold]u[/] undo  [bold]x[/] skip  [bold]q[/] quit")
             console.print(f"[dim]{_progress_line(progress, ENTITY_LABELS)}[/]")
-            key = keys.key()
-            ended = _end_reason(key)
-            if ended:
-                result.ended = ended
+            key = _next_key(keys, console, result)
+            if key is None:
                 break
             if key == "u":
                 if not history:
@@ -957,14 +964,9 @@ def annotate_facts(items: list[FactsItem], progress: dict, annotator: str, keys:
             shown = item.shown(name)
             console.print(f"» [bold]{name}[/]: {escape(format_fact(shown))}   [bold]Enter[/] keep  [bold]e[/] edit  "
                           f"[bold]-[/] null  [bold]u[/] undo  [bold]q[/] quit  [bold]?[/] help")
-            key = keys.key()
-            ended = _end_reason(key)
-            if ended:
-                result.ended = ended
+            key = _next_key(keys, console, result, FACTS_HELP)
+            if key is None:
                 break
-            if key == "?":
-                console.print(FACTS_HELP)
-                continue
             if key == "u":
                 if k > 0:
                     undone = FACT_FIELDS[k - 1]

@@ -408,12 +408,6 @@ def test_a_near_miss_gives_neither_the_overall_nor_an_aspect_rating(rules):
     assert {"aspect": "unpaid work", "rating": "Inadequate"} not in facts["ratings"]
 
 
-def test_told_it_requires_improvement_is_the_overall_rating(rules):
-    text = ("Watchdog verdict on Dudley youth justice\n\nDudley Youth Justice Service has been told it ‘Requires "
-            "improvement’ by inspectors.")
-    assert _facts_of(rules, text)["overall_rating"] == "Requires improvement"
-
-
 def test_an_ampersand_does_not_make_another_service(rules):
     text = ("Conwy & Denbighshire YJS rated ‘Good’\n\nConwy and Denbighshire Youth Justice Service has been rated "
             "‘Good’. Of the other Welsh services inspected this year, most have been rated ‘Requires improvement’.")
@@ -422,16 +416,20 @@ def test_an_ampersand_does_not_make_another_service(rules):
     assert facts["service"]["name"] == "Conwy and Denbighshire Youth Justice Service"
 
 
+@pytest.mark.parametrize("text, field, expected", [
+    ("Watchdog verdict on Dudley youth justice\n\nDudley Youth Justice Service has been told it ‘Requires "
+     "improvement’ by inspectors.", "overall_rating", "Requires improvement"),
+    ("Sutton YJS rated ‘Good’\n\nSutton Youth Justice Service has been rated ‘Good’. Inspectors examined 30 cases in "
+     "January 2020.\n\nNotes\n1. The Inspectorate suspended its fieldwork in March 2020.", "fieldwork", "2020-01"),
+], ids=["told it: the overall rating", "a suspended fieldwork month is not the fieldwork"])
+def test_fact_from_wording(rules, text, field, expected):
+    assert _facts_of(rules, text)[field] == expected
+
+
 def test_a_lower_case_headline_description_is_not_the_service_name(rules):
     text = ("Council welcomes inspection of Powys youth justice service\n\nPowys Youth Justice Team has been rated "
             "‘Good’ by HM Inspectorate of Probation.")
     assert _facts_of(rules, text)["service"]["name"] == "Powys Youth Justice Team"
-
-
-def test_fieldwork_is_not_a_month_that_dates_something_else(rules):
-    text = ("Sutton YJS rated ‘Good’\n\nSutton Youth Justice Service has been rated ‘Good’. Inspectors examined 30 "
-            "cases in January 2020.\n\nNotes\n1. The Inspectorate suspended its fieldwork in March 2020.")
-    assert _facts_of(rules, text)["fieldwork"] == "2020-01"
 
 
 def test_each_rating_reads_its_own_aspects_across_a_turn(rules):
