@@ -37,9 +37,10 @@ SETTINGS = (
     (("shift", "tidy_to_real_voice"), "shift: tidy → real-voice"),
     (("shift", "real_voice_to_tidy"), "shift: real-voice → tidy"),
     (("test",), "held-out test"),
+    (("hard_cases",), "hard cases (REAL-RELEASES.md)"),
 )
 SETTING_KEYS = {"grouped_cv": "grouped_cv", "tidy_to_real_voice": "shift:tidy_to_real_voice",
-                "real_voice_to_tidy": "shift:real_voice_to_tidy", "test": "test"}
+                "real_voice_to_tidy": "shift:real_voice_to_tidy", "test": "test", "hard_cases": "hard_cases"}
 
 
 def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[AnnotatedRelease] | None = None,

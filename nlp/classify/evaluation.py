@@ -10,10 +10,10 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold
 
-from ..annotations import SENTENCE_LABELS
-from .features import CTA_PRESENT, FORMAL_REC, polarity
+from ..annotations import ANNOTATIONS_DIR, SENTENCE_LABELS
+from ..errors import AnnotationFormatError
+from .items import CTA_PRESENT, FORMAL_REC, make_items, polarity
 from .lexicon import freeze, load_lexicon
-from .features import make_items
 from .model import KINDS, build_classifier, release_items
 
 LABELS = list(SENTENCE_LABELS)
@@ -150,6 +150,49 @@ def holdout(train, test, *, kind="default", seed=0, **options) -> dict:
     return score_block(test_y, pred, proba, LABELS, _meta(test), _majority(y), test_items)
 
 
+HARD_CASES = ANNOTATIONS_DIR / "challenge" / "hard_cases.jsonl"
+FRAME = ("Inspection report published", "HM Inspectorate of Probation has published its report today.",
+         "The full report can be read on the inspectorate's website.")
+
+
+def in_a_release(sentence: str) -> tuple[list[dict], int]:
+    """Items for a sentence met in the body of a small release (after a headline and an intro, before a
+    closing line), the way it would be met in a real one, and the index of its item.
+
+    >>> items, index = in_a_release("Staff were skilled.")
+    >>> items[index]["text"], items[index]["is_headline"]
+    ('Staff were skilled.', False)
+    """
+    head, intro, outro = FRAME
+    text = f"{head}\n\n{intro}\n\n{sentence}\n\n{outro}"
+    spans = [(text.index(part), text.index(part) + len(part)) for part in (head, intro, sentence, outro)]
+    return make_items(text, spans), 2
+
+
+def load_hard_cases(path=None) -> list[dict]:
+    """The behavioural set: sentences written from REAL-RELEASES.md's hard cases and cue lists, each with the
+    label the guidelines give it (`annotations/challenge/hard_cases.jsonl`)."""
+    from ..corpus import read_jsonl
+
+    rows = list(read_jsonl(path or HARD_CASES))
+    for number, row in enumerate(rows, 1):
+        if row.get("label") not in LABELS or not row.get("text"):
+            raise AnnotationFormatError(f"{path or HARD_CASES}:{number}: a hard case needs 'text' and a label "
+                                        f"from {', '.join(LABELS)}")
+    return rows
+
+
+def hard_cases(train, cases, *, kind="default", seed=0, **options) -> dict:
+    """Train on all of `train`, label each hard case met in a small release: a block like the others."""
+    items, y, _ = release_items(train)
+    test_items = [in_a_release(case["text"])[0][2] for case in cases]
+    _, proba, classes = _fit_predict(kind, seed, items, y, test_items, **options)
+    proba = _full_proba(proba, classes)
+    pred = [LABELS[i] for i in proba.argmax(axis=1)]
+    meta = [(case.get("case", "hard case"), 0, len(case["text"]), case["text"]) for case in cases]
+    return score_block([case["label"] for case in cases], pred, proba, LABELS, meta, _majority(y), test_items)
+
+
 def shift_splits(releases) -> dict[str, tuple[list, list]]:
     """tidy + real (the seeds) -> real-voice, and real-voice -> tidy + real."""
     tidy = [r for r in releases if r.style != "real-voice"]
@@ -184,8 +227,9 @@ def learning_curve(releases, *, kind="default", seed=0, n_splits=3, sizes=(8, 16
 
 
 def evaluate_classifier(train, test=None, *, n_splits=5, seed=0, learning_curve=True, kind="default",
-                        **options) -> dict:
-    """Grouped CV, the shift split both ways, an optional held-out test and a learning curve.
+                        hard=True, **options) -> dict:
+    """Grouped CV, the shift split both ways, an optional held-out test, the hard cases (`hard`) and a
+    learning curve.
 
     >>> from nlp.annotations import load_dataset
     >>> metrics = evaluate_classifier(load_dataset(), learning_curve=False)  # doctest: +SKIP
@@ -200,6 +244,8 @@ def evaluate_classifier(train, test=None, *, n_splits=5, seed=0, learning_curve=
             out["shift"][name] = holdout(a, b, kind=kind, seed=seed, **options)
     if test:
         out["test"] = holdout(train, test, kind=kind, seed=seed, **options)
+    if hard and HARD_CASES.is_file():
+        out["hard_cases"] = hard_cases(train, load_hard_cases(), kind=kind, seed=seed, **options)
     if do_curve:
         out["learning_curve"] = globals()["learning_curve"](train, kind=kind, seed=seed, **options)
     return out

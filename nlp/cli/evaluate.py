@@ -16,7 +16,7 @@ QUICK_RELEASES = 24
 QUICK_FOLDS = 3
 # Setting names short enough for four columns in an 80-column terminal.
 SHORT = {"grouped_cv": "grouped CV", "shift:tidy_to_real_voice": "tidy→real-voice",
-         "shift:real_voice_to_tidy": "real-voice→tidy", "test": "held-out test"}
+         "shift:real_voice_to_tidy": "real-voice→tidy", "test": "held-out test", "hard_cases": "hard cases"}
 
 
 @app.command("evaluate")

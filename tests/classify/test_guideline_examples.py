@@ -12,11 +12,8 @@ import re
 import pytest
 
 from nlp.annotations import ANNOTATIONS_DIR
-from nlp.classify.items import make_items
+from nlp.classify.evaluation import in_a_release
 
-HEADLINE = "Inspection report published"
-INTRO = "HM Inspectorate of Probation has published its report today."
-OUTRO = "The full report can be read on the inspectorate's website."
 EXAMPLE = re.compile(r'"([A-Z][^"]{11,}?)"(?:\s+and\s+"([A-Z][^"]{11,}?)")?\s*->\s*`(STRENGTH|WEAKNESS|RECOMMENDATION|'
                      r'NEUTRAL)`')
 
@@ -40,7 +37,5 @@ def test_the_guidelines_have_examples_to_check():
 
 @pytest.mark.parametrize("sentence, label", EXAMPLES, ids=[s[:40] for s, _ in EXAMPLES])
 def test_guideline_example_is_labelled_as_the_guidelines_say(models, sentence, label):
-    text = f"{HEADLINE}\n\n{INTRO}\n\n{sentence}\n\n{OUTRO}"
-    spans = [(text.index(part), text.index(part) + len(part)) for part in (HEADLINE, INTRO, sentence, OUTRO)]
-    items = make_items(text, spans, models.entities(text))
-    assert str(models.classifier.predict(items)[2]) == label
+    items, index = in_a_release(sentence)
+    assert str(models.classifier.predict(items)[index]) == label

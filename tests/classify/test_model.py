@@ -107,3 +107,25 @@ def test_evaluate_classifier_blocks(small_releases):
     assert metrics["grouped_cv"]["macro_f1"] > 0.7
     error = metrics["grouped_cv"]["errors"][0]
     assert set(error) == {"release", "start", "end", "text", "gold", "predicted", "score"}
+
+
+def test_hard_cases_are_a_block_like_the_others(small_releases):
+    from nlp.classify.evaluation import hard_cases, load_hard_cases
+
+    cases = load_hard_cases()
+    assert len(cases) >= 30 and {c["label"] for c in cases} == set(SENTENCE_LABELS)
+    block = hard_cases(small_releases, cases)
+    assert sum(map(sum, block["confusion"]["matrix"])) == len(cases)
+    wrong = len(cases) - round(block["accuracy"] * len(cases))
+    assert len(block["errors"]) == wrong
+    assert all(e["release"].startswith("REAL-RELEASES.md") and e["gold"] != e["predicted"] for e in block["errors"])
+
+
+def test_a_malformed_hard_case_names_file_and_line(tmp_path):
+    from nlp.classify.evaluation import load_hard_cases
+    from nlp.errors import AnnotationFormatError
+
+    path = tmp_path / "hard.jsonl"
+    path.write_text('{"text": "Staff were skilled.", "label": "STRENGTH"}\n{"text": "x", "label": "GOOD"}\n')
+    with pytest.raises(AnnotationFormatError, match="hard.jsonl:2"):
+        load_hard_cases(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nlp.classify import make_items
+from nlp.classify.evaluation import in_a_release
 
 PLACES = ["Barnsley", "Waltham Forest", "Gwynedd", "Stockton-on-Tees", "Norwich", "Brighton and Hove", "Wirral",
           "Ynys M\u00f4n", "Kingston and Richmond", "Leeds North"]
@@ -23,17 +23,10 @@ TEMPLATES = [
 NUMBERS = ["two", "four", "six", "seven", "nine"]
 
 
-HEADLINE = "Inspection report published"
-INTRO = "HM Inspectorate of Probation has published its report today."
-OUTRO = "The full report can be read on the inspectorate's website."
-
-
 def _label(model, sentence: str) -> str:
     """The label of a sentence met in the body of a small release (after a headline and an intro)."""
-    text = f"{HEADLINE}\n\n{INTRO}\n\n{sentence}\n\n{OUTRO}"
-    parts = [HEADLINE, INTRO, sentence, OUTRO]
-    spans = [(text.index(p), text.index(p) + len(p)) for p in parts]
-    return str(model.predict(make_items(text, spans))[2])
+    items, index = in_a_release(sentence)
+    return str(model.predict(items)[index])
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
