@@ -28,6 +28,7 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
                    r"(?:from|short of)|"
                    r"previous inspection)\b", re.I)
+FIRST_RATED = "2018"
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
 _FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
@@ -386,11 +387,15 @@ def extract_facts(doc: Doc, sentences=None) -> dict:
     sents = _sentences(doc, sentences)
     service = _service(doc)
     fieldwork = _date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
+    published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
+    # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"
+    # is a judgement word, not an overall rating (REAL-RELEASES.md; every pre-2018 release in the corpus).
+    before_ratings = (published or fieldwork or "9999") < FIRST_RATED
     return {
         "service": service,
-        "overall_rating": _overall_rating(doc, sents, service),
+        "overall_rating": None if before_ratings else _overall_rating(doc, sents, service),
         "ratings": _aspect_ratings(doc, sents),
-        "published": _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents),
+        "published": published,
         "fieldwork": fieldwork,
         "recommendations": _recommendations(doc, sents, service),
     }

@@ -443,3 +443,12 @@ def test_each_rating_reads_its_own_aspects_across_a_turn(rules):
     assert {"aspect": "out-of-court disposals", "rating": "Inadequate"} in ratings
     assert {"aspect": "out-of-court disposals", "rating": "Good"} not in ratings
     assert {"aspect": "implementation and delivery", "rating": "Inadequate"} not in ratings
+
+
+def test_a_release_from_before_the_ratings_has_no_overall_rating(rules):
+    text = ("Joint inspection finds youth offending work in Selby ‘inadequate’\n\n17/10/2016\n\nA joint inspection "
+            "of Selby Youth Offending Team took place in July 2016. The report makes seven recommendations.")
+    facts = _facts_of(rules, text)
+    assert facts["published"] == "2016-10-17" and facts["overall_rating"] is None
+    later = text.replace("2016", "2019")
+    assert _facts_of(rules, later)["overall_rating"] == "Inadequate"
