@@ -147,7 +147,9 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     if sents:
         s, e, _ = sents[0]
         ratings = _ents_in(doc, s, e, "RATING")
-        if len(ratings) == 1 and not _PAST.search(text[s:e]):
+        # "Dyfed-Powys Police rated ‘good’ at preventing crime" grades one area, not the whole
+        if len(ratings) == 1 and not _PAST.search(text[s:e]) and not re.match(
+                r"[’'”\"]?\s+(?:at|for|in)\s", text[ratings[0].end_char:e]):
             return normalise_rating(ratings[0].text)
     return None
 

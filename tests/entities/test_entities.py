@@ -452,3 +452,10 @@ def test_a_release_from_before_the_ratings_has_no_overall_rating(rules):
     assert facts["published"] == "2016-10-17" and facts["overall_rating"] is None
     later = text.replace("2016", "2019")
     assert _facts_of(rules, later)["overall_rating"] == "Inadequate"
+
+
+def test_a_headline_grading_one_area_is_not_the_overall_rating(rules):
+    text = ("Gwent Police rated ‘Good’ at preventing crime\n\nHMICFRS has published its inspection of Gwent Police. "
+            "The inspection took place in March 2023.")
+    assert _facts_of(rules, text)["overall_rating"] is None
+    assert _facts_of(rules, text.replace(" at preventing crime", ""))["overall_rating"] == "Good"
