@@ -424,6 +424,27 @@ def _next_key(keys, console, result, help_text: str | None = None) -> str | None
         console.print(help_text)
 
 
+def _undo(history: list, console, result, take_back, at: int) -> int:
+    """Take back the session's last decision: a skip is uncounted, an answer goes to ``take_back(row, index)``
+    (which retracts it). Returns the index to show next: the undone one, or ``at`` when there was nothing."""
+    if not history:
+        console.print("[yellow]nothing to undo in this session[/]")
+        return at
+    j, kind, row = history.pop()
+    if kind == "skip":
+        result.skipped -= 1
+    else:
+        take_back(row, j)
+    return j
+
+
+def _skip(history: list, result, at: int) -> int:
+    """Skip the item at ``at`` (not saved: it comes back next session) and return the next index."""
+    history.append((at, "skip", None))
+    result.skipped += 1
+    return at + 1
+
+
 def _retract(path: Path, row: dict, annotator: str, labels: list[str], progress: dict, result) -> None:
     """Undo an answer: append a retraction line (the file is never rewritten) and take back its counts.
     The line carries the answer's range, or none when the answer was about the whole release (facts)."""
@@ -481,21 +502,14 @@ def annotate_sentences(items: list[Item], progress: dict, annotator: str, keys: 
             if key is None:
                 break
             if key == "u":
-                if not history:
-                    console.print("[yellow]nothing to undo in this session[/]")
-                    continue
-                j, kind, row = history.pop()
-                if kind == "label":
+                def take_back(row, j):
                     _retract(path, row, annotator, [row["label"]], progress, result)
                     console.print(f"[yellow]undone: {row['label']}[/]")
-                else:
-                    result.skipped -= 1
-                i = j
+
+                i = _undo(history, console, result, take_back, i)
                 continue
             if key == "x":
-                history.append((i, "skip", None))
-                result.skipped += 1
-                i += 1
+                i = _skip(history, result, i)
                 continue
             if key == ENTER:
                 if not item.suggestion:
@@ -569,21 +583,14 @@ def annotate_entities(items: list[Item], progress: dict, annotator: str, keys: K
             if key is None:
                 break
             if key == "u":
-                if not history:
-                    console.print("[yellow]nothing to undo in this session[/]")
-                    continue
-                j, kind, row = history.pop()
-                if kind == "accept":
+                def take_back(row, j):
                     _retract(path, row, annotator, [span["label"] for span in row["spans"]], progress, result)
                     current[j] = [(s["start"], s["end"], s["label"]) for s in row["spans"]]
-                else:
-                    result.skipped -= 1
-                i = j
+
+                i = _undo(history, console, result, take_back, i)
                 continue
             if key == "x":
-                history.append((i, "skip", None))
-                result.skipped += 1
-                i += 1
+                i = _skip(history, result, i)
                 continue
             if key == "c":
                 spans.clear()
