@@ -55,16 +55,24 @@ def sentences_command(
     """
     if order not in session.ORDERS:
         fail(f"--order must be one of {', '.join(session.ORDERS)}", 2)
+    _run_session(
+        lambda: session.plan_sentences(_models(models_dir), releases or None, annotator, order, corpus_dir,
+                                       annotations_dir, licence),
+        lambda items, progress, keys, console: session.annotate_sentences(items, progress, annotator, keys,
+                                                                          annotations_dir, console),
+        lambda progress: f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
+
+
+def _run_session(plan, run, nothing) -> None:
+    """Plan a session (items, progress), run it on the terminal's keys, and exit 130 if it was interrupted;
+    ``nothing(progress)`` is the line printed when there is nothing left to annotate."""
     console = Console(highlight=False)
     with user_errors():
-        models = _models(models_dir)
-        items, progress = session.plan_sentences(models, releases or None, annotator, order, corpus_dir,
-                                                 annotations_dir, licence)
+        items, progress = plan()
         if not items:
-            typer.echo(f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
+            typer.echo(nothing(progress))
             return
-        result = session.annotate_sentences(items, progress, annotator, session.KeyReader(sys.stdin),
-                                            annotations_dir, console)
+        result = run(items, progress, session.KeyReader(sys.stdin), console)
     if result.ended == "interrupted":
         raise typer.Exit(130)
 
@@ -86,18 +94,12 @@ def entities_command(
 
     Example: inspection-nlp annotate entities leeds-yjs-2025 --annotator kim
     """
-    console = Console(highlight=False)
-    with user_errors():
-        models = _models(models_dir)
-        items, progress = session.plan_entities(models, releases or None, annotator, corpus_dir, annotations_dir,
-                                                licence)
-        if not items:
-            typer.echo(f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
-            return
-        result = session.annotate_entities(items, progress, annotator, session.KeyReader(sys.stdin),
-                                           annotations_dir, console)
-    if result.ended == "interrupted":
-        raise typer.Exit(130)
+    _run_session(
+        lambda: session.plan_entities(_models(models_dir), releases or None, annotator, corpus_dir, annotations_dir,
+                                      licence),
+        lambda items, progress, keys, console: session.annotate_entities(items, progress, annotator, keys,
+                                                                         annotations_dir, console),
+        lambda progress: f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
 
 
 @annotate_app.command("facts")
@@ -123,17 +125,11 @@ def facts_command(
 
     Example: inspection-nlp annotate facts leeds-yjs-2025 --annotator kim
     """
-    console = Console(highlight=False)
     refs = [*(releases or []), *(release or [])]
-    with user_errors():
-        models = _models(models_dir)
-        items, progress = session.plan_facts(models, refs or None, annotator, corpus_dir, annotations_dir, licence,
-                                             redo)
-        if not items:
-            typer.echo(f"nothing to annotate: {progress['done']}/{progress['total']} releases have your facts "
-                       "(--redo to go over them again)")
-            return
-        result = session.annotate_facts(items, progress, annotator, session.KeyReader(sys.stdin), annotations_dir,
-                                        console)
-    if result.ended == "interrupted":
-        raise typer.Exit(130)
+    _run_session(
+        lambda: session.plan_facts(_models(models_dir), refs or None, annotator, corpus_dir, annotations_dir,
+                                   licence, redo),
+        lambda items, progress, keys, console: session.annotate_facts(items, progress, annotator, keys,
+                                                                      annotations_dir, console),
+        lambda progress: f"nothing to annotate: {progress['done']}/{progress['total']} releases have your facts "
+                         "(--redo to go over them again)")
