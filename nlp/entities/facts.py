@@ -52,15 +52,21 @@ def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
     return [e for e in doc.ents if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
 
 
+def _place_key(text: str) -> str:
+    """ "Gwynedd & Ynys Môn" and "Gwynedd and Ynys Môn" are one place: lower case, "&" read as "and"."""
+    return " ".join(text.lower().replace("&", " and ").split())
+
+
 def _same_place(a: str, b: str) -> bool:
-    """ "Gwynedd & Ynys Môn" and "Gwynedd and Ynys Môn" are one place."""
-    def key(x: str) -> str:
-        return " ".join(x.lower().replace("&", " and ").split())
-    return key(a) == key(b)
+    return _place_key(a) == _place_key(b)
 
 
 def _in_place(a: str, b: str) -> bool:
-    return " ".join(a.lower().replace("&", " and ").split()) in " ".join(b.lower().replace("&", " and ").split())
+    return _place_key(a) in _place_key(b)
+
+
+# lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
+_LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
 
 
 def _service(doc: Doc) -> dict | None:
@@ -81,13 +87,11 @@ def _service(doc: Doc) -> dict | None:
             return {**first, "name": info["name"]}
     # a headline's description in lower case ("Ceredigion youth justice service") is not the service's name: the
     # first capitalised name of a service in the same place is (regions have no other: "London probation region")
-    if first["type"] != "region" and re.search(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b",
-                                               first["name"]):
+    if first["type"] != "region" and _LOWER_TYPE_WORD.search(first["name"]):
         place = service_place(first["name"])
         for info in infos:
             if (_same_place(service_place(info["name"]), place) and info["type"] != "other"
-                    and not re.search(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b",
-                                      info["name"])):
+                    and not _LOWER_TYPE_WORD.search(info["name"])):
                 return info
     return first
 
