@@ -261,6 +261,13 @@ def _read(path: Path, sentences: bool) -> list[dict]:
     return read_sentence_records(path) if sentences else read_jsonl(path)
 
 
+def _segmented(models, corpus: Corpus, refs, licence: str):
+    """(id, release, sentence spans) of the named releases (added to the corpus if new), or of the whole corpus."""
+    for release_id in resolve_release_refs(refs, corpus, licence) if refs else corpus.ids():
+        release = corpus.get(release_id)
+        yield release_id, release, [tuple(span) for span in models.segment(release.text)]
+
+
 def plan_sentences(models, refs: list[str] | None = None, annotator: str = "", order: str = "uncertain",
                    corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
                    licence: str = "unknown") -> tuple[list[Item], dict]:
@@ -280,12 +287,9 @@ def plan_sentences(models, refs: list[str] | None = None, annotator: str = "", o
         anyone.setdefault(row["release"], []).append((row["start"], row["end"]))
         if row.get("annotator") == annotator and not row.get("adjudicated"):
             mine.setdefault(row["release"], {})[(row["start"], row["end"])] = row["label"]
-    ids = resolve_release_refs(refs, corpus, licence) if refs else corpus.ids()
     items: list[Item] = []
     progress = {"total": 0, "done": 0, "labels": Counter()}
-    for release_id in ids:
-        release = corpus.get(release_id)
-        spans = [tuple(span) for span in models.segment(release.text)]
+    for release_id, release, spans in _segmented(models, corpus, refs, licence):
         if not refs and all(covered(span, anyone.get(release_id, ())) for span in spans):
             continue
         done_spans = mine.get(release_id, {})
@@ -301,7 +305,7 @@ def plan_sentences(models, refs: list[str] | None = None, annotator: str = "", o
             label, score, scores = suggestion if suggestion else (None, None, {})
             items.append(Item(release, spans, i, label, None if score is None else float(score), dict(scores or {})))
     if order == "uncertain":
-        rank = {release_id: n for n, release_id in enumerate(ids)}
+        rank = {release_id: n for n, release_id in enumerate(dict.fromkeys(it.release.id for it in items))}
         items.sort(key=lambda it: (it.score if it.score is not None else -1.0, rank[it.release.id], it.start))
     return items, progress
 
@@ -339,12 +343,9 @@ def plan_entities(models, refs: list[str] | None = None, annotator: str = "",
         anyone.setdefault(row["release"], []).append((row["start"], row["end"]))
         if row.get("annotator") == annotator:
             mine.setdefault(row["release"], []).append((row["start"], row["end"]))
-    ids = resolve_release_refs(refs, corpus, licence) if refs else corpus.ids()
     items: list[Item] = []
     progress = {"total": 0, "done": 0, "labels": Counter()}
-    for release_id in ids:
-        release = corpus.get(release_id)
-        spans = [tuple(span) for span in models.segment(release.text)]
+    for release_id, release, spans in _segmented(models, corpus, refs, licence):
         if not refs and (release_id in whole
                          or all(covered(span, anyone.get(release_id, ())) for span in spans)):
             continue
