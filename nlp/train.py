@@ -21,8 +21,8 @@ def _headline(block: dict) -> dict:
     return {key: block[key] for key in keep if key in block}
 
 
-def behaviour_fingerprint(classifier, releases) -> str:
-    """A hash of the classifier's scores on its training sentences, to 6 places.
+def behaviour_fingerprint(proba) -> str:
+    """A hash of the classifier's scores on its training sentences (``proba``), to 6 places.
 
     skops names arrays by object id, so the same model is not the same bytes twice; this hash is
     what stays equal when the same data and seed give the same model.
@@ -31,28 +31,22 @@ def behaviour_fingerprint(classifier, releases) -> str:
 
     import numpy as np
 
-    from .classify.model import release_items
-
-    items, _, _ = release_items(releases)
-    proba = classifier.predict_proba(items)
     return hashlib.sha256(np.round(proba, 6).astype("<f8").tobytes()).hexdigest()
 
 
-def write_linear(classifier, path: Path, releases, log=print) -> bool:
-    """Write the array form of the classifier and check it scores the training sentences as scikit-learn
-    does; False (and no file) for a kind the array form cannot hold, which then loads from skops."""
+def write_linear(classifier, path: Path, items, proba, log=print) -> bool:
+    """Write the array form of the classifier and check it scores the training ``items`` as scikit-learn
+    does (``proba``); False (and no file) for a kind the array form cannot hold, which then loads from skops."""
     import numpy as np
 
     from .classify.linear import UnsupportedModelError, load_linear, save_linear
-    from .classify.model import release_items
 
     try:
         save_linear(classifier, path)
     except UnsupportedModelError as err:
         log(f"{err}; summaries will load the skops file")
         return False
-    items, _, _ = release_items(releases)
-    gap = float(np.abs(load_linear(path).predict_proba(items) - classifier.predict_proba(items)).max())
+    gap = float(np.abs(load_linear(path).predict_proba(items) - proba).max())
     if gap > 1e-9:
         path.unlink()
         raise InspectionNLPError(f"{path}: the array classifier differs from scikit-learn's by {gap:.2g}")
@@ -69,7 +63,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     >>> meta = train_models("/tmp/models", cv_folds=0)  # doctest: +SKIP
     """
     from .classify import save_classifier, train_classifier
-    from .classify.model import DEFAULT_KIND
+    from .classify.model import DEFAULT_KIND, release_items
     from .entities import train_pipeline
 
     out_dir = Path(out_dir or MODELS_DIR).resolve()
@@ -89,7 +83,10 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         log(f"training the sentence classifier ({pipeline_seconds:.1f}s so far)")
         classifier = train_classifier(releases, seed=seed)
         save_classifier(classifier, staging / CLASSIFIER_NAME)
-        arrays = write_linear(classifier, staging / LINEAR_NAME, releases, log=log)
+        # the training sentences' scores serve twice: the check of the array form, and the fingerprint
+        items, _, _ = release_items(releases)
+        proba = classifier.predict_proba(items)
+        arrays = write_linear(classifier, staging / LINEAR_NAME, items, proba, log=log)
         train_seconds = time.perf_counter() - started
         metrics = {}
         if cv_folds and cv_folds > 1:
@@ -107,7 +104,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
                              "shift": {k: _headline(v) for k, v in entities.get("shift", {}).items()}},
             }
         digest = data_hash(releases)
-        fingerprint = behaviour_fingerprint(classifier, releases)
+        fingerprint = behaviour_fingerprint(proba)
         meta = write_meta(staging, {
             "version": f"{__version__}+{digest[:8]}.{fingerprint[:8]}",
             "trained": dt.date.today().isoformat(),
