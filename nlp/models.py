@@ -6,6 +6,7 @@ Layout of a models directory::
       pipeline/          spaCy Language.to_disk (segmenter, span_ruler, entity rules; a ner if trained with one)
       classifier.skops   the scikit-learn sentence classifier (skops, explicit type allow-list)
       classifier.npz     the same classifier as plain arrays (`nlp.classify.linear`): what summarising reads
+      facts.npz          the fact-slot role models as plain arrays (`nlp.entities.roles`); optional
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
 
 Loading checks each file against the hash in `meta.json` first, so a truncated or tampered file
@@ -30,6 +31,7 @@ META_NAME = "meta.json"
 PIPELINE_NAME = "pipeline"
 CLASSIFIER_NAME = "classifier.skops"
 LINEAR_NAME = "classifier.npz"
+ROLES_NAME = "facts.npz"
 TRACKED_PACKAGES = ("spacy", "scikit-learn", "skops", "numpy", "scipy")
 
 
@@ -108,6 +110,7 @@ class Models:
     pipeline: object
     classifier: object
     meta: dict = field(default_factory=dict)
+    roles: object = None  # nlp.entities.roles.RoleModel, or None (facts by the rules alone)
 
     @property
     def labels(self) -> list[str]:
@@ -185,6 +188,14 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True) ->
         raise
     except Exception as err:  # skops raises many types for a bad file; all mean the same to a user
         raise ModelError(f"{classifier_path}: cannot load the classifier ({type(err).__name__}: {err})") from None
-    models = Models(pipeline, classifier, meta)
+    roles = None
+    if (models_dir / ROLES_NAME).is_file():
+        from .entities.roles import load_roles
+
+        try:
+            roles = load_roles(models_dir / ROLES_NAME)
+        except (OSError, ValueError, KeyError) as err:
+            raise ModelError(f"{models_dir / ROLES_NAME}: cannot load the fact role model ({err})") from None
+    models = Models(pipeline, classifier, meta, roles)
     _CACHE[models_dir] = models
     return models

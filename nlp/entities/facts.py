@@ -69,8 +69,9 @@ def _in_place(a: str, b: str) -> bool:
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
 
 
-def _service(doc: Doc) -> dict | None:
-    services = [e for e in doc.ents if e.label_ == "SERVICE"]
+def _service(doc: Doc, services=None) -> dict | None:
+    """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
+    services = [e for e in doc.ents if e.label_ == "SERVICE"] if services is None else services
     if not services:
         return None
     infos = [normalise_service(e.text) for e in services]
@@ -213,11 +214,12 @@ def _scale_note(text: str, ratings) -> bool:
 _TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
 
 
-def _aspect_ratings(doc: Doc, sents) -> list[dict]:
+def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
     last colon). "rated ‘Good’ for A, ‘Inadequate’ for B": the stretch after it, when it opens with "for".
+    ``keep(rating)``, if given, may veto a rating mention (the role model's say, see extract_facts).
     """
     text = doc_text(doc)
     out: list[dict] = []
@@ -236,6 +238,8 @@ def _aspect_ratings(doc: Doc, sents) -> list[dict]:
             trailing = re.match(r"(?:ratings?\s+)?for\b", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
             if _PAST.search(before):
                 continue  # a previous inspection's rating, or one the service came close to
+            if keep is not None and not keep(rating):
+                continue
             if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
                 continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
             if trailing:
@@ -382,8 +386,71 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
     return {"count": count, "recipients": recipients}
 
 
-def extract_facts(doc: Doc, sentences=None) -> dict:
+# "Its neighbour, Sefton PDU, was inspected at the same time": a second service this release reports on
+_CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|side by side|jointly)\b|"
+                           r"\b(?:both|two) (?:PDUs|services|units|YOTs|teams)\b[^.]{0,30}\binspected\b", re.I)
+_SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
+
+
+def _service_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating a sentence gives one service: the first rating after its name, before the next service."""
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if not s <= ent.start_char < e:
+            continue
+        later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
+                 if not _same_place(service_place(x.text), service_place(ent.text))]
+        stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
+        ratings = [r for r in _ents_in(doc, ent.end_char, stop, "RATING") if normalise_rating(r.text)]
+        if ratings and not re.search(r"\bfor\b|\bits\b", text[ent.end_char:ratings[0].start_char]):
+            return normalise_rating(ratings[0].text)
+    return None
+
+
+def _co_inspected(doc: Doc, sents, main: dict) -> list:
+    """Other services of the main one's kind that the release reports on too, each by its first mention:
+    named beside the main service with a rating of their own ("X has been rated 'Good' and Y 'Requires
+    improvement'"), or said to be inspected with it ("Y, inspected at the same time, ...")."""
+    text = doc_text(doc)
+    place = service_place(main["name"])
+    found, seen = [], set()
+    for s, e, _ in sents:
+        sentence = text[s:e]
+        if _SEPARATE.search(sentence):
+            continue
+        mentions = _ents_in(doc, s, e, "SERVICE")
+        has_main = any(_same_place(service_place(m.text), place) for m in mentions)
+        for m in mentions:
+            info = normalise_service(m.text)
+            key = _place_key(service_place(m.text))
+            if (key in seen or _same_place(service_place(m.text), place) or info["type"] != main["type"]
+                    or info["type"] in ("region", "other") or _PAST.search(text, s, m.start_char)):
+                continue
+            beside = has_main and _service_rating(doc, [(s, e, None)], m) is not None and len(
+                _ents_in(doc, s, e, "RATING")) >= 2
+            if beside or _CO_INSPECTED.search(sentence):
+                seen.add(key)
+                found.append(m)
+    return found
+
+
+def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: list[dict], others) -> list[dict]:
+    """Every inspected service in order: the main one (the release's overall and aspect ratings), then the others."""
+    if not main:
+        return []
+    out = [{**main, "overall_rating": overall, "ratings": ratings}]
+    for ent in others:
+        typed = _service(doc, [x for x in doc.ents if x.label_ == "SERVICE"
+                               and _same_place(service_place(x.text), service_place(ent.text))])
+        out.append({**typed, "overall_rating": _service_rating(doc, sents, ent), "ratings": []})
+    return out
+
+
+def extract_facts(doc: Doc, sentences=None, roles=None) -> dict:
     """Facts of one release from its entity-tagged doc and its labelled sentences ``[(start, end, label)]``.
+
+    ``roles`` (a `nlp.entities.roles.RoleModel`, shipped in ``models/facts.npz``) lets the learned mention
+    roles decide where its modes say so; without it the rules alone decide.
 
     >>> from nlp.entities import build_pipeline
     >>> doc = build_pipeline(ner=False)("Leeds YJS rated ‘Good’\\n\\nLeeds Youth Justice Service has received an overall rating of ‘Good’.")
@@ -391,17 +458,106 @@ def extract_facts(doc: Doc, sentences=None) -> dict:
     'Good'
     """
     sents = _sentences(doc, sentences)
+    learned = _Learned(doc, sents, roles) if roles is not None else None
+    mode = (lambda slot: roles.modes.get(slot, "rules")) if roles is not None else (lambda slot: "rules")
     service = _service(doc)
+    if mode("service") != "rules":
+        service = learned.service(service, alone=mode("service") == "classifier")
     fieldwork = _date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
+    if mode("fieldwork") == "classifier" or (fieldwork is None and mode("fieldwork") == "hybrid"):
+        fieldwork = learned.date("fieldwork")
     published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
+    if mode("published") == "classifier" or (published is None and mode("published") == "hybrid"):
+        published = learned.date("published")
     # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"
     # is a judgement word, not an overall rating (REAL-RELEASES.md; every pre-2018 release in the corpus).
     before_ratings = (published or fieldwork or "9999") < FIRST_RATED
+    others = _co_inspected(doc, sents, service) if service and not before_ratings else []
+    overall = None
+    if not before_ratings:
+        overall = _overall_rating(doc, sents, service)
+        if mode("overall_rating") != "rules":
+            overall = learned.overall(overall, alone=mode("overall_rating") == "classifier")
+        if others:  # several services: the first one's own rating, where a sentence gives it
+            first = next((e for e in doc.ents if e.label_ == "SERVICE" and service
+                          and _same_place(service_place(e.text), service_place(service["name"]))
+                          and _service_rating(doc, sents, e)), None)
+            overall = _service_rating(doc, sents, first) if first is not None else overall
+    keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
+    ratings = _aspect_ratings(doc, sents, keep)
     return {
         "service": service,
-        "overall_rating": None if before_ratings else _overall_rating(doc, sents, service),
-        "ratings": _aspect_ratings(doc, sents),
+        "overall_rating": overall,
+        "ratings": ratings,
         "published": published,
         "fieldwork": fieldwork,
         "recommendations": _recommendations(doc, sents, service),
+        "services": _services(doc, sents, service, overall, ratings, others),
     }
+
+
+class _Learned:
+    """The role model's reading of one release: each mention's role probabilities, and the slot decisions
+    built on them (used where the rules are silent or the model is sure they picked the wrong mention)."""
+
+    SURE = 0.6     # the model's role probability needed to give a value the rules did not
+    UNSURE = 0.2   # below this, the model vetoes the rules' mention
+
+    def __init__(self, doc: Doc, sents, roles):
+        from .roles import release_mentions
+
+        self.doc, self.roles = doc, roles
+        text = doc_text(doc)
+        spans = [(s, e) for s, e, _ in sents]
+        mentions = release_mentions(text, spans, [(x.start_char, x.end_char, x.label_) for x in doc.ents])
+        by_start = {(x.start_char, x.end_char): x for x in doc.ents}
+        self.scored = [(by_start[(m[0], m[1])], roles.predict(m[2], f)) for m, f in mentions]
+
+    def _of(self, label: str):
+        return [(ent, p) for ent, p in self.scored if ent.label_ == label]
+
+    def service(self, rules: dict | None, alone: bool = False) -> dict | None:
+        services = self._of("SERVICE")
+        if not services or (rules is None and not alone):
+            return rules
+        best: dict[str, float] = {}
+        for ent, p in services:
+            key = _place_key(service_place(ent.text))
+            best[key] = max(best.get(key, 0.0), p.get("inspected", 0.0))
+        top = max(best, key=best.get)
+        if alone:
+            return _service(self.doc, [ent for ent, _ in services if _place_key(service_place(ent.text)) == top])
+        chosen = _place_key(service_place(rules["name"]))
+        if top != chosen and best[top] >= self.SURE and best.get(chosen, 0.0) < self.UNSURE:
+            return _service(self.doc, [ent for ent, _ in services if _place_key(service_place(ent.text)) == top])
+        return rules
+
+    def overall(self, rules: str | None, alone: bool = False) -> str | None:
+        ratings = [(normalise_rating(ent.text), p.get("overall", 0.0)) for ent, p in self._of("RATING")]
+        ratings = [(value, p) for value, p in ratings if value]
+        if not ratings:
+            return None if alone else rules
+        value, p = max(ratings, key=lambda x: x[1])
+        if alone:
+            return value if p >= 0.5 else None
+        if rules is None:
+            return value if p >= self.SURE else None
+        support = max((q for v, q in ratings if v == rules), default=0.0)
+        return value if value != rules and p >= self.SURE and support < self.UNSURE else rules
+
+    def keep_aspect(self, ent) -> bool:
+        p = next((p for x, p in self.scored if x == ent), None)
+        return p is None or p.get("aspect", 0.0) >= self.UNSURE or max(p, key=p.get) in ("aspect", "overall")
+
+    def is_aspect(self, ent) -> bool:
+        p = next((p for x, p in self.scored if x == ent), None)
+        return p is not None and max(p, key=p.get) == "aspect"
+
+    def date(self, role: str) -> str | None:
+        best, best_p = None, self.SURE
+        for ent, p in self._of("DATE"):
+            iso = normalise_date(ent.text)
+            value = (iso if iso and len(iso) == 10 else None) if role == "published" else date_month(iso)
+            if value and p.get(role, 0.0) >= best_p:
+                best, best_p = value, p[role]
+        return best
