@@ -21,8 +21,9 @@ SHORT = {"grouped_cv": "grouped CV", "shift:tidy_to_real_voice": "tidy→real-vo
 
 @app.command("evaluate")
 def evaluate_command(
-    test: Path = typer.Option(None, "--test", help="Held-out releases in the exchange format (*.json): "
-                              "scored by models trained on all annotations, never trained on."),
+    test: list[Path] = typer.Option(None, "--test", help="Held-out releases in the exchange format (*.json): "
+                                    "scored by models trained on all annotations, never trained on. Repeat for "
+                                    "several sets (facts are reported per set)."),
     output: Path = typer.Option(Path("eval"), "--output", "-o", help="Directory for metrics.json, report.md, "
                                 "errors.jsonl and the PNG plots."),
     folds: int = typer.Option(5, "--folds", min=2, help="Cross-validation folds, grouped by release."),
@@ -41,14 +42,15 @@ def evaluate_command(
 
     Prints the tables and writes metrics.json, report.md, errors.jsonl and plots to --output.
 
-    Example: inspection-nlp evaluate --test annotations/heldout --robustness --output eval
+    Example: inspection-nlp evaluate --test annotations/heldout --test annotations/heldout-shapes --output eval
     """
     from ..annotations import load_dataset, load_shared_dir
     from ..evaluate import quick_subset, run_evaluation
 
     console = Console()
     with user_errors():
-        test_releases = load_shared_dir(test) if test is not None else None
+        test_sets = {path.name: load_shared_dir(path) for path in test or []} or None
+        test_releases = [r for releases in (test_sets or {}).values() for r in releases] or None
         if not corpus_dir.is_dir():
             fail(f"{corpus_dir}: no such corpus directory")
         if not annotations_dir.is_dir():
@@ -64,7 +66,7 @@ def evaluate_command(
             folds, learning_curve = min(folds, QUICK_FOLDS), False
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
-                                    learning_curve=learning_curve,
+                                    learning_curve=learning_curve, test_sets=test_sets,
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
             if robustness:
                 from ..corpus import atomic_write_text
@@ -145,6 +147,24 @@ def result_tables(result: dict) -> list[Table]:
                     f"({(facts.get(field) or {}).get('correct', '?')}/{(facts.get(field) or {}).get('n', '?')})"
                     for _, facts in facts_settings))
             tables.append(table)
+    facts = result.get("facts")
+    if facts:
+        from ..evaluate import _fact_blocks
+
+        blocks = _fact_blocks(facts)
+        table = Table(title="Facts: rules, rules + role model (hybrid), role model alone; shipped = modes chosen "
+                      "by grouped CV", title_justify="left")
+        table.add_column("fact")
+        columns = [(name, mode) for name, modes in blocks for mode in modes]
+        for name, mode in columns:
+            table.add_column(f"{SHORT.get(name, name)} {mode}", justify="right")
+        for field in blocks[0][1]["rules"]["facts"]:
+            cells = []
+            for name, mode in columns:
+                row = dict(blocks)[name][mode]["facts"].get(field) or {}
+                cells.append(f"{row.get('correct', 0)}/{row.get('n')}" if row.get("n") else "–")
+            table.add_row(field, *cells)
+        tables.append(table)
     return tables
 
 

@@ -152,18 +152,20 @@ def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, s
 
     Grouped cross-validation on ``train`` (folds by release; the pipeline and the role model fitted on the
     other folds), then each named test set in ``tests`` with both fitted on all of ``train``. ``modes``
-    keeps, per slot, the mode `choose_modes` picks from the grouped CV.
+    keeps, per slot, the mode `choose_modes` picks from the grouped CV; on the test sets, ``shipped`` scores
+    those modes together (what `inspection-nlp train` ships). Every block holds ``rules``, ``hybrid`` (the
+    rules with the role model) and ``classifier`` (the role model alone), each ``{"facts", "fact_errors"}``.
 
     >>> from nlp.annotations import load_dataset
     >>> compare_fact_modes(load_dataset(), n_splits=3)["modes"]  # doctest: +SKIP
     """
     from .roles import MODES, SLOTS, fit_roles
 
-    def both(releases, docs, models):
+    def both(releases, docs, models, chosen=None):
         out = {}
-        for mode in MODES:
+        for mode in MODES + (("shipped",) if chosen else ()):
             for model in models:
-                model.modes = {slot: mode for slot in SLOTS}
+                model.modes = chosen if mode == "shipped" else {slot: mode for slot in SLOTS}
             block = score(releases, docs, models)
             out[mode] = {"facts": block["facts"], "fact_errors": block["fact_errors"]}
         return out
@@ -186,7 +188,7 @@ def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, s
         nlp, model = train_pipeline(train, seed=seed), fit_roles(train)
         for name, test in tests.items():
             test = list(test)
-            result[name] = both(test, list(nlp.pipe(r.text for r in test)), [model] * len(test))
+            result[name] = both(test, list(nlp.pipe(r.text for r in test)), [model] * len(test), result["modes"])
     return result
 
 

@@ -30,7 +30,8 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    r"previous inspection)\b", re.I)
 FIRST_RATED = "2018"
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
-_FIELDWORK = re.compile(r"fieldwork|took place|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
+_FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
+                        r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
 # "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
@@ -69,6 +70,9 @@ def _in_place(a: str, b: str) -> bool:
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
 
 
+_UNIT_TYPES = ("PDU", "YJS", "CRC")
+
+
 def _service(doc: Doc, services=None) -> dict | None:
     """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
     services = [e for e in doc.ents if e.label_ == "SERVICE"] if services is None else services
@@ -76,6 +80,17 @@ def _service(doc: Doc, services=None) -> dict | None:
         return None
     infos = [normalise_service(e.text) for e in services]
     first = infos[0]
+    if first["type"] == "region":
+        # "North West region: Preston PDU rated ..." or "the Eastern region's Bedford PDU": a unit named in the
+        # headline or the lead sentence is the one inspected, its region the context
+        from .segment import sentence_spans
+
+        lead = sentence_spans(doc)[:2]
+        lead_end = lead[-1][1] if lead else 0
+        units = [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES]
+        if units:
+            first = units[0]
+            infos = [i for i in infos if i["type"] != "region"]
     if first["type"] == "other":
         # a bare place ("Redbridge") standing for the service: use a typed name for the same place
         typed = [i for i in infos if i["type"] != "other" and _same_place(service_place(i["name"]), first["name"])]
@@ -141,7 +156,8 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
             return normalise_rating(ratings[0].text)
         if best is None and index > 0 and len(ratings) == 1 and re.search(
                 r"\b(has been|was|is|been|have|has|being)\s+(rated|judged|placed)|received a\b|rates\b|awarded|"
-                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded",
+                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
+                r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating",
                 lower) and not re.search(
                 r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
                 r"quality|staff|services|court)\b[^.]{0,40}\b(was|were)\s+(also\s+)?(separately\s+)?rated", lower):
@@ -229,6 +245,15 @@ def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
             continue
         if re.search(r"recommend", text[s:e], re.I):
             continue
+        if re.search(r"\brespectively\b", text[s:e], re.I) and not _PAST.search(text, s, ratings[0].start_char):
+            # "A and B were rated ‘Good’ and ‘Inadequate’ respectively": the aspects pair with the ratings in order
+            named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0])
+            if len(named) == len(ratings) > 1:
+                for aspect, rating in zip(named, ratings):
+                    item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
+                    if item not in out:
+                        out.append(item)
+                continue
         bounds = [s] + [r.end_char for r in ratings]
         for i, rating in enumerate(ratings):
             stop = ratings[i + 1].start_char if i + 1 < len(ratings) else e
