@@ -31,6 +31,8 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
 FIRST_RATED = "2018"
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
 _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
+                        r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
+                        r"(?:in|between|during|over)\b|"
                         r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
@@ -49,8 +51,18 @@ def _sentences(doc: Doc, sentences) -> list[tuple[int, int, str]]:
     return [(s, e, None) for s, e in sentence_spans(doc)]
 
 
+_ENTS_KEY = "inspection_facts_ents"
+
+
+def _doc_ents(doc: Doc):
+    """``doc.ents``, built once per `extract_facts` call: spaCy makes new Span objects on every access, and
+    the fact rules ask thousands of times per release."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    return cached if cached is not None else doc.ents
+
+
 def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
-    return [e for e in doc.ents if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
+    return [e for e in _doc_ents(doc) if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
 
 
 def _place_key(text: str) -> str:
@@ -75,7 +87,7 @@ _UNIT_TYPES = ("PDU", "YJS", "CRC")
 
 def _service(doc: Doc, services=None) -> dict | None:
     """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
-    services = [e for e in doc.ents if e.label_ == "SERVICE"] if services is None else services
+    services = [e for e in _doc_ents(doc) if e.label_ == "SERVICE"] if services is None else services
     if not services:
         return None
     infos = [normalise_service(e.text) for e in services]
@@ -130,7 +142,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     siblings = set()
     if service:
         place = service_place(service["name"]).lower()
-        siblings = {e.text for e in doc.ents if e.label_ == "SERVICE"
+        siblings = {e.text for e in _doc_ents(doc) if e.label_ == "SERVICE"
                     and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
     best = None
     for index, (s, e, _label) in enumerate(sents):
@@ -293,7 +305,7 @@ def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
 def _year_for(month: int, day: int, doc: Doc, after: str | None) -> int | None:
     """The year of "Wednesday, 19 July": the first on or after the fieldwork month, else the latest year named."""
     years = []
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         if ent.label_ == "DATE":
             iso = normalise_date(ent.text)
             if iso and iso[:4].isdigit():
@@ -382,7 +394,7 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
             break
     short = (service or {}).get("short")
     # "the board" is the board the release names, if it names one ("Cardiff Youth Justice Management Board")
-    boards = [ent.text for ent in doc.ents if ent.label_ == "AGENCY"
+    boards = [ent.text for ent in _doc_ents(doc) if ent.label_ == "AGENCY"
               and re.search(r"\b(?:management|partnership|executive) board$", ent.text, re.I)]
     board = boards[0] if boards else f"{short} management board"
     for s, e, label in sents:
@@ -465,9 +477,11 @@ def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: 
         return []
     out = [{**main, "overall_rating": overall, "ratings": ratings}]
     for ent in others:
-        typed = _service(doc, [x for x in doc.ents if x.label_ == "SERVICE"
-                               and _same_place(service_place(x.text), service_place(ent.text))])
-        out.append({**typed, "overall_rating": _service_rating(doc, sents, ent), "ratings": []})
+        mentions = [x for x in _doc_ents(doc) if x.label_ == "SERVICE" and _same_place(service_place(x.text), service_place(ent.text))]
+        # the first sentence that gives it a rating, whichever of its mentions that is ("X and Y were inspected
+        # together ... Y has been rated ...")
+        rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None)
+        out.append({**_service(doc, mentions), "overall_rating": rating, "ratings": []})
     return out
 
 
@@ -482,6 +496,14 @@ def extract_facts(doc: Doc, sentences=None, roles=None) -> dict:
     >>> extract_facts(doc)["overall_rating"]
     'Good'
     """
+    doc.user_data[_ENTS_KEY] = doc.ents
+    try:
+        return _extract(doc, sentences, roles)
+    finally:
+        doc.user_data.pop(_ENTS_KEY, None)
+
+
+def _extract(doc: Doc, sentences, roles) -> dict:
     sents = _sentences(doc, sentences)
     learned = _Learned(doc, sents, roles) if roles is not None else None
     mode = (lambda slot: roles.modes.get(slot, "rules")) if roles is not None else (lambda slot: "rules")
@@ -504,7 +526,7 @@ def extract_facts(doc: Doc, sentences=None, roles=None) -> dict:
         if mode("overall_rating") != "rules":
             overall = learned.overall(overall, alone=mode("overall_rating") == "classifier")
         if others:  # several services: the first one's own rating, where a sentence gives it
-            first = next((e for e in doc.ents if e.label_ == "SERVICE" and service
+            first = next((e for e in _doc_ents(doc) if e.label_ == "SERVICE" and service
                           and _same_place(service_place(e.text), service_place(service["name"]))
                           and _service_rating(doc, sents, e)), None)
             overall = _service_rating(doc, sents, first) if first is not None else overall
@@ -529,17 +551,21 @@ class _Learned:
     UNSURE = 0.2   # below this, the model vetoes the rules' mention
 
     def __init__(self, doc: Doc, sents, roles):
-        from .roles import release_mentions
-
-        self.doc, self.roles = doc, roles
-        text = doc_text(doc)
-        spans = [(s, e) for s, e, _ in sents]
-        mentions = release_mentions(text, spans, [(x.start_char, x.end_char, x.label_) for x in doc.ents])
-        by_start = {(x.start_char, x.end_char): x for x in doc.ents}
-        self.scored = [(by_start[(m[0], m[1])], roles.predict(m[2], f)) for m, f in mentions]
+        self.doc, self.sents, self.roles = doc, sents, roles
+        self._scored: dict[str, list] = {}
 
     def _of(self, label: str):
-        return [(ent, p) for ent, p in self.scored if ent.label_ == label]
+        """``(entity, role probabilities)`` for the mentions of one label, scored on first use (summarising
+        only pays for the labels a slot asks about)."""
+        if label not in self._scored:
+            from .roles import release_mentions
+
+            spans = [(s, e) for s, e, _ in self.sents]
+            ents = {(x.start_char, x.end_char): x for x in _doc_ents(self.doc)}
+            mentions = release_mentions(doc_text(self.doc), spans, [(s, e, x.label_) for (s, e), x in ents.items()],
+                                        labels=(label,))
+            self._scored[label] = [(ents[(m[0], m[1])], self.roles.predict(m[2], f)) for m, f in mentions]
+        return self._scored[label]
 
     def service(self, rules: dict | None, alone: bool = False) -> dict | None:
         services = self._of("SERVICE")
@@ -571,11 +597,11 @@ class _Learned:
         return value if value != rules and p >= self.SURE and support < self.UNSURE else rules
 
     def keep_aspect(self, ent) -> bool:
-        p = next((p for x, p in self.scored if x == ent), None)
+        p = next((p for x, p in self._of("RATING") if x == ent), None)
         return p is None or p.get("aspect", 0.0) >= self.UNSURE or max(p, key=p.get) in ("aspect", "overall")
 
     def is_aspect(self, ent) -> bool:
-        p = next((p for x, p in self.scored if x == ent), None)
+        p = next((p for x, p in self._of("RATING") if x == ent), None)
         return p is not None and max(p, key=p.get) == "aspect"
 
     def date(self, role: str) -> str | None:

@@ -23,6 +23,7 @@ used by `inspection-nlp train` and the evaluation.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def _service_key(text: str) -> str:
     return " ".join(service_place(text).lower().replace("&", " and ").split())
 
@@ -113,11 +115,12 @@ def mention_features(text: str, mention: tuple[int, int, str], sentences: list[t
     return f
 
 
-def release_mentions(text: str, sentences: list[tuple[int, int]], entities: list[tuple[int, int, str]]):
-    """``(mention, features)`` for every RATING, DATE and SERVICE mention of a release, in text order."""
+def release_mentions(text: str, sentences: list[tuple[int, int]], entities: list[tuple[int, int, str]],
+                     labels=tuple(KINDS)):
+    """``(mention, features)`` for every mention of ``labels`` (RATING, DATE, SERVICE) of a release, in text order."""
     notes_from = next((s for s, e in sentences if _NOTES.match(text[s:e])), len(text))
     ents = sorted(entities)
-    return [(m, mention_features(text, m, sentences, ents, notes_from)) for m in ents if m[2] in KINDS]
+    return [(m, mention_features(text, m, sentences, ents, notes_from)) for m in ents if m[2] in labels]
 
 
 # --- training labels from the gold facts ---------------------------------------------------------------
@@ -198,12 +201,9 @@ class RoleModel:
 
     def predict(self, label: str, features: dict[str, float]) -> dict[str, float]:
         index, coef, intercept, classes = self._models[label]
-        x = np.zeros(coef.shape[1])
-        for name, value in features.items():
-            i = index.get(name)
-            if i is not None:
-                x[i] = value
-        z = coef @ x + intercept
+        known = [(index[name], value) for name, value in features.items() if name in index]
+        columns = [i for i, _ in known]
+        z = coef[:, columns] @ np.array([v for _, v in known]) + intercept if known else intercept.copy()
         if len(classes) == 2 and coef.shape[0] == 1:  # binary logistic regression: one row, for classes[1]
             p = 1.0 / (1.0 + np.exp(-z[0]))
             return {classes[0]: float(1 - p), classes[1]: float(p)}

@@ -189,3 +189,13 @@ def test_shipped_models_carry_the_role_model(models):
     assert set(models.roles.modes) == {"service", "overall_rating", "ratings", "published", "fieldwork"}
     assert "facts.npz" in models.meta["files"]
     assert models.meta["facts"]["modes"] == models.roles.modes
+
+
+def test_second_service_rated_in_a_later_sentence(rules):
+    text = ("Two Surrey units inspected\n\nInspectors published reports on Woking Probation Delivery Unit and Guildford "
+            "Probation Delivery Unit, which were inspected jointly in June 2023. Woking PDU has been rated ‘Good’ "
+            "and Guildford PDU has been rated ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Woking PDU", "Good"),
+                                                                             ("Guildford PDU", "Inadequate")]
+    assert out["fieldwork"] == "2023-06"
