@@ -174,7 +174,8 @@ def resolve_facts(rows: list[dict]) -> dict[str, dict]:
     >>> resolve_facts(rows)["a"]["overall_rating"]
     'Good'
     """
-    return {row["release"]: {name: row.get(name) for name in FACT_FIELDS + EXTRA_FACT_FIELDS}
+    return {row["release"]: {**{name: row.get(name) for name in FACT_FIELDS},
+                             **{name: row[name] for name in EXTRA_FACT_FIELDS if name in row}}
             for row in live_records(rows)}
 
 
