@@ -199,3 +199,17 @@ def test_second_service_rated_in_a_later_sentence(rules):
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Woking PDU", "Good"),
                                                                              ("Guildford PDU", "Inadequate")]
     assert out["fieldwork"] == "2023-06"
+
+
+def test_tampered_role_model_is_refused(tmp_path, root):
+    import shutil
+
+    from nlp.errors import ModelError
+    from nlp.models import load_models
+
+    copy = tmp_path / "models"
+    shutil.copytree(root / "models", copy)
+    with open(copy / "facts.npz", "ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ModelError, match="facts.npz"):
+        load_models(copy)
