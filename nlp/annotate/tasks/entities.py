@@ -128,15 +128,8 @@ class EntityTask(Task[Item]):
     def _add(self, item: Item, spans: list[tuple[int, int, str]]) -> None:
         """Read a surface text and a label, and add the span if the sentence has it free."""
         console = self.console
-        console.print("surface text to add:")
-        surface = self.keys.line()
-        if surface is None:
-            raise EndOfInput
-        console.print("label (s SERVICE, a AGENCY, r RATING, d DATE):")
-        raw = self.keys.line()
-        if raw is None:
-            raise EndOfInput
-        raw = raw.strip()
+        surface = self._ask("surface text to add:")
+        raw = self._ask("label (s SERVICE, a AGENCY, r RATING, d DATE):").strip()
         label = ENTITY_KEYS.get(raw.lower()) or (raw.upper() if raw.upper() in ENTITY_LABELS else None)
         span = find_surface(item, surface.strip(), spans)
         if label is None:
@@ -146,6 +139,13 @@ class EntityTask(Task[Item]):
         else:
             spans.append((span[0], span[1], label))
             spans.sort()
+
+    def _ask(self, prompt: str) -> str:
+        self.console.print(prompt)
+        line = self.keys.line()
+        if line is None:
+            raise EndOfInput
+        return line
 
     def labels_of(self, row: dict) -> list[str]:
         return [span["label"] for span in row["spans"]]
