@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ...annotations import ANNOTATIONS_DIR, ENTITY_LABELS, live_records, now
-from ...corpus import CORPUS_DIR, Corpus, Release
+from ...corpus import CORPUS_DIR, Corpus
 from ..keys import ENTER, KeyReader
 from ..loop import EndOfInput, SessionResult, Task, run_session
 from ..models import SessionModels
@@ -68,6 +68,7 @@ def plan_entities(models: SessionModels, refs: list[str] | None = None, annotato
 def find_surface(item: Item, surface: str, taken: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """Offsets of the first occurrence of `surface` in the sentence that overlaps no span already taken.
 
+    >>> from nlp.corpus import Release
     >>> release = Release("x", "Leeds YJS works with Leeds police.")
     >>> find_surface(Item(release, [(0, 34)], 0), "Leeds", [(0, 5, "SERVICE")])
     (21, 26)
