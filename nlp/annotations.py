@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import OGL, PROJECT_ROOT, SYNTHETIC, Corpus, atomic_write_text, dumps_jsonl, first_line, read_jsonl
+from .corpus import OGL, PROJECT_ROOT, SYNTHETIC, Corpus, atomic_write_text, dumps_jsonl, read_jsonl, title_of
 from .errors import AnnotationFormatError, NotAReleaseError
 
 ANNOTATIONS_DIR = PROJECT_ROOT / "annotations"
@@ -313,7 +313,7 @@ def import_releases(source_dir: str | Path, corpus_dir: str | Path | None = None
         meta = metas[rel.id]
         seed = meta.get("style") == "real"
         rows_to_write.append(({
-            "id": rel.id, "title": first_line(rel.text), "service": meta.get("service"),
+            "id": rel.id, "title": title_of(rel.text), "service": meta.get("service"),
             "service_type": meta.get("service_type"), "published": meta.get("published"),
             "source": meta.get("source", ""), "style": meta.get("style", ""),
             "licence": OGL if seed else SYNTHETIC,
