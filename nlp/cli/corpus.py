@@ -23,7 +23,9 @@ def import_command(
 ) -> None:
     """Import annotated releases (text, sentence labels, entities, facts) into the corpus and annotations.
 
-    Example: inspection-nlp corpus import ../shared/data/train
+    \b
+    Example:
+      inspection-nlp corpus import annotations/heldout --corpus heldout/corpus --annotations heldout/annotations
     """
     with user_errors():
         count = ann.import_releases(source, corpus_dir, annotations_dir)
@@ -47,8 +49,11 @@ def add_command(
 
     Page furniture (cookie banners, skip links, licence lines, "Published:" stubs) never becomes the title
     or the id: ids are the service and year (leeds-yjs-2025), and each id chosen is printed. A text
-    already in the corpus (same content hash) is refused. Example:
-    inspection-nlp corpus add tests/data/pages/leeds-govuk.txt --corpus /tmp/corpus --published 2025-03-12
+    already in the corpus (same content hash) is refused.
+
+    \b
+    Example:
+      inspection-nlp corpus add tests/data/pages/leeds-govuk.txt --licence "Open Government Licence v3.0"
     """
     from ..corpus import add_releases
 

@@ -65,7 +65,9 @@ def trends(
     """Trends over many inspections: ratings by year and service type, aspect ratings, the most frequent themes,
     services inspected more than once. Prints tables, writes CSV, JSON and PNG charts.
 
-    Example: inspection-nlp trends summaries.jsonl corpus/releases --out trends
+    \b
+    Example:
+      inspection-nlp trends corpus/releases --out trends
     """
     from ..trends import trends_from_inputs, write_trends
 
@@ -91,7 +93,9 @@ def report(
     and one page per release with its facts, strengths, areas for improvement, recommendations, themes and
     its text with entities highlighted. Releases whose summary fails are listed with their error.
 
-    Example: inspection-nlp report summaries.jsonl --out site && open site/index.html
+    \b
+    Example (then open site/index.html in a browser):
+      inspection-nlp report corpus/releases --out site
     """
     from ..report import build_report
 
