@@ -352,6 +352,23 @@ def data_hash(releases: list[AnnotatedRelease]) -> str:
     return digest.hexdigest()
 
 
+def _partly_annotated(corpus: Corpus, gold: dict) -> dict[str, dict]:
+    """Releases with some but not all sentences labelled: {id: {"labelled", "sentences"}}. A sentence counts
+    as labelled when a gold span covers more than half of it (another segmentation of the same sentence)."""
+    from .entities.segment import split_sentences
+
+    out = {}
+    for release in corpus.releases():
+        spans = list(gold.get(release.id) or ())
+        if not spans:
+            continue
+        sentences = split_sentences(release.text)
+        labelled = sum(1 for s, e in sentences if any((min(e, ge) - max(s, gs)) * 2 > e - s for gs, ge in spans))
+        if labelled < len(sentences):
+            out[release.id] = {"labelled": labelled, "sentences": len(sentences)}
+    return out
+
+
 def annotation_stats(corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None) -> dict:
     """Counts of the gold and of the work behind it: per label, per release, per annotator, and the
     corpus releases with no sentence label yet.
@@ -381,9 +398,12 @@ def annotation_stats(corpus_dir: str | Path | None = None, annotations_dir: str 
         entry["releases"] = len(entry["releases"])
         entry["labels"] = dict(entry["labels"])
     ids = corpus.ids()
+    partly = _partly_annotated(corpus, gold)
     return {
         "releases": len(ids),
-        "releases_annotated": sum(1 for i in ids if gold.get(i)),
+        # every sentence labelled; a release with some sentences labelled is in "partly_annotated"
+        "releases_annotated": sum(1 for i in ids if gold.get(i) and i not in partly),
+        "partly_annotated": partly,
         "sentences": sum(per_label.values()),
         "per_label": {label: per_label.get(label, 0) for label in SENTENCE_LABELS},
         "entities": dict(Counter(label for spans in entities.values() for _, _, label in spans)),

@@ -180,8 +180,9 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     context = {"site_title": title, "version": _package_version(), "taxonomy": taxonomy.tag, "theme_names": taxonomy.names}
 
     rows: list[ReleaseRow] = []
+    duplicates: list[dict] = []
     pages = 0
-    for row, loaded in iter_rows(inputs, models_dir=models_dir, jobs=jobs):
+    for row, loaded in iter_rows(inputs, models_dir=models_dir, jobs=jobs, duplicates=duplicates):
         rows.append(row)
         if row.error:
             continue
@@ -190,7 +191,7 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     if not rows:
         raise NotAReleaseError("no summaries or releases in the inputs")
 
-    trends = compute_trends(rows, taxonomy.names)
+    trends = compute_trends(rows, taxonomy.names, duplicates)
     write_trends(trends, out / "trends", charts=charts)
     charts_list = [(CHART_FILES[k], CHART_CAPTIONS[k]) for k in CHART_FILES] if charts else []
     atomic_write_text(out / "trends.html", env.get_template("trends.html").render(
@@ -198,7 +199,7 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     index_rows = sorted(rows, key=lambda r: (r.error is not None, (r.service or r.source).lower(), r.sort_date))
     index = out / "index.html"
     atomic_write_text(index, env.get_template("index.html").render(
-        **context, root="", rows=index_rows, failed=sum(1 for r in rows if r.error),
+        **context, root="", rows=index_rows, failed=sum(1 for r in rows if r.error), duplicates=duplicates,
         types=sorted({r.service_type for r in rows if not r.error and r.service_type}),
         ratings=[*RATINGS, "not rated"], rating_rank=RATING_ORDER, top_themes=_top_themes))
     return ReportResult(out, index, pages, trends["failed"]["items"], trends)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .corpus import atomic_write_text
 from .errors import InspectionNLPError, NotAReleaseError
-from .textio import RELEASE_SUFFIXES
+from .textio import RELEASE_SUFFIXES, release_year
 
 RATINGS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
 NOT_RATED = "not rated"
@@ -81,10 +81,15 @@ class ReleaseRow:
     counts: dict[str, int] = field(default_factory=dict)
     themes: dict[str, list[list[str]]] = field(default_factory=dict)
     error: str | None = None
+    # the release's year when the summary has no publication date, and where it was read (textio.release_year)
+    year_found: str | None = None
+    year_source: str | None = None
+    # False when the release states no recommendation count and counts["recommendations"] counts items
+    recommendations_stated: bool = True
 
     @property
     def year(self) -> str:
-        return (self.published or "")[:4] or "unknown"
+        return (self.published or "")[:4] or self.year_found or "unknown"
 
     @property
     def sort_date(self) -> str:
@@ -95,9 +100,17 @@ class ReleaseRow:
         return found[-1] if found else ""
 
     @classmethod
-    def from_summary(cls, summary: dict, fallback_id: str, item_themes: dict[str, list[list[str]]]) -> ReleaseRow:
+    def from_summary(cls, summary: dict, fallback_id: str, item_themes: dict[str, list[list[str]]],
+                     text: str | None = None) -> ReleaseRow:
         service = summary.get("service") or {}
         rating = summary.get("overall_rating")
+        recommendations = summary.get("recommendations") or {}
+        stated = recommendations.get("count")
+        stated = stated if isinstance(stated, int) and not isinstance(stated, bool) else None
+        if not text and not summary.get("text"):  # one sentence a line is enough to find a page's date line
+            text = "\n".join(str(s.get("text", "")) for s in summary.get("sentences") or [] if isinstance(s, dict))
+        year, year_source = release_year(summary.get("published"), _indexed_published(summary.get("source")),
+                                         text or summary.get("text"), summary.get("fieldwork"))
         return cls(
             id=_release_id(summary, fallback_id),
             source=summary.get("source") or fallback_id,
@@ -112,10 +125,39 @@ class ReleaseRow:
             counts={
                 "strengths": len(summary.get("strengths") or []),
                 "weaknesses": len(summary.get("weaknesses") or []),
-                "recommendations": len((summary.get("recommendations") or {}).get("items") or []),
+                # the number the release states; the classifier's items only where it states none
+                "recommendations": stated if stated is not None else len(recommendations.get("items") or []),
             },
             themes=item_themes,
+            year_found=year,
+            year_source=year_source,
+            recommendations_stated=stated is not None,
         )
+
+
+_INDEXES: dict[Path, dict[str, dict]] = {}
+
+
+def _indexed_published(source: str | None) -> str | None:
+    """The publication date the corpus index records for a release file (`corpus add --published`), if any."""
+    if not source or str(source).startswith("<"):
+        return None
+    path = Path(str(source))
+    for root in (path.parent.parent, path.parent):
+        index = root / "index.jsonl"
+        if not index.is_file():
+            continue
+        key = index.resolve()
+        if key not in _INDEXES:
+            try:
+                rows = [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
+            except (OSError, ValueError):
+                rows = []
+            _INDEXES[key] = {str((root / r["path"]).resolve()): r for r in rows if isinstance(r, dict) and r.get("path")}
+        entry = _INDEXES[key].get(str(path.resolve()))
+        if entry:
+            return entry.get("published")
+    return None
 
 
 @dataclass
@@ -242,12 +284,46 @@ def _read_text(path: str) -> str | None:
         return None
 
 
-def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, jobs: int = 1) -> Iterator[tuple[ReleaseRow, Loaded]]:
-    """`(ReleaseRow, Loaded)` per input release; themes from the summary's fields or tagged (tagger built lazily)."""
+def _same_release_keys(loaded: Loaded) -> list[str]:
+    """What makes two inputs the same release: the source file, the text's hash, the sentences' hash."""
+    import hashlib
+
+    keys = []
+    summary = loaded.summary or {}
+    source = summary.get("source") or loaded.source
+    if source and not str(source).startswith("<") and Path(str(source)).is_file():
+        keys.append("file:" + str(Path(str(source)).resolve()))
+    if loaded.text:
+        keys.append("text:" + hashlib.sha256(loaded.text.encode("utf-8")).hexdigest())
+    sentences = summary.get("sentences") or []
+    if sentences:
+        digest = hashlib.sha256(json.dumps([(s.get("start"), s.get("end"), s.get("text")) for s in sentences
+                                            if isinstance(s, dict)], ensure_ascii=False).encode("utf-8"))
+        keys.append("sentences:" + digest.hexdigest())
+    return keys
+
+
+def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, jobs: int = 1,
+              duplicates: list[dict] | None = None) -> Iterator[tuple[ReleaseRow, Loaded]]:
+    """`(ReleaseRow, Loaded)` per input release; themes from the summary's fields or tagged (tagger built lazily).
+
+    The same release given twice (the same file or text, or a summary and the release it was made from) is
+    yielded once; each repeat is appended to `duplicates` as {"source", "same_as"}.
+    """
     from .themes import summary_item_themes
 
     used: Counter = Counter()
+    seen: dict[str, str] = {}
     for number, loaded in enumerate(iter_inputs(inputs, models_dir=models_dir, jobs=jobs), 1):
+        if not loaded.error:
+            keys = _same_release_keys(loaded)
+            first = next((seen[k] for k in keys if k in seen), None)
+            if first is not None:
+                if duplicates is not None:
+                    duplicates.append({"source": loaded.source, "same_as": first})
+                continue
+            for key in keys:
+                seen[key] = loaded.source
         if loaded.error:
             row = ReleaseRow(id=_release_id({"source": loaded.source.split(":")[0]}, f"release-{number}"),
                              source=loaded.source, error=loaded.error)
@@ -256,7 +332,8 @@ def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, job
                 from .themes import ThemeTagger
 
                 tagger = ThemeTagger()
-            row = ReleaseRow.from_summary(loaded.summary, f"release-{number}", summary_item_themes(loaded.summary, tagger))
+            row = ReleaseRow.from_summary(loaded.summary, f"release-{number}", summary_item_themes(loaded.summary, tagger),
+                                          loaded.text)
         # ids name the release pages, so two summaries of one file (or same-named files) must not collide
         base = re.sub(r"[^A-Za-z0-9_.-]+", "-", row.id).strip("-.") or f"release-{number}"
         used[base] += 1
@@ -323,10 +400,13 @@ def _movement(before: str | None, after: str | None) -> str:
     return "up" if diff > 0 else "down" if diff < 0 else "same"
 
 
-def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | None = None) -> dict:
+def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | None = None,
+                   duplicates: list[dict] | None = None) -> dict:
     """Aggregate release rows into the trend tables (plain dicts and lists, ready for JSON).
 
-    Keys: "releases", "failed" (count and [{source, error}]), "ratings_by_year", "ratings_by_type",
+    Keys: "releases", "failed" (count and [{source, error}]), "duplicates" (inputs that repeated a release,
+    counted once: count and [{source, same_as}]), "years" (how many releases took their year from which
+    source: published, corpus index, page date, dated sentence, fieldwork, unknown), "ratings_by_year", "ratings_by_type",
     "aspect_ratings", "themes" ({strengths|weaknesses|recommendations: {overall, by_year, by_rating, by_type}}),
     "repeat_inspections" (services inspected more than once, oldest first, with the rating's movement).
 
@@ -374,15 +454,24 @@ def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | Non
             "movement": _movement(*(lambda rated: (rated[0], rated[-1]) if len(rated) > 1 else (None, None))(
                 [r.overall_rating for r in group if r.overall_rating])),
         })
+    duplicates = list(duplicates or [])
     return {
         "releases": len(good),
         "failed": {"count": len(failed), "items": failed},
+        "duplicates": {"count": len(duplicates), "items": duplicates},
+        "years": dict(Counter(_year_source(r) for r in good).most_common()),
         "ratings_by_year": by_year,
         "ratings_by_type": by_type,
         "aspect_ratings": aspect_rows,
         "themes": {section: _theme_counts(good, section, theme_names) for section in SECTIONS},
         "repeat_inspections": repeats,
     }
+
+
+def _year_source(row: ReleaseRow) -> str:
+    if row.published:
+        return "published"
+    return row.year_source or "unknown"
 
 
 def _csv(rows: list[dict], columns: list[str] | None = None) -> str:
@@ -421,6 +510,7 @@ def trend_tables(trends: dict) -> dict[str, list[dict]]:
          "ratings": " > ".join(i["overall_rating"] or NOT_RATED for i in r["inspections"])}
         for r in trends["repeat_inspections"]]
     tables["failed"] = trends["failed"]["items"]
+    tables["duplicates"] = trends.get("duplicates", {}).get("items", [])
     return tables
 
 
@@ -431,6 +521,7 @@ _EMPTY_COLUMNS = {
     "repeat_inspections": ["service", "service_type", "count", "first_published", "first_rating", "last_published",
                            "last_rating", "movement", "ratings"],
     "failed": ["source", "error"],
+    "duplicates": ["source", "same_as"],
 }
 
 
@@ -527,10 +618,11 @@ def trends_from_inputs(inputs: Iterable[str | Path], *, models_dir=None, jobs: i
 
     >>> trends, rows = trends_from_inputs(["summaries.jsonl"])  # doctest: +SKIP
     """
-    rows = [row for row, _ in iter_rows(inputs, models_dir=models_dir, jobs=jobs)]
+    duplicates: list[dict] = []
+    rows = [row for row, _ in iter_rows(inputs, models_dir=models_dir, jobs=jobs, duplicates=duplicates)]
     if not rows:
         raise NotAReleaseError("no summaries or releases in the inputs")
-    return compute_trends(rows), rows
+    return compute_trends(rows, duplicates=duplicates), rows
 
 
 __all__ = ["ReleaseRow", "Loaded", "iter_inputs", "iter_rows", "compute_trends", "trend_tables", "write_trends",

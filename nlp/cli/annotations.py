@@ -185,7 +185,9 @@ def stats_command(
         typer.echo(json.dumps(stats, indent=2))
         return
     console = Console(highlight=False)
-    console.print(f"{stats['releases_annotated']} of {stats['releases']} releases annotated; "
+    partly = "".join(f", {name} partly ({row['labelled']} of {row['sentences']} sentences)"
+                     for name, row in stats["partly_annotated"].items())
+    console.print(f"{stats['releases_annotated']} of {stats['releases']} releases annotated{partly}; "
                   f"{stats['sentences']} sentence labels; {stats['undone']} undone")
     labels = Table(title="sentence labels")
     labels.add_column("label")

@@ -52,6 +52,14 @@ def _print_trends(trends: dict, top: int) -> None:
         console.print(f"[red]{trends['failed']['count']} input(s) could not be summarised[/red] (see failed.csv)")
 
 
+def _note_duplicates(result: dict) -> None:
+    duplicates = result.get("duplicates") or {}
+    if duplicates.get("count"):
+        typer.echo(f"note: {duplicates['count']} input(s) repeated a release already read (same file or text, or a "
+                   f"summary and its source) and were counted once (see duplicates.csv); "
+                   f"first: {duplicates['items'][0]['source']} = {duplicates['items'][0]['same_as']}", err=True)
+
+
 @app.command()
 def trends(
     corpus: list[str] = typer.Argument(..., help=_INPUTS_HELP),
@@ -76,6 +84,7 @@ def trends(
         written = write_trends(result, out, charts=charts)
     if not quiet:
         _print_trends(result, top)
+    _note_duplicates(result)
     typer.echo(f"{result['releases']} inspection(s), {result['failed']['count']} failed; "
                f"wrote {len(written)} files to {out}", err=True)
 
@@ -103,4 +112,5 @@ def report(
         result = build_report(corpus, out, models_dir=models_dir, jobs=jobs, title=title, charts=charts)
     for item in result.failed:
         typer.echo(f"inspection-nlp: warning: not summarised: {item['error']}", err=True)
+    _note_duplicates(result.trends)
     typer.echo(f"{result.pages} release page(s), {len(result.failed)} failed: {result.index}")
