@@ -102,8 +102,10 @@ def report(
     and one page per release with its facts, strengths, areas for improvement, recommendations, themes and
     its text with entities highlighted. Releases whose summary fails are listed with their error.
 
+    Then open site/index.html in a browser.
+
     \b
-    Example (then open site/index.html in a browser):
+    Example:
       inspection-nlp report corpus/releases --out site
     """
     from ..report import build_report
