@@ -541,6 +541,8 @@ def write_trends(trends: dict, out_dir: str | Path, *, charts: bool = True) -> l
     return written
 
 
+YEAR_SOURCE_NAMES = {"published": "publication date", "corpus index": "corpus index", "page date": "date on the page",
+                     "dated sentence": "a dated sentence", "fieldwork": "fieldwork month", "unknown": "unknown"}
 CHART_FILES = {
     "ratings_by_year": "ratings-by-year.png",
     "ratings_by_type": "ratings-by-type.png",
@@ -553,26 +555,39 @@ _RATING_COLOURS = {"Outstanding": "#1a7f37", "Good": "#7cc47f", "Requires improv
 
 
 def draw_charts(trends: dict, out_dir: str | Path) -> list[Path]:
-    """Draw the trend charts as PNG files (matplotlib, Agg backend) and return their paths."""
+    """Draw the trend charts as PNG files (matplotlib, Agg backend) and return their paths.
+
+    Drawn at 10 x 5 inches and 120 dpi (1200 px wide) with 11-12 pt text, so that shown at the width of a
+    page the labels and legends stay readable; counts get integer ticks.
+    """
     import matplotlib
 
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    out = Path(out_dir)
+    with plt.rc_context({"font.size": 12, "axes.titlesize": 14, "legend.fontsize": 11, "axes.labelsize": 12}):
+        return _draw_charts(trends, Path(out_dir), plt)
+
+
+def _draw_charts(trends: dict, out: Path, plt) -> list[Path]:
+    from matplotlib.ticker import MaxNLocator
+
     written = []
 
     def save(fig, key):
         path = out / CHART_FILES[key]
         fig.tight_layout()
-        fig.savefig(path, dpi=110)
+        fig.savefig(path, dpi=120)
         plt.close(fig)
         written.append(path)
 
-    for key, column, title in (("ratings_by_year", "year", "Overall ratings by year of publication"),
+    years = trends.get("years") or {}
+    year_note = "year from " + ", ".join(f"{YEAR_SOURCE_NAMES.get(k, k)}: {v}" for k, v in years.items()) if years else ""
+
+    for key, column, title in (("ratings_by_year", "year", "Overall ratings by year"),
                                ("ratings_by_type", "service_type", "Overall ratings by type of service")):
         table = trends[key]
-        fig, ax = plt.subplots(figsize=(8, 4))
+        fig, ax = plt.subplots(figsize=(10, 5))
         labels = [str(r[column]) for r in table]
         bottom = [0] * len(table)
         for rating in (*RATINGS, NOT_RATED):
@@ -580,35 +595,40 @@ def draw_charts(trends: dict, out_dir: str | Path) -> list[Path]:
             if any(values):
                 ax.bar(labels, values, bottom=bottom, label=rating, color=_RATING_COLOURS[rating])
                 bottom = [b + v for b, v in zip(bottom, values)]
-        ax.set_title(title)
+        if key == "ratings_by_year" and year_note:
+            fig.suptitle(title, fontsize=14)
+            ax.set_title(year_note, fontsize=10, color="#555555")
+        else:
+            ax.set_title(title)
         ax.set_ylabel("inspections")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 2.5 inspections
         if table:
-            ax.legend(fontsize=8, frameon=False)
+            ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.tick_params(axis="x", labelrotation=45 if len(labels) > 8 else 0)
         save(fig, key)
 
     for key, section, title, colour in (("weakness_themes", "weaknesses", "Most frequent themes of weaknesses", "#c93c3c"),
                                         ("strength_themes", "strengths", "Most frequent themes of strengths", "#1a7f37")):
         items = trends["themes"][section]["overall"][:12][::-1]
-        fig, ax = plt.subplots(figsize=(8, 4.5))
+        fig, ax = plt.subplots(figsize=(10, 5.5))
         ax.barh([i["name"] for i in items], [100 * i["share"] for i in items], color=colour)
         ax.set_xlabel("% of inspections mentioning it")
         ax.set_title(title)
-        ax.tick_params(axis="y", labelsize=8)
         save(fig, key)
 
     block = trends["themes"]["weaknesses"]
     top = [i["theme"] for i in block["overall"][:6]]
     years = [y for y in sorted(block["by_year"]) if y != "unknown"]
-    fig, ax = plt.subplots(figsize=(8, 4))
+    fig, ax = plt.subplots(figsize=(10, 5))
     for theme in top:
         shares = [next((100 * i["share"] for i in block["by_year"][y] if i["theme"] == theme), 0.0) for y in years]
         name = next(i["name"] for i in block["overall"] if i["theme"] == theme)
         ax.plot(years, shares, marker="o", label=name)
     ax.set_ylabel("% of that year's inspections")
+    ax.tick_params(axis="x", labelrotation=45 if len(years) > 8 else 0)
     ax.set_title("Weakness themes by year")
     if top:
-        ax.legend(fontsize=7, frameon=False)
+        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=10)
     save(fig, "weakness_themes_by_year")
     return written
 
