@@ -205,16 +205,21 @@ _FURNITURE_LINE = re.compile(
         (?:\ on)?(?:\s*:\s*.{0,40}|\s+\d[\w\ ,./-]{0,30}|)
       | (?:press\ release|news\ story|news|press\ releases|latest\ news|media\ centre|media\ release)
       | (?:from|part\ of|topics?|tags?|categories|category|filed\ under|in|location)\s*:.*
-      | contents | menu | search | print(?:\ this\ page)? | back\ to\ top | top\ of\ page | main\ navigation
+      | home | contents | menu | search | print(?:\ this\ page)? | back\ to\ top | top\ of\ page | main\ navigation
       | home(?:\s*(?:>|›|»|/|\||→)\s*[^>›»/|→]{1,60})+ | (?:[^>›»\n]{1,40}\s*(?:>|›|»)\s*){2,}[^>›»\n]{1,80}
       | share(?:\ this)?(?:\ (?:page|article|story|post))?(?:\ (?:on|via)\ .*|\s*:.*)?
       | (?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|print|copy\ link)(?:\s*[|,·/]?\s*(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|print|copy\ link))*
       | follow\ us\b.* | sign\ up\b.* | subscribe\b.* | related\ (?:content|articles|news|links)
       | is\ this\ page\ useful\??.* | report\ a\ problem\b.* | help\ us\ improve\b.* | was\ this\ (?:page\ )?helpful\??.*
       | (?:telephone|tel|phone|email|e-mail|fax|address|contact\ us|contact|press\ office|media\ enquiries)\s*:.*
+      | (?:image|photo|picture|caption|credit|source)\s*:.*
       | (?:hm|his\ majesty['’]s|her\ majesty['’]s)\ inspectorate\ of\ \w+(?:\ and\ \w+)?
       | gov\.uk
     )\s*$""", re.IGNORECASE | re.VERBOSE)
+# A news page's byline: "By Jane Smith, Local Democracy Reporter".
+_BYLINE = re.compile(r"^[Bb]y [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:,|$)")
+# An item of a breadcrumb trail: a few words, no sentence punctuation, no quotes (a headline quotes its rating).
+_CRUMB = re.compile(r"^[^.!?:;‘’'\"“”\d]{1,40}$")
 # A UK postcode on a short line: an address of the inspectorate or of a press office.
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _BARE_DATE = re.compile(r"[\d\s/.,:-]*((mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(st|nd|rd|th)? \w+,? \d{4}\.?"
@@ -233,6 +238,8 @@ def is_furniture(line: str) -> bool:
     if not line:
         return False
     if _FURNITURE_LINE.match(line):
+        return True
+    if _BYLINE.match(line) and len(line.split()) <= 10 and not line.endswith("."):
         return True
     return bool(_POSTCODE.search(line)) and len(line.split()) <= 14 and not line.endswith(".")
 
@@ -253,11 +260,15 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     ['Skip to content', '© Crown copyright']
     """
     spans, offset = [], 0
+    trail = False  # inside a breadcrumb trail copied one item a line: "Home", "Crime, justice and law", ...
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and (is_furniture(stripped) or is_bare_date(stripped)):
-            start = offset + line.index(stripped[0])
-            spans.append((start, start + len(stripped)))
+        if stripped:
+            crumb = trail and _CRUMB.match(stripped) is not None
+            if crumb or is_furniture(stripped) or is_bare_date(stripped):
+                start = offset + line.index(stripped[0])
+                spans.append((start, start + len(stripped)))
+            trail = stripped.lower() == "home" or (crumb and not is_furniture(stripped))
         offset += len(line)
     return spans
 
@@ -274,10 +285,13 @@ def headline(text: str) -> str:
     >>> headline("Skip to content\\nPublished:\\n\\n# Leeds YJS rated ‘Good’\\n\\nText.")
     'Leeds YJS rated ‘Good’'
     """
-    for line in text.splitlines():
+    furniture = furniture_spans(text)
+    offset = 0
+    for line in text.splitlines(keepends=True):
         stripped = line.strip().lstrip("#").strip()
-        if stripped and not is_furniture(stripped) and not is_bare_date(stripped):
+        if stripped and not in_spans(offset + line.index(stripped[0]), offset + len(line.rstrip()), furniture):
             return stripped
+        offset += len(line)
     return ""
 
 
