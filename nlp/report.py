@@ -203,6 +203,7 @@ def render_release(env: Environment, row: ReleaseRow, loaded: Loaded, context: d
         **context, root="../", summary=summary, service=service, recommendations=recommendations,
         service_name=service.get("name") or row.id, sections=sections, theme_counts=_theme_counts(row.themes),
         text_html=release_html(text, summary.get("sentences") or [], summary.get("entities") or []) if text else None,
+        year_found=row.year_found, year_source=YEAR_SOURCE_NAMES.get(row.year_source or "", row.year_source),
         entity_colours=ENTITY_COLOURS, label_colours={k: v for k, v in LABEL_COLOURS.items() if k != "NEUTRAL"},
     )
 
@@ -272,7 +273,7 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     index = out / "index.html"
     atomic_write_text(index, env.get_template("index.html").render(
         **context, root="", rows=index_rows, failed=sum(1 for r in rows if r.error), duplicates=duplicates,
-        types=sorted({r.service_type for r in rows if not r.error and r.service_type}),
+        types=sorted({r.service_type for r in rows if not r.error and r.service_type}), year_source_names=YEAR_SOURCE_NAMES,
         ratings=[*RATINGS, "not rated"], rating_rank=RATING_ORDER, top_themes=_top_themes))
     return ReportResult(out, index, pages, trends["failed"]["items"], trends)
 
