@@ -55,9 +55,11 @@ def _print_trends(trends: dict, top: int) -> None:
 def _note_duplicates(result: dict) -> None:
     duplicates = result.get("duplicates") or {}
     if duplicates.get("count"):
+        first = duplicates["items"][0]
+        example = (f"{first['source']} was given twice" if first["source"] == first["same_as"]
+                   else f"{first['source']} repeats {first['same_as']}")
         typer.echo(f"note: {duplicates['count']} input(s) repeated a release already read (same file or text, or a "
-                   f"summary and its source) and were counted once (see duplicates.csv); "
-                   f"first: {duplicates['items'][0]['source']} = {duplicates['items'][0]['same_as']}", err=True)
+                   f"summary and its source) and were counted once (see duplicates.csv); e.g. {example}", err=True)
 
 
 @app.command()
