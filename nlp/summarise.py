@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .errors import InspectionNLPError
 from .models import Models, load_models
-from .textio import DEFAULT_MAX_BYTES, InputText, read_release_text
+from .textio import (DEFAULT_MAX_BYTES, InputText, furniture_spans, in_spans, is_bare_date, is_furniture,
+                     read_release_text)
 from .themes import add_themes
 
 SCHEMA = "inspection-summary/1"
@@ -79,20 +80,12 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     return summaries
 
 
-# Web-page furniture that can come before a release's headline (REAL-RELEASES.md, hard case 6).
-_BOILERPLATE = re.compile(
-    r"^(skip to (main )?content|this publication is licensed|published:|last updated|cookies?\b|accept (all )?cookies|"
-    r"©|crown copyright|press release$|news story$|from:|part of:|contents$|share (this|on)|print this|home\b.*>)",
-    re.IGNORECASE)
-
-
-def _title(sentences: list[dict]) -> str:
-    """The headline: the first sentence that is not page furniture or a bare date."""
+def _title(sentences: list[dict], furniture: list[tuple[int, int]]) -> str:
+    """The headline: the first sentence that is not page furniture or a bare date (textio decides which)."""
     for sentence in sentences:
         text = sentence["text"].strip()
-        if _BOILERPLATE.match(text) or re.fullmatch(r"[\d\s/.,:-]*(\w+day,? )?\d{1,2}\w* \w+ \d{4}\.?", text):
-            continue
-        return text
+        if not in_spans(sentence["start"], sentence["end"], furniture) and not is_furniture(text) and not is_bare_date(text):
+            return text
     return sentences[0]["text"] if sentences else ""
 
 
@@ -108,15 +101,18 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
     facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences])
 
+    furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
+
     def items(label: str) -> list[dict]:
         return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label]}
-                for s in sentences if s["label"] == label and s["scores"][label] >= min_score]
+                for s in sentences if s["label"] == label and s["scores"][label] >= min_score
+                and not in_spans(s["start"], s["end"], furniture)]
 
     recommendations = facts.get("recommendations") or {}
     summary = {
         "schema": SCHEMA,
         "source": source.source,
-        "title": _title(sentences),
+        "title": _title(sentences, furniture),
         "service": facts.get("service"),
         "overall_rating": facts.get("overall_rating"),
         "ratings": facts.get("ratings", []),

@@ -9,6 +9,21 @@ from __future__ import annotations
 import importlib
 
 import typer
+from typer.core import TyperArgument
+
+
+def _argument_name(self: TyperArgument) -> str:
+    """Click's own spelling of an argument in usage lines and help: `PATHS...`, `[RELEASES]...`."""
+    name = (self.metavar or self.name or "").upper()
+    name = name if self.required else f"[{name}]"
+    return f"{name}..." if self.nargs != 1 and not self.metavar else name
+
+
+# typer 0.29 writes required arguments as `{paths}` and adds their Python type (`<list[Path]>`) in help;
+# both read as placeholders to fill in. There is no setting for it, so the two methods are replaced here.
+TyperArgument._usage_display_name = _argument_name
+TyperArgument._rich_display_name = _argument_name
+TyperArgument.display_type_rich = lambda self, ctx: None
 
 app = typer.Typer(
     name="inspection-nlp",
@@ -16,6 +31,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain click help: rich's panels printed `<bool>` after flags, `{paths}` for arguments, and cut option
+    # names at 80 columns
+    rich_markup_mode=None,
 )
 
 # Sub-modules that add commands to `app`; missing ones (work in progress) are skipped.

@@ -21,7 +21,7 @@ from . import app
 from .common import fail, user_errors
 
 annotations_app = typer.Typer(help="Exchange, compare and review annotations. "
-                                   "Example: inspection-nlp annotations stats", no_args_is_help=True)
+                                   "\n\n\b\nExample:\n  inspection-nlp annotations stats", no_args_is_help=True)
 app.add_typer(annotations_app, name="annotations")
 
 ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
@@ -48,7 +48,9 @@ def export_command(
 ) -> None:
     """Export the gold sentence labels and entity spans for Prodigy, doccano or spaCy training.
 
-    Example: inspection-nlp annotations export gold.spacy --format spacy
+    \b
+    Example:
+      inspection-nlp annotations export gold.jsonl --format prodigy
     """
     chosen = _format(fmt, output)
     with user_errors():
@@ -68,7 +70,9 @@ def import_command(
     """Append annotations from Prodigy, doccano or spaCy to the annotation files (the releases must be in
     the corpus).
 
-    Example: inspection-nlp annotations import reviewed.jsonl --format prodigy --annotator kim
+    \b
+    Example:
+      inspection-nlp annotations import gold.jsonl --format prodigy --annotator kim
     """
     chosen = _format(fmt, source)
     with user_errors():
@@ -90,7 +94,9 @@ def agreement_command(
     """Inter-annotator agreement on sentence labels: Cohen's kappa (two annotators), Krippendorff's alpha
     (any number), per-label agreement and confusion.
 
-    Example: inspection-nlp annotations agreement annotations/sentences.jsonl
+    \b
+    Example:
+      inspection-nlp annotations agreement annotations/sentences.jsonl
     """
     with user_errors():
         for path in files:
@@ -144,7 +150,9 @@ def review_command(
     """Walk the sentences annotators disagree on and write the adjudicated gold (same keys as annotate;
     Enter takes the majority label).
 
-    Example: inspection-nlp annotations review --annotator lead
+    \b
+    Example:
+      inspection-nlp annotations review --annotator lead
     """
     console = Console(highlight=False)
     with user_errors():
@@ -167,7 +175,9 @@ def stats_command(
 ) -> None:
     """Counts per label, per release, per annotator, and the releases not yet annotated.
 
-    Example: inspection-nlp annotations stats --per-release
+    \b
+    Example:
+      inspection-nlp annotations stats --per-release
     """
     with user_errors():
         stats = annotation_stats(corpus_dir, annotations_dir)
@@ -175,7 +185,9 @@ def stats_command(
         typer.echo(json.dumps(stats, indent=2))
         return
     console = Console(highlight=False)
-    console.print(f"{stats['releases_annotated']} of {stats['releases']} releases annotated; "
+    partly = "".join(f", {name} partly ({row['labelled']} of {row['sentences']} sentences)"
+                     for name, row in stats["partly_annotated"].items())
+    console.print(f"{stats['releases_annotated']} of {stats['releases']} releases annotated{partly}; "
                   f"{stats['sentences']} sentence labels; {stats['undone']} undone")
     labels = Table(title="sentence labels")
     labels.add_column("label")

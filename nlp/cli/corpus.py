@@ -23,7 +23,9 @@ def import_command(
 ) -> None:
     """Import annotated releases (text, sentence labels, entities, facts) into the corpus and annotations.
 
-    Example: inspection-nlp corpus import ../shared/data/train
+    \b
+    Example:
+      inspection-nlp corpus import annotations/heldout --corpus heldout/corpus --annotations heldout/annotations
     """
     with user_errors():
         count = ann.import_releases(source, corpus_dir, annotations_dir)
@@ -40,17 +42,25 @@ def add_command(
     corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
     skip_duplicates: bool = typer.Option(False, "--skip-duplicates", help="Skip texts already in the corpus "
                                                                           "instead of refusing them."),
+    published: str = typer.Option(None, "--published", metavar="DATE",
+                                  help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) when the page does not say."),
 ) -> None:
     """Add new releases to the corpus (text extracted from HTML pages), with an index entry each.
 
-    A text already in the corpus (same content hash) is refused. Example:
-    inspection-nlp corpus add new/leeds-yjs.html --licence "Open Government Licence v3.0"
+    Page furniture (cookie banners, skip links, licence lines, "Published:" stubs) never becomes the title
+    or the id: ids are the service and year (leeds-yjs-2025), and each id chosen is printed. A text
+    already in the corpus (same content hash) is refused.
+
+    \b
+    Example:
+      inspection-nlp corpus add tests/data/pages/leeds-govuk.txt --licence "Open Government Licence v3.0"
     """
     from ..corpus import add_releases
 
     with user_errors():
         before = {entry["id"] for entry in Corpus(corpus_dir).entries()}
-        added = add_releases(paths, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates)
+        added = add_releases(paths, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates,
+                             published=published)
     for release in added:
         status = "already in the corpus" if release.id in before else "added"
         typer.echo(f"{status}: {release.id}  {release.title}")

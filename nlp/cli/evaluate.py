@@ -41,7 +41,9 @@ def evaluate_command(
 
     Prints the tables and writes metrics.json, report.md, errors.jsonl and plots to --output.
 
-    Example: inspection-nlp evaluate --test annotations/heldout --robustness --output eval
+    \b
+    Example:
+      inspection-nlp evaluate --test annotations/heldout --robustness --output eval
     """
     from ..annotations import load_dataset, load_shared_dir
     from ..evaluate import quick_subset, run_evaluation

@@ -44,7 +44,9 @@ def summarise(
 ) -> None:
     """Summarise inspection releases: service, ratings, dates, positives, areas for improvement, recommendations.
 
-    Example: inspection-nlp summarise corpus/releases/westminster-yjs-2024.txt --format json
+    \b
+    Example:
+      inspection-nlp summarise corpus/releases/westminster-yjs-2024.txt --format json
     """
     from ..summarise import summarise_many, to_markdown
 

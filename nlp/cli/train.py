@@ -21,7 +21,9 @@ def train(
 ) -> None:
     """Train the entity pipeline and the sentence classifier on every annotated release.
 
-    Example: inspection-nlp train --out models
+    \b
+    Example:
+      inspection-nlp train --out models
     """
     from ..train import train_models
 
