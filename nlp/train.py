@@ -17,6 +17,8 @@ from .project import MODELS
 
 # The tables summaries read besides the two models, copied from the project's annotations into the models
 # directory so that its hashes cover them: (source under annotations/, name in the models directory).
+# Like the patterns and the lexicon they come from the project directory (the current one), whatever
+# `annotations_dir` the gold labels are read from.
 TABLES = (("patterns/aspects.json", ASPECTS_NAME), ("themes/taxonomy.jsonl", TAXONOMY_NAME))
 
 __version__ = "0.1.0"
@@ -78,10 +80,11 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     releases = releases if releases is not None else load_dataset(corpus_dir, annotations_dir)
     if not releases:
         raise InspectionNLPError("no annotated releases to train on (see `inspection-nlp corpus import`)")
-    tables = [(Path(annotations_dir or ANNOTATIONS_DIR) / source, name) for source, name in TABLES]
+    tables = [(ANNOTATIONS_DIR / source, name) for source, name in TABLES]
     for source, _ in tables:
         if not source.is_file():
-            raise InspectionNLPError(f"{source}: missing; the models need this table")
+            raise InspectionNLPError(f"{source.resolve()}: missing; the models need this table (run in a project "
+                                     f"directory)")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}-"))
     umask = os.umask(0)

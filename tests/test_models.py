@@ -170,7 +170,7 @@ def test_summaries_read_the_loaded_models_aspect_table(models_copy, root):
 
     table_path = models_copy / "facts" / "aspects.json"
     table = json.loads(table_path.read_text())
-    table["aspects"] = [[name, patterns] for name, patterns in table["aspects"] if name != "staffing"]
+    table["aspects"] = [[name, patterns] for name, patterns in table["aspects"] if name != "planning"]
     table_path.write_text(json.dumps(table))
     meta_path = models_copy / "meta.json"
     meta = json.loads(meta_path.read_text())
@@ -181,5 +181,5 @@ def test_summaries_read_the_loaded_models_aspect_table(models_copy, root):
     text = (root / "corpus" / "releases" / "barnet-yos-2019.txt").read_text(encoding="utf-8")
     before = summarise_text(text)["ratings"]
     after = summarise_text(text, models=load_models(models_copy))["ratings"]
-    assert "staffing" in {r["aspect"] for r in before}
-    assert "staffing" not in {r["aspect"] for r in after} and after != before
+    assert "planning" in {r["aspect"] for r in before}
+    assert "planning" not in {r["aspect"] for r in after} and after != before

@@ -102,13 +102,37 @@ def test_summarise_the_westminster_release(installed, root):
     assert summary["themes"]  # the taxonomy travelled too
 
 
+# Run inside the installed environment, in one process (a process per command costs minutes on a busy
+# machine): every command of the installed package, through typer's test runner.
+HELP_SCRIPT = """
+import json, typer.main
+from typer.testing import CliRunner
+from nlp.cli import app
+
+def commands(group, prefix=()):
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from commands(command, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+runner = CliRunner()
+for command in commands(typer.main.get_command(app)):
+    result = runner.invoke(app, [*command, "--help"])
+    print(json.dumps([" ".join(command), result.exit_code, "Example" in result.stdout]))
+"""
+
+
 def test_every_command_has_help(installed):
     venv, _, env, empty = installed
-    commands = list(_commands(typer.main.get_command(app)))
-    assert len(commands) >= 15
-    for command in commands:
-        out = _run([venv / "bin" / "inspection-nlp", *command, "--help"], cwd=empty, env=env)
-        assert out.returncode == 0 and "Example" in out.stdout, (command, out.stderr)
+    out = _run([venv / "bin" / "python", "-c", HELP_SCRIPT], cwd=empty, env=env)
+    assert out.returncode == 0, out.stderr
+    results = {name: (code, example) for name, code, example in map(json.loads, out.stdout.splitlines())}
+    assert set(results) == {" ".join(c) for c in _commands(typer.main.get_command(app))}
+    assert all(value == (0, True) for value in results.values()), results
+    for command in (["summarise"], ["annotate", "facts"]):  # and through the console script
+        shown = _run([venv / "bin" / "inspection-nlp", *command, "--help"], cwd=empty, env=env)
+        assert shown.returncode == 0 and "Example" in shown.stdout
 
 
 def test_train_outside_a_project(installed):
@@ -125,6 +149,28 @@ def _installed_models(venv: Path) -> Path:
     return found[0]
 
 
+TAMPER_SCRIPT = """
+import json, sys
+from pathlib import Path
+from typer.testing import CliRunner
+from nlp.cli import app
+
+release, files = sys.argv[1], sys.argv[2:]
+runner = CliRunner()
+for name in files:
+    path = Path(name)
+    original = path.read_bytes()
+    changed = bytearray(original)
+    changed[len(changed) // 2] ^= 1
+    path.write_bytes(bytes(changed))
+    try:
+        result = runner.invoke(app, ["summarise", release])
+    finally:
+        path.write_bytes(original)
+    print(json.dumps([name, result.exit_code, result.stderr]))
+"""
+
+
 def test_one_changed_byte_in_any_installed_model_file(installed, root):
     venv, _, env, empty = installed
     release = shutil.copy(root / "corpus" / "releases" / "westminster-yjs-2024.txt", empty / "tamper.txt")
@@ -132,18 +178,23 @@ def test_one_changed_byte_in_any_installed_model_file(installed, root):
     files = sorted(p for p in models.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                    and p.name != "__init__.py")
     names = {p.relative_to(models).as_posix() for p in files}
-    assert {"meta.json", "facts/aspects.json", "themes/taxonomy.jsonl",
+    assert {"meta.json", "pipeline/meta.json", "facts/aspects.json", "themes/taxonomy.jsonl",
             "pipeline/inspection_service_mentions/service_mentions.json", "pipeline/span_ruler/patterns"} <= names
-    for path in files:
-        original = path.read_bytes()
-        changed = bytearray(original)
-        changed[len(changed) // 2] ^= 1
-        path.write_bytes(bytes(changed))
-        try:
-            out = _run([venv / "bin" / "inspection-nlp", "summarise", Path(release).name], cwd=empty, env=env)
-        finally:
-            path.write_bytes(original)
-        assert out.returncode == 4, (path, out.stderr)
-        assert str(path) in out.stderr and len(out.stderr.strip().splitlines()) == 1, out.stderr
+    # every file, in one process of the installed package
+    out = _run([venv / "bin" / "python", "-c", TAMPER_SCRIPT, Path(release).name, *files], cwd=empty, env=env)
+    assert out.returncode == 0, out.stderr
+    results = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [name for name, _, _ in results] == [str(p) for p in files]
+    for name, code, stderr in results:
+        assert code == 4 and name in stderr and len(stderr.strip().splitlines()) == 1, (name, code, stderr)
+    # and one table through the console script, as a user meets it
+    table = models / "facts" / "aspects.json"
+    original = table.read_bytes()
+    table.write_bytes(original.replace(b"staffing", b"staffinG", 1))
+    try:
+        out = _run([venv / "bin" / "inspection-nlp", "summarise", Path(release).name], cwd=empty, env=env)
+    finally:
+        table.write_bytes(original)
+    assert out.returncode == 4 and str(table) in out.stderr and "Traceback" not in out.stderr
     out = _run([venv / "bin" / "inspection-nlp", "summarise", Path(release).name], cwd=empty, env=env)
     assert out.returncode == 0, out.stderr
