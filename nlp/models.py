@@ -9,7 +9,7 @@ Layout of a models directory::
       facts/aspects.json the aspect table the facts read (copied from annotations/patterns/ by `train`)
       themes/taxonomy.jsonl  the theme taxonomy summaries are tagged with (from annotations/themes/)
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
-      __init__.py        empty: the directory is the package `nlp._models` (see below); not a model file
+      __init__.py        a docstring: the directory is the package `nlp._models` (see below); hashed too
 
 Loading checks each file against the hash in `meta.json` first, so a truncated or tampered file
 gives a clear error before any of it is parsed; a model trained with other package versions warns.
@@ -39,8 +39,7 @@ ASPECTS_NAME = "facts/aspects.json"
 TAXONOMY_NAME = "themes/taxonomy.jsonl"
 PACKAGE_INIT = "__init__.py"
 PACKAGE_INIT_TEXT = '"""Trained models shipped with inspection-nlp (data only; see nlp/models.py)."""\n'
-# Not model files: the package marker and the bytecode Python writes beside it.
-_NOT_MODEL_FILES = {PACKAGE_INIT}
+# Not model files: the bytecode Python writes beside the package marker.
 _NOT_MODEL_DIRS = {"__pycache__"}
 TRACKED_PACKAGES = ("spacy", "scikit-learn", "skops", "numpy", "scipy")
 
@@ -60,11 +59,19 @@ def shipped_models_dir() -> Path:
     except ModuleNotFoundError:
         raise ModelError(f"{MODELS_PACKAGE}: the package was installed without its models; "
                          f"reinstall inspection-nlp (pip install .)") from None
+    except Exception as err:  # a damaged __init__.py: name it like any other model file
+        from importlib.util import find_spec
+
+        where = getattr(err, "filename", None) or find_spec(MODELS_PACKAGE).origin
+        raise ModelError(f"{where}: model file cannot be read ({type(err).__name__}); reinstall inspection-nlp") from None
     # Wheels install unzipped, so the resources are files; spaCy and numpy need a real path.
     return Path(str(root))
 
 
-MODELS_DIR = shipped_models_dir()
+try:
+    MODELS_DIR = shipped_models_dir()
+except ModelError:  # raised again, as a one-line error, when the models are loaded
+    MODELS_DIR = None
 
 
 def package_versions() -> dict[str, str]:
@@ -82,7 +89,7 @@ def file_hashes(models_dir: Path) -> dict[str, str]:
     hashes = {}
     for path in sorted(models_dir.rglob("*")):
         rel = path.relative_to(models_dir)
-        if rel.as_posix() in _NOT_MODEL_FILES or _NOT_MODEL_DIRS.intersection(rel.parts):
+        if _NOT_MODEL_DIRS.intersection(rel.parts):
             continue
         if path.is_file() and rel.as_posix() != META_NAME:  # the sidecar only: pipeline/meta.json is hashed
             hashes[path.relative_to(models_dir).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -212,7 +219,7 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True) ->
 
     Each file is checked against its hash first; loading never executes code from the files.
     """
-    models_dir = Path(models_dir or MODELS_DIR).resolve()
+    models_dir = Path(models_dir or MODELS_DIR or shipped_models_dir()).resolve()
     if models_dir in _CACHE:
         return _CACHE[models_dir]
     meta = read_meta(models_dir)

@@ -112,7 +112,7 @@ def test_every_file_of_the_models_is_hashed(models):
     from nlp.models import MODELS_DIR, file_hashes
 
     on_disk = {p.relative_to(MODELS_DIR).as_posix() for p in MODELS_DIR.rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts} - {"meta.json", "__init__.py"}
+               if p.is_file() and "__pycache__" not in p.parts} - {"meta.json"}
     assert set(models.meta["files"]) == on_disk == set(file_hashes(MODELS_DIR))
     assert {"facts/aspects.json", "themes/taxonomy.jsonl",
             "pipeline/inspection_service_mentions/service_mentions.json"} <= on_disk
