@@ -51,36 +51,37 @@ def evaluate_command(
     shown = output
     with user_errors():
         found = find_project(project)
-        corpus_dir = corpus_dir.resolve() if corpus_dir is not None else found.corpus
-        annotations_dir = annotations_dir.resolve() if annotations_dir is not None else found.annotations
-        test, output = (test.resolve() if test is not None else None), output.resolve()
-        with inside(found):
-            test_releases = load_shared_dir(test) if test is not None else None
-            if not corpus_dir.is_dir():
-                fail(f"{corpus_dir}: no such corpus directory")
-            if not annotations_dir.is_dir():
-                fail(f"{annotations_dir}: no such annotations directory")
-            releases = load_dataset(corpus_dir, annotations_dir)
-            if not releases:
-                fail(f"{annotations_dir}: no annotated releases to evaluate on")
-            if output.exists() and not output.is_dir():
-                fail(f"{output}: exists and is not a directory")
-            learning_curve = not no_learning_curve
-            if quick:
-                releases = quick_subset(releases, QUICK_RELEASES, seed=seed)
-                folds, learning_curve = min(folds, QUICK_FOLDS), False
-            try:
-                result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
-                                        learning_curve=learning_curve,
-                                        progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
-                if robustness:
-                    from ..corpus import atomic_write_text
-                    from ..entities.robustness import measure_robustness, robustness_table
+    # paths given are absolute before the command works inside the project directory
+    corpus_dir = corpus_dir.resolve() if corpus_dir is not None else found.corpus
+    annotations_dir = annotations_dir.resolve() if annotations_dir is not None else found.annotations
+    test, output = (test.resolve() if test is not None else None), output.resolve()
+    with user_errors(), inside(found):
+        test_releases = load_shared_dir(test) if test is not None else None
+        if not corpus_dir.is_dir():
+            fail(f"{corpus_dir}: no such corpus directory")
+        if not annotations_dir.is_dir():
+            fail(f"{annotations_dir}: no such annotations directory")
+        releases = load_dataset(corpus_dir, annotations_dir)
+        if not releases:
+            fail(f"{annotations_dir}: no annotated releases to evaluate on")
+        if output.exists() and not output.is_dir():
+            fail(f"{output}: exists and is not a directory")
+        learning_curve = not no_learning_curve
+        if quick:
+            releases = quick_subset(releases, QUICK_RELEASES, seed=seed)
+            folds, learning_curve = min(folds, QUICK_FOLDS), False
+        try:
+            result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
+                                    learning_curve=learning_curve,
+                                    progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
+            if robustness:
+                from ..corpus import atomic_write_text
+                from ..entities.robustness import measure_robustness, robustness_table
 
-                    swap = robustness_table(measure_robustness(releases, ner=False))
-                    atomic_write_text(output / "robustness.md", swap + "\n")
-            except OSError as err:
-                fail(f"cannot write {err.filename or output}: {err.strerror or err}")
+                swap = robustness_table(measure_robustness(releases, ner=False))
+                atomic_write_text(output / "robustness.md", swap + "\n")
+        except OSError as err:
+            fail(f"cannot write {err.filename or output}: {err.strerror or err}")
     for table in result_tables(result):
         console.print(table)
     if robustness:
