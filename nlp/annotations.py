@@ -269,7 +269,8 @@ def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Pa
 
 
 def load_shared_dir(directory: str | Path) -> list[AnnotatedRelease]:
-    """Releases in the exchange format of `shared/data/train/*.json`, e.g. a held-out test set."""
+    """Releases in the exchange format (one JSON file per release: `id`, `text`, `meta`, `sentences`, `entities`,
+    as in annotations/heldout/), e.g. a held-out test set."""
     directory = Path(directory)
     files = sorted(directory.glob("*.json"))
     if not files:
@@ -296,7 +297,7 @@ def import_releases(source_dir: str | Path, corpus_dir: str | Path | None = None
 
     Re-importing is idempotent: a release's imported lines are replaced, lines written by annotators kept.
 
-    >>> import_releases("../shared/data/train", "/tmp/c", "/tmp/a")  # doctest: +SKIP
+    >>> import_releases("seed-releases/", "/tmp/c", "/tmp/a")  # doctest: +SKIP
     144
     """
     releases = load_shared_dir(source_dir)

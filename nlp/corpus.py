@@ -17,7 +17,9 @@ from pathlib import Path
 
 from .errors import AnnotationFormatError, InspectionNLPError, NotAReleaseError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Library defaults for the project's data are relative to the current directory, the project directory
+# (nlp/project.py): an installed package has no checkout to find them in. The CLI checks it is one.
+PROJECT_ROOT = Path(".")
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 INDEX_NAME = "index.jsonl"
 OGL = "Crown copyright; Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)"

@@ -1,7 +1,8 @@
 """Summaries of inspection releases: facts, positives, areas for improvement and recommendations.
 
-A summary is a plain dict in the shape of `inspection-summary/1` (shared OUTPUT-SCHEMA.md): a public
-interface, so fields are only ever added.
+A summary is a plain dict in the shape of `inspection-summary/1` (docs/schema.md; the JSON Schema is
+nlp/inspection-summary-1.schema.json, shipped with the package): a public interface, so fields are only
+ever added.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def _title(sentences: list[dict], furniture: list[tuple[int, int]]) -> str:
 
 def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> dict:
     from .entities import extract_facts
+    from .entities.facts import load_aspect_table
 
     text = source.text
     labels = models.labels
@@ -99,7 +101,8 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
         label = max(scores, key=scores.get)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
-    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences])
+    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences],
+                          aspects=load_aspect_table(models.aspects_path))
 
     furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
 
@@ -131,15 +134,15 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     }
     if source.from_html:
         summary["text"] = text
-    add_themes(summary, _theme_tagger())
+    add_themes(summary, _theme_tagger(models.taxonomy_path))
     return summary
 
 
 @functools.cache
-def _theme_tagger():
+def _theme_tagger(taxonomy_path: Path | None = None):
     from .themes import ThemeTagger
 
-    return ThemeTagger()
+    return ThemeTagger(taxonomy_path)
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
@@ -163,8 +166,9 @@ BATCH = 16
 
 
 def _init_worker(models_dir, min_score, max_bytes) -> None:
-    _WORKER.update(models=load_models(models_dir), min_score=min_score, max_bytes=max_bytes)
-    _theme_tagger()
+    models = load_models(models_dir)
+    _WORKER.update(models=models, min_score=min_score, max_bytes=max_bytes)
+    _theme_tagger(models.taxonomy_path)
 
 
 def _failure(path: str, err: Exception) -> Outcome:
@@ -222,8 +226,7 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
             yield from _work(chunk)
         return
     # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
-    load_models(models_dir)
-    _theme_tagger()
+    _theme_tagger(load_models(models_dir).taxonomy_path)
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
         # At most two chunks per worker in flight: a slow reader holds back the workers instead of

@@ -1,7 +1,7 @@
 """Reading release text from files, stdin and HTML pages, with clear errors for bad input.
 
 Offsets everywhere index the text exactly as returned here: decoded, a leading BOM removed, line
-endings untouched (OUTPUT-SCHEMA.md).
+endings untouched (docs/schema.md).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ imports typer.
 from __future__ import annotations
 
 import importlib
+from importlib import metadata
 
 import typer
 from typer.core import TyperArgument
@@ -35,6 +36,33 @@ app = typer.Typer(
     # names at 80 columns
     rich_markup_mode=None,
 )
+
+
+def version() -> str:
+    """The installed distribution's version (pyproject.toml)."""
+    try:
+        return metadata.version("inspection-nlp")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"inspection-nlp {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                      help="Print the version and exit."),
+) -> None:
+    """Read inspection press releases: what inspectors praised, criticised and asked to be done.
+
+    Summarising works anywhere (the models are installed with the package); training, annotation and
+    evaluation work on a project directory holding corpus/ and annotations/ (the current one, or --project).
+    Example: inspection-nlp summarise release.txt --format json
+    """
 
 # Sub-modules that add commands to `app`; missing ones (work in progress) are skipped.
 for _name in ("summarise", "train", "evaluate", "corpus", "annotate", "annotations", "trends"):

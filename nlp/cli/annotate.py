@@ -11,9 +11,8 @@ import typer
 from rich.console import Console
 
 from .. import annotate as session
-from ..corpus import PROJECT_ROOT
 from . import app
-from .common import fail, user_errors
+from .common import PROJECT, fail, project_dirs, user_errors
 
 annotate_app = typer.Typer(help="Annotate releases in the terminal, one key per decision, the model suggesting. "
                                 "\n\n\b\nExample:\n  inspection-nlp annotate sentences westminster-yjs-2024 --annotator kim", no_args_is_help=True)
@@ -21,9 +20,9 @@ app.add_typer(annotate_app, name="annotate")
 
 ANNOTATOR = typer.Option(..., "--annotator", "-a", envvar="INSPECTION_NLP_ANNOTATOR",
                          help="Your name, stored with every decision (or set INSPECTION_NLP_ANNOTATOR).")
-ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
-                           help="Annotations directory (appended to).")
-CORPUS = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory (a new file is added to it).")
+ANNOTATIONS = typer.Option(None, "--annotations-dir", "--annotations",
+                           help="Annotations directory, appended to (default: the project's annotations/).")
+CORPUS = typer.Option(None, "--corpus", help="Corpus directory; a new file is added to it (default: the project's corpus/).")
 MODELS = typer.Option(None, "--models", help="Models directory for suggestions (default: the shipped models).")
 LICENCE = typer.Option("unknown", "--licence", help="Licence recorded for a file added to the corpus.")
 
@@ -65,6 +64,7 @@ def sentences_command(
     order: str = typer.Option("uncertain", "--order", help="uncertain (least confident first) or document."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     models_dir: Optional[Path] = MODELS,
     licence: str = LICENCE,
 ) -> None:
@@ -79,6 +79,8 @@ def sentences_command(
     Example:
       inspection-nlp annotate sentences westminster-yjs-2024 --annotator kim --order document
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     if order not in session.ORDERS:
         fail(f"--order must be one of {', '.join(session.ORDERS)}", 2)
     releases = _add_files(releases, corpus_dir, licence)
@@ -111,6 +113,7 @@ def entities_command(
     annotator: str = ANNOTATOR,
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     models_dir: Optional[Path] = MODELS,
     licence: str = LICENCE,
 ) -> None:
@@ -123,6 +126,8 @@ def entities_command(
     Example:
       inspection-nlp annotate entities westminster-yjs-2024 --annotator kim
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     releases = _add_files(releases, corpus_dir, licence)
     _run_session(
         lambda: session.plan_entities(_models(models_dir), releases or None, annotator, corpus_dir, annotations_dir,
@@ -142,6 +147,7 @@ def facts_command(
     redo: bool = typer.Option(False, "--redo", help="Go over releases you already gave facts to."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     models_dir: Optional[Path] = MODELS,
     licence: str = LICENCE,
 ) -> None:
@@ -157,6 +163,8 @@ def facts_command(
     Example:
       inspection-nlp annotate facts westminster-yjs-2024 --annotator kim
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     refs = _add_files([*(releases or []), *(release or [])], corpus_dir, licence)
     _run_session(
         lambda: session.plan_facts(_models(models_dir), refs or None, annotator, corpus_dir, annotations_dir,

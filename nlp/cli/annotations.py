@@ -16,17 +16,16 @@ from .. import agreement as agr
 from .. import interchange
 from ..annotate import KeyReader, annotate_sentences
 from ..annotations import annotation_stats
-from ..corpus import PROJECT_ROOT
 from . import app
-from .common import fail, user_errors
+from .common import PROJECT, fail, project_dirs, user_errors
 
 annotations_app = typer.Typer(help="Exchange, compare and review annotations. "
                                    "\n\n\b\nExample:\n  inspection-nlp annotations stats", no_args_is_help=True)
 app.add_typer(annotations_app, name="annotations")
 
-ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
-                           help="Annotations directory.")
-CORPUS = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory.")
+ANNOTATIONS = typer.Option(None, "--annotations-dir", "--annotations",
+                           help="Annotations directory (default: the project's annotations/).")
+CORPUS = typer.Option(None, "--corpus", help="Corpus directory (default: the project's corpus/).")
 
 
 def _format(fmt: Optional[str], path: Path) -> str:
@@ -45,6 +44,7 @@ def export_command(
     releases: Optional[list[str]] = typer.Option(None, "--release", "-r", help="Only these release ids (repeat)."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
 ) -> None:
     """Export the gold sentence labels and entity spans for Prodigy, doccano or spaCy training.
 
@@ -52,6 +52,8 @@ def export_command(
     Example:
       inspection-nlp annotations export gold.jsonl --format prodigy
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     chosen = _format(fmt, output)
     with user_errors():
         count = interchange.export_annotations(output, chosen, corpus_dir, annotations_dir, releases or None)
@@ -66,6 +68,7 @@ def import_command(
                                                                            "(default import:<format>)."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
 ) -> None:
     """Append annotations from Prodigy, doccano or spaCy to the annotation files (the releases must be in
     the corpus).
@@ -74,6 +77,8 @@ def import_command(
     Example:
       inspection-nlp annotations import gold.jsonl --format prodigy --annotator kim
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     chosen = _format(fmt, source)
     with user_errors():
         counts = interchange.import_annotations(source, chosen, corpus_dir, annotations_dir, annotator)
@@ -146,6 +151,7 @@ def review_command(
                                                             "directory's sentences.jsonl)."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
 ) -> None:
     """Walk the sentences annotators disagree on and write the adjudicated gold (same keys as annotate;
     Enter takes the majority label).
@@ -154,6 +160,8 @@ def review_command(
     Example:
       inspection-nlp annotations review --annotator lead
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     console = Console(highlight=False)
     with user_errors():
         items, progress = agr.plan_review(corpus_dir, annotations_dir, files or None)
@@ -170,6 +178,7 @@ def review_command(
 def stats_command(
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
     per_release: bool = typer.Option(False, "--per-release", help="Also list every release's counts."),
 ) -> None:
@@ -179,6 +188,8 @@ def stats_command(
     Example:
       inspection-nlp annotations stats --per-release
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     with user_errors():
         stats = annotation_stats(corpus_dir, annotations_dir)
     if as_json:
