@@ -1,7 +1,8 @@
 """Summaries of inspection releases: facts, positives, areas for improvement and recommendations.
 
-A summary is a plain dict in the shape of `inspection-summary/1` (shared OUTPUT-SCHEMA.md): a public
-interface, so fields are only ever added.
+A summary is a plain dict in the shape of `inspection-summary/1` (docs/schema.md; the JSON Schema is
+nlp/inspection-summary-1.schema.json, shipped with the package): a public interface, so fields are only
+ever added.
 
 `services` (added with issue #16) lists every inspected service of the release in order, each
 `{name, short, type, overall_rating, ratings}`: one item for most releases, several when a release reports on
@@ -21,7 +22,8 @@ from pathlib import Path
 
 from .errors import InspectionNLPError
 from .models import Models, load_models
-from .textio import DEFAULT_MAX_BYTES, InputText, read_release_text
+from .textio import (DEFAULT_MAX_BYTES, InputText, furniture_spans, in_spans, is_bare_date, is_furniture,
+                     read_release_text)
 from .themes import add_themes
 
 SCHEMA = "inspection-summary/1"
@@ -84,25 +86,18 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     return summaries
 
 
-# Web-page furniture that can come before a release's headline (REAL-RELEASES.md, hard case 6).
-_BOILERPLATE = re.compile(
-    r"^(skip to (main )?content|this publication is licensed|published:|last updated|cookies?\b|accept (all )?cookies|"
-    r"©|crown copyright|press release$|news story$|from:|part of:|contents$|share (this|on)|print this|home\b.*>)",
-    re.IGNORECASE)
-
-
-def _title(sentences: list[dict]) -> str:
-    """The headline: the first sentence that is not page furniture or a bare date."""
+def _title(sentences: list[dict], furniture: list[tuple[int, int]]) -> str:
+    """The headline: the first sentence that is not page furniture or a bare date (textio decides which)."""
     for sentence in sentences:
         text = sentence["text"].strip()
-        if _BOILERPLATE.match(text) or re.fullmatch(r"[\d\s/.,:-]*(\w+day,? )?\d{1,2}\w* \w+ \d{4}\.?", text):
-            continue
-        return text
+        if not in_spans(sentence["start"], sentence["end"], furniture) and not is_furniture(text) and not is_bare_date(text):
+            return text
     return sentences[0]["text"] if sentences else ""
 
 
 def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> dict:
     from .entities import extract_facts
+    from .entities.facts import load_aspect_table
 
     text = source.text
     labels = models.labels
@@ -111,17 +106,21 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
         label = max(scores, key=scores.get)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
-    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences], models.roles)
+    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences], models.roles,
+                          aspects=load_aspect_table(models.aspects_path))
+
+    furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
 
     def items(label: str) -> list[dict]:
         return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label]}
-                for s in sentences if s["label"] == label and s["scores"][label] >= min_score]
+                for s in sentences if s["label"] == label and s["scores"][label] >= min_score
+                and not in_spans(s["start"], s["end"], furniture)]
 
     recommendations = facts.get("recommendations") or {}
     summary = {
         "schema": SCHEMA,
         "source": source.source,
-        "title": _title(sentences),
+        "title": _title(sentences, furniture),
         "service": facts.get("service"),
         "overall_rating": facts.get("overall_rating"),
         "ratings": facts.get("ratings", []),
@@ -141,15 +140,15 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     }
     if source.from_html:
         summary["text"] = text
-    add_themes(summary, _theme_tagger())
+    add_themes(summary, _theme_tagger(models.taxonomy_path))
     return summary
 
 
 @functools.cache
-def _theme_tagger():
+def _theme_tagger(taxonomy_path: Path | None = None):
     from .themes import ThemeTagger
 
-    return ThemeTagger()
+    return ThemeTagger(taxonomy_path)
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
@@ -173,8 +172,9 @@ BATCH = 16
 
 
 def _init_worker(models_dir, min_score, max_bytes) -> None:
-    _WORKER.update(models=load_models(models_dir), min_score=min_score, max_bytes=max_bytes)
-    _theme_tagger()
+    models = load_models(models_dir)
+    _WORKER.update(models=models, min_score=min_score, max_bytes=max_bytes)
+    _theme_tagger(models.taxonomy_path)
 
 
 def _failure(path: str, err: Exception) -> Outcome:
@@ -232,8 +232,7 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
             yield from _work(chunk)
         return
     # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
-    load_models(models_dir)
-    _theme_tagger()
+    _theme_tagger(load_models(models_dir).taxonomy_path)
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
         # At most two chunks per worker in flight: a slow reader holds back the workers instead of

@@ -6,12 +6,14 @@ when no sentence does.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..errors import ModelError
 from .segment import doc_text
 from .normalise import MONTHS, date_month, normalise_date, normalise_rating, normalise_service, service_place
 
@@ -187,28 +189,44 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     return None
 
 
-def _load_aspects() -> dict:
-    path = Path(__file__).resolve().parents[2] / "annotations" / "patterns" / "aspects.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
-    table["aspects"] = [(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
-                        for name, patterns in table["aspects"]]
+@functools.cache
+def load_aspect_table(path: str | Path | None = None) -> dict:
+    """The aspect table (aspect names and their patterns, expansions, standards), compiled.
+
+    Default: the project's annotations/patterns/aspects.json, as for a pipeline built with
+    ``build_pipeline``. Summaries pass the loaded models' own copy (`facts/aspects.json` inside the models
+    directory, covered by its hashes; `train` copies it there).
+    """
+    if path is None:
+        from .pipeline import PATTERNS_DIR
+
+        path = PATTERNS_DIR / "aspects.json"
+    path = Path(path)
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        table["aspects"] = [(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+                            for name, patterns in table["aspects"]]
+        table["standards"] = set(table["standards"])
+        table.setdefault("expand", {})
+    except FileNotFoundError:
+        raise ModelError(f"{path}: aspect table missing") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError, re.error) as err:
+        raise ModelError(f"{path}: unreadable aspect table ({type(err).__name__}: {err})") from None
     return table
 
 
-_ASPECT_TABLE = _load_aspects()
-ASPECTS = _ASPECT_TABLE["aspects"]
-_STANDARDS = set(_ASPECT_TABLE["standards"])
 _AREAS = {"case supervision", "court disposals", "out-of-court disposals"}
 
 
-def aspects_in(text: str) -> list[str]:
+def aspects_in(text: str, table: dict | None = None) -> list[str]:
     """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
 
     >>> aspects_in("Organisational delivery and work with children sentenced by the courts were both")
     ['organisational delivery', 'court disposals']
     """
+    table = table or load_aspect_table()
     found, taken = [], set()
-    for name, pattern in ASPECTS:
+    for name, pattern in table["aspects"]:
         for m in pattern.finditer(text):
             if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
                 continue  # "the weakest area of case supervision": the area names where, it is not rated
@@ -217,10 +235,10 @@ def aspects_in(text: str) -> list[str]:
                 found.append((m.start(), name))
     out = []
     for _, name in sorted(found):
-        for item in _ASPECT_TABLE["expand"].get(name, [name]):
+        for item in table["expand"].get(name, [name]):
             if item not in out:
                 out.append(item)
-    if len(_STANDARDS.intersection(out)) >= 2:
+    if len(table["standards"].intersection(out)) >= 2:
         # "case supervision ..., with assessment, planning, ... each rated": the standards carry the ratings
         out = [a for a in out if a not in _AREAS]
     if len(out) > 1 and "work with children" in out:
@@ -242,7 +260,7 @@ def _scale_note(text: str, ratings) -> bool:
 _TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
 
 
-def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
+def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
@@ -259,7 +277,7 @@ def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
             continue
         if re.search(r"\brespectively\b", text[s:e], re.I) and not _PAST.search(text, s, ratings[0].start_char):
             # "A and B were rated ‘Good’ and ‘Inadequate’ respectively": the aspects pair with the ratings in order
-            named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0])
+            named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0], table)
             if len(named) == len(ratings) > 1:
                 for aspect, rating in zip(named, ratings):
                     item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
@@ -287,7 +305,7 @@ def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
                     continue  # "rated ‘Good’ overall"
                 # "... was strong: governance and leadership, staff ... were all rated", but "• case supervision: ‘Good’"
                 parts = re.split(r"[:;]", before)
-                stretch = next((p for p in reversed(parts) if aspects_in(p)), parts[-1])
+                stretch = next((p for p in reversed(parts) if aspects_in(p, table)), parts[-1])
                 # "Its organisational delivery, which covers leadership and staffing, was rated ..."
                 stretch = re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
                 also = re.search(r"\bas (?:was|were|did) (.*)", text[rating.end_char:stop])
@@ -295,7 +313,7 @@ def _aspect_ratings(doc: Doc, sents, keep=None) -> list[dict]:
                     stretch += " and " + also[1]
             if "known as" in stretch:  # "resettlement work ..., known as Through the Gate, ..."
                 stretch = stretch.split("known as", 1)[1]
-            for aspect in aspects_in(stretch):
+            for aspect in aspects_in(stretch, table):
                 item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
                 if item not in out:
                     out.append(item)
@@ -485,11 +503,13 @@ def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: 
     return out
 
 
-def extract_facts(doc: Doc, sentences=None, roles=None) -> dict:
+def extract_facts(doc: Doc, sentences=None, roles=None, *, aspects: dict | None = None) -> dict:
     """Facts of one release from its entity-tagged doc and its labelled sentences ``[(start, end, label)]``.
 
     ``roles`` (a `nlp.entities.roles.RoleModel`, shipped in ``models/facts.npz``) lets the learned mention
     roles decide where its modes say so; without it the rules alone decide.
+    ``aspects``: the aspect table (:func:`load_aspect_table`) of the models that made the doc; default the
+    project's (for a pipeline built from the project's patterns).
 
     >>> from nlp.entities import build_pipeline
     >>> doc = build_pipeline(ner=False)("Leeds YJS rated ‘Good’\\n\\nLeeds Youth Justice Service has received an overall rating of ‘Good’.")
@@ -498,12 +518,12 @@ def extract_facts(doc: Doc, sentences=None, roles=None) -> dict:
     """
     doc.user_data[_ENTS_KEY] = doc.ents
     try:
-        return _extract(doc, sentences, roles)
+        return _extract(doc, sentences, roles, aspects)
     finally:
         doc.user_data.pop(_ENTS_KEY, None)
 
 
-def _extract(doc: Doc, sentences, roles) -> dict:
+def _extract(doc: Doc, sentences, roles, aspects) -> dict:
     sents = _sentences(doc, sentences)
     learned = _Learned(doc, sents, roles) if roles is not None else None
     mode = (lambda slot: roles.modes.get(slot, "rules")) if roles is not None else (lambda slot: "rules")
@@ -517,7 +537,7 @@ def _extract(doc: Doc, sentences, roles) -> dict:
     if mode("published") == "classifier" or (published is None and mode("published") == "hybrid"):
         published = learned.date("published")
     # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"
-    # is a judgement word, not an overall rating (REAL-RELEASES.md; every pre-2018 release in the corpus).
+    # is a judgement word, not an overall rating (docs/REAL-RELEASES.md; every pre-2018 release in the corpus).
     before_ratings = (published or fieldwork or "9999") < FIRST_RATED
     others = _co_inspected(doc, sents, service) if service and not before_ratings else []
     overall = None
@@ -531,7 +551,7 @@ def _extract(doc: Doc, sentences, roles) -> dict:
                           and _service_rating(doc, sents, e)), None)
             overall = _service_rating(doc, sents, first) if first is not None else overall
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
-    ratings = _aspect_ratings(doc, sents, keep)
+    ratings = _aspect_ratings(doc, sents, aspects, keep)
     return {
         "service": service,
         "overall_rating": overall,
