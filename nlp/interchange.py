@@ -24,6 +24,7 @@ from pathlib import Path
 from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, SENTENCE_LABELS, load_dataset, now
 from .corpus import CORPUS_DIR, Corpus, dumps_jsonl, read_jsonl
 from .errors import AnnotationFormatError, NotAReleaseError
+from .vocab import entity_spans
 
 FORMATS = ("prodigy", "doccano", "spacy")
 
@@ -258,7 +259,7 @@ def _read_docbin(path: Path) -> list:
             raise AnnotationFormatError(f"{path}: doc {number}: several sentence labels {chosen}")
         meta = {k: doc.user_data.get(k) for k in ("release", "start", "end") if k in doc.user_data}
         out.append((number, doc.text, meta, chosen[0] if chosen else None,
-                    [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]))
+                    entity_spans(doc.ents)))
     return out
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .corpus import PROJECT_ROOT
 from .errors import ModelError
+from .vocab import entity_spans
 
 MODELS_DIR = PROJECT_ROOT / "models"
 META_NAME = "meta.json"
@@ -128,7 +129,7 @@ class Models:
         return sentence_spans(self._doc(text))
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
-        return [(ent.start_char, ent.end_char, ent.label_) for ent in self._doc(text).ents]
+        return entity_spans(self._doc(text).ents)
 
     def suggest(self, text: str, spans: list[tuple[int, int]], entities=None) -> list[tuple[str, float, dict]]:
         """The classifier's label, its score and all four scores for each sentence span."""

@@ -18,6 +18,7 @@ from .errors import InspectionNLPError
 from .models import Models, load_models
 from .textio import DEFAULT_MAX_BYTES, InputText, read_release_text
 from .themes import add_themes
+from .vocab import entity_spans
 
 SCHEMA = "inspection-summary/1"
 LABEL_FIELDS = {"STRENGTH": "strengths", "WEAKNESS": "weaknesses"}
@@ -67,7 +68,7 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     parsed, all_items = [], []
     for source, doc in zip(inputs, docs):
         spans = sentence_spans(doc)
-        entities = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        entities = entity_spans(doc.ents)
         parsed.append((spans, entities))
         all_items.extend(make_items(source.text, spans, entities))
     proba = models.classifier.predict_proba(all_items) if all_items else []

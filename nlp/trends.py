@@ -25,37 +25,11 @@ from pathlib import Path
 from .corpus import atomic_write_text
 from .errors import InspectionNLPError, NotAReleaseError
 from .textio import RELEASE_SUFFIXES
+from .vocab import RATING_ORDER, RATINGS, service_key
 
-RATINGS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
 NOT_RATED = "not rated"
-RATING_ORDER = {rating: 4 - i for i, rating in enumerate(RATINGS)}  # Outstanding 4 ... Inadequate 1
 SUMMARY_SUFFIXES = (".json", ".jsonl")
 SECTIONS = ("strengths", "weaknesses", "recommendations")
-
-# Names of one service change over the years (Youth Offending Service became Youth Justice Service).
-_SERVICE_WORDS = [
-    (r"\byouth (offending|justice) (service|team|partnership)\b|\by(os|ot|js)\b", "yjs"),
-    (r"\bprobation delivery unit\b|\bpdu\b", "pdu"),
-    (r"\bcommunity rehabilitation company\b|\bcrc\b", "crc"),
-    (r"&", " and "),
-    (r"\bthe\b", " "),
-]
-
-
-def service_key(name: str | None) -> str:
-    """A service's name normalised so its inspections in different years match.
-
-    >>> service_key("Barnet Youth Offending Service") == service_key("barnet YJS")
-    True
-    """
-    if not name:
-        return ""
-    key = name.lower().replace("’", "'")
-    for pattern, repl in _SERVICE_WORDS:
-        key = re.sub(pattern, repl, key)
-    key = re.sub(r"[^a-z0-9]+", " ", key)
-    return " ".join(key.split())
-
 
 def _release_id(summary: dict, fallback: str) -> str:
     """A stable id for a summary: its source file's stem, else the fallback."""

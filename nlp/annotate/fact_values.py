@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ..annotations import RATING_TERMS, SERVICE_TYPES, fact_problem
+from ..annotations import fact_problem
+from ..vocab import RATINGS, SERVICE_TYPES
 
 FACT_HINTS = {
     "service": "the service's full name as first written",
     "service_type": " / ".join(SERVICE_TYPES),
-    "overall_rating": " / ".join(RATING_TERMS) + " (or o, g, ri, i)",
+    "overall_rating": " / ".join(RATINGS) + " (or o, g, ri, i)",
     "ratings": "aspect=Rating; aspect=Rating",
     "published": "YYYY-MM-DD",
     "fieldwork": "YYYY-MM",
@@ -36,10 +37,10 @@ def _rating(text: str) -> str:
     ('Requires improvement', 'Outstanding')
     """
     term = " ".join(text.strip("‘’'\"“” ").split()).lower()
-    found = [r for r in RATING_TERMS
+    found = [r for r in RATINGS
              if term and (r.lower().startswith(term) or "".join(w[0] for w in r.lower().split()) == term)]
     if len(found) != 1:
-        raise ValueError(f"{text.strip()!r} is not a rating: {' / '.join(RATING_TERMS)}")
+        raise ValueError(f"{text.strip()!r} is not a rating: {' / '.join(RATINGS)}")
     return found[0]
 
 

@@ -16,6 +16,7 @@ import math
 import re
 import unicodedata
 
+from ..vocab import RATINGS, number_alternation, service_place_key
 from .lexicon import compile_lexicon, match_lexicon, tokenize
 
 # Bullets of any kind, numbered notes "1." "2)" "(a)", and dashes used as bullets.
@@ -26,7 +27,7 @@ QUOTE_CHARS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00a
 SPEAKER = re.compile(r"\b(?:said|says|added|continued|commented|explained|stated|concluded|remarked)\b\s*[:,]?\s*\"",
                      re.IGNORECASE)
 ENDS = re.compile(r"^\W*(?:ends|-ends-|notes? (?:to|for) (?:the )?editors?)\W*$", re.IGNORECASE)
-RATING = re.compile(r"'(?:outstanding|good|requires improvement|inadequate)'", re.IGNORECASE)
+RATING = re.compile("'(?:" + "|".join(r.lower() for r in RATINGS) + ")'", re.IGNORECASE)
 
 
 def normalise_text(text: str) -> str:
@@ -66,7 +67,7 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
     """
     spans = [(int(s[0]), int(s[1])) for s in spans]
     entities = list(entities or [])
-    services = [(s, e, service_key(text[s:e])) for s, e, label in entities if label == "SERVICE"]
+    services = [(s, e, service_place_key(text[s:e])) for s, e, label in entities if label == "SERVICE"]
     main_service = services[0][2] if services else None
     n = len(spans)
     items: list[dict] = []
@@ -130,21 +131,6 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
         item["prev"] = items[index - 1]["text"] if index > 0 else ""
         item["next"] = items[index + 1]["text"] if index + 1 < n else ""
     return items
-
-
-_SERVICE_TYPE_WORDS = frozenset({"the", "pdu", "pdus", "yjs", "yos", "yot", "yjt", "y&js", "youth", "justice",
-                                 "offending", "service", "services", "team", "probation", "delivery", "unit",
-                                 "and", "&", "partnership", "crc"})
-
-
-def service_key(name: str) -> str:
-    """The place words of a service name, to tell one service from another however it is written.
-
-    >>> service_key("Sefton Probation Delivery Unit") == service_key("Sefton PDU")
-    True
-    """
-    words = re.findall(r"[\w&]+", name.lower())
-    return " ".join(w for w in words if w not in _SERVICE_TYPE_WORDS) or name.lower()
 
 
 def item_role(item: dict) -> str:
@@ -234,8 +220,8 @@ SHORTCOMING = re.compile(r"\b(?:too|not yet|not always|inconsistent\w*|mixed|poo
 FORMAL_REC = re.compile(r"\b(?:makes?|made|making|sets? out|contains?|includes?|are|is|were)\s+(?:a total of\s+)?"
                         r"(?:\w+\s+){0,2}recommendations?\b|\brecommendations?\s+(?:are|is|were|was|for|to|have)\b|"
                         r"\brecommends?\b|\brecommendations?\b", re.IGNORECASE)
-NUMBERISH = re.compile(r"\b(?:0+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b",
-                       re.IGNORECASE)
+# Stops at fourteen, as when the shipped classifier was trained: a longer list changes `rec_count`.
+NUMBERISH = re.compile(r"\b(?:0+|" + number_alternation(1, 14) + r")\b", re.IGNORECASE)
 OVERALL = re.compile(r"\boverall\b.*\brat(?:ed|ing)\b|\brat(?:ed|ing)\b.*\boverall\b", re.IGNORECASE)
 # How near the service came to another rating is a judgement (tie-break 9), unlike the rating history.
 NEAR_MISS = re.compile(r"\b(?:c[ao]me (?:close|within)|narrowly (?:missed|avoided|escaped)|only (?:just )?(?:rescued|avoided|"

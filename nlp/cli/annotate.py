@@ -53,8 +53,8 @@ def sentences_command(
 
     Example: inspection-nlp annotate sentences new/leeds-yjs.html --annotator kim --order document
     """
-    if order not in session.ORDERS:
-        fail(f"--order must be one of {', '.join(session.ORDERS)}", 2)
+    if order not in session.SENTENCE_ORDERS:
+        fail(f"--order must be one of {', '.join(session.SENTENCE_ORDERS)}", 2)
     _run_session(
         lambda: session.plan_sentences(_models(models_dir), releases or None, annotator, order, corpus_dir,
                                        annotations_dir, licence),

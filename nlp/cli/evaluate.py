@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..corpus import PROJECT_ROOT
+from ..evaluate import _fmt
 from . import app
 from .common import fail, user_errors
 
@@ -188,5 +189,3 @@ def _confusion(confusion: dict, title: str) -> Table:
     return table
 
 
-def _fmt(value, digits: int = 3) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"

@@ -18,7 +18,7 @@ from collections import Counter
 
 from sklearn.model_selection import GroupKFold
 
-from ..annotations import ENTITY_LABELS
+from ..vocab import ENTITY_LABELS, entity_spans
 from .facts import extract_facts
 from .pipeline import train_pipeline
 
@@ -81,7 +81,7 @@ def score(releases, docs) -> dict:
     errors, fact_errors = [], []
     facts_counts = {f: Counter() for f in FACT_FIELDS}
     for release, doc in zip(releases, docs):
-        predicted = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        predicted = set(entity_spans(doc.ents))
         gold = set(release.entities)
         for item in predicted & gold:
             tp[item[2]] += 1

@@ -13,11 +13,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .segment import doc_text
+from ..vocab import NUMBERS
 from .normalise import MONTHS, date_month, normalise_date, normalise_rating, normalise_service, service_place
 
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 _NUM = r"(\d{1,2}|" + "|".join(NUMBERS) + r")"
 _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|includes|are|were|has|with)\s+"
                     r"(?:a total of\s+|just\s+|only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)

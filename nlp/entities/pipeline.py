@@ -29,12 +29,13 @@ from spacy.util import filter_spans, minibatch
 
 from ..corpus import PROJECT_ROOT, read_jsonl
 from ..errors import ModelError
+from ..vocab import ENTITY_LABELS, RATINGS
 from .segment import TEXT_KEY, doc_text  # (importing segment registers "inspection_sentences")
 from .normalise import normalise_service, service_place
 
 PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
 RULES_KEY = "entity_rules"
-LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
+LABELS = ENTITY_LABELS
 # Chosen by grouped cross-validation and the shift split (table in nlp/entities/README.md): the small ner,
 # before or after the rules, added more false entities than it found missing ones.
 DEFAULT_ORDER = "rules_only"
@@ -270,7 +271,7 @@ def _one_place(doc: Doc, start: int, end: int) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0].text in _PLACE_OPENERS)
 
 
-_SCALE = {"outstanding", "good", "inadequate"}
+_SCALE = {r.lower() for r in RATINGS if " " not in r}  # one-token terms
 
 
 def _rating_terms(span: Span) -> list[tuple[int, int]]:
