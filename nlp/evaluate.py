@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .annotations import SENTENCE_LABELS, AnnotatedRelease, data_hash
 from .corpus import atomic_write_text
+from .types import EvaluationResult
 
 METRICS_NAME = "metrics.json"
 REPORT_NAME = "report.md"
@@ -46,7 +47,7 @@ SETTING_KEYS = {"grouped_cv": "grouped_cv", "tidy_to_real_voice": "shift:tidy_to
 def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[AnnotatedRelease] | None = None,
                    output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
                    compare: bool = False, learning_curve: bool = True, entities: bool = True,
-                   progress: Callable[[str], None] | None = None) -> dict:
+                   progress: Callable[[str], None] | None = None) -> EvaluationResult:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
@@ -98,7 +99,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
     data = describe_data(train_releases, test_releases)
     if overlap:
         data["left_out_of_training"] = overlap
-    result = {
+    result: EvaluationResult = {
         "data": data,
         "settings": {"n_splits": n_splits, "seed": seed, "compare": compare, "learning_curve": learning_curve,
                      "entities": entities,
@@ -182,7 +183,7 @@ def quick_subset(releases: list[AnnotatedRelease], n: int = 24, seed: int = 0) -
 
 # ---------------------------------------------------------------------------------------------- files
 
-def write_outputs(result: dict, output_dir: str | Path) -> dict[str, Path]:
+def write_outputs(result: EvaluationResult, output_dir: str | Path) -> dict[str, Path]:
     """Write metrics.json, report.md, errors.jsonl and the PNG plots; return the paths by name.
 
     >>> paths = write_outputs(result, "eval")  # doctest: +SKIP
@@ -223,7 +224,7 @@ def metrics_only(result: dict) -> dict:
     return result
 
 
-def collect_errors(result: dict) -> list[dict]:
+def collect_errors(result: EvaluationResult) -> list[dict]:
     """Every wrong sentence and entity in every setting, as flat rows for errors.jsonl.
 
     Rows: {"task": "sentence"|"entity", "setting", "release", "start", "end", "text", "gold", "predicted",
@@ -269,7 +270,7 @@ def iter_settings(section: dict | None):
 
 # ---------------------------------------------------------------------------------------------- report
 
-def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
+def render_report(result: EvaluationResult, plots: dict[str, str] | None = None) -> str:
     """The evaluation as Markdown: every figure as a table, plots linked by file name.
 
     >>> render_report({"data": {"releases": 0, "sentences": 0}}).startswith("# Evaluation report")

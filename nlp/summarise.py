@@ -18,6 +18,7 @@ from .errors import InspectionNLPError
 from .models import Models, load_models
 from .textio import DEFAULT_MAX_BYTES, InputText, read_release_text
 from .themes import add_themes
+from .types import Item, ModelInfo, Sentence, Summary
 from .vocab import entity_spans
 
 SCHEMA = "inspection-summary/1"
@@ -32,7 +33,7 @@ def _scores(raw: dict[str, float]) -> dict[str, float]:
     return rounded
 
 
-def _model_info(models: Models) -> dict:
+def _model_info(models: Models) -> ModelInfo:
     meta = models.meta
     return {
         "version": meta.get("version", "unknown"),
@@ -42,7 +43,7 @@ def _model_info(models: Models) -> dict:
 
 
 def summarise_text(text: str, source: str = "<text>", models: Models | None = None, *,
-                   min_score: float = 0.0, from_html: bool = False) -> dict:
+                   min_score: float = 0.0, from_html: bool = False) -> Summary:
     """Summarise one release text into an `inspection-summary/1` dict.
 
     min_score: sentences whose label scores lower are left out of strengths, weaknesses and
@@ -55,7 +56,7 @@ def summarise_text(text: str, source: str = "<text>", models: Models | None = No
     return summarise_texts([InputText(source, text, from_html)], models, min_score=min_score)[0]
 
 
-def summarise_texts(inputs: list[InputText], models: Models | None = None, *, min_score: float = 0.0) -> list[dict]:
+def summarise_texts(inputs: list[InputText], models: Models | None = None, *, min_score: float = 0.0) -> list[Summary]:
     """Summarise several decoded releases at once: one spaCy `pipe` and one classifier call for all.
 
     Batching matters for speed: the classifier's cost is mostly per call, not per sentence.
@@ -87,7 +88,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE)
 
 
-def _title(sentences: list[dict]) -> str:
+def _title(sentences: list[Sentence]) -> str:
     """The headline: the first sentence that is not page furniture or a bare date."""
     for sentence in sentences:
         text = sentence["text"].strip()
@@ -97,24 +98,24 @@ def _title(sentences: list[dict]) -> str:
     return sentences[0]["text"] if sentences else ""
 
 
-def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> dict:
+def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> Summary:
     from .entities import extract_facts
 
     text = source.text
     labels = models.labels
-    sentences = []
+    sentences: list[Sentence] = []
     for (start, end), row in zip(spans, proba):
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
         label = max(scores, key=scores.get)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
     facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences])
 
-    def items(label: str) -> list[dict]:
+    def items(label: str) -> list[Item]:
         return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label]}
                 for s in sentences if s["label"] == label and s["scores"][label] >= min_score]
 
     recommendations = facts.get("recommendations") or {}
-    summary = {
+    summary: Summary = {
         "schema": SCHEMA,
         "source": source.source,
         "title": _title(sentences),
@@ -148,7 +149,7 @@ def _theme_tagger():
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Read a release file (.txt, .md, .html, or `-` for stdin) and summarise it."""
     source = read_release_text(path, max_bytes)
     return summarise_text(source.text, source.source, models, min_score=min_score, from_html=source.from_html)
@@ -159,7 +160,7 @@ class Outcome:
     """The result for one input of a batch: a summary, or the one-line error that stopped it."""
 
     path: str
-    summary: dict | None = None
+    summary: Summary | None = None
     error: str | None = None
 
 
@@ -242,7 +243,7 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
             yield from pending.popleft().get()
 
 
-def _bullets(items: list[dict]) -> list[str]:
+def _bullets(items: list[Item]) -> list[str]:
     def themes(item):
         return f" [{', '.join(item['themes'])}]" if item.get("themes") else ""
 
@@ -254,7 +255,7 @@ def _bullets(items: list[dict]) -> list[str]:
 _GLYPH = re.compile(r"^[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u00b7*\u2013\u2014-]\s+")
 
 
-def to_markdown(summary: dict) -> str:
+def to_markdown(summary: Summary) -> str:
     """Render a summary for people: facts first, then what was praised, criticised and asked."""
     service = summary.get("service") or {}
     lines = [f"# {summary.get('title') or summary.get('source')}", ""]

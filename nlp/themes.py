@@ -22,6 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from .corpus import PROJECT_ROOT, read_jsonl
 from .errors import AnnotationFormatError
+from .types import Summary
 
 THEMES_DIR = PROJECT_ROOT / "annotations" / "themes"
 TAXONOMY_PATH = THEMES_DIR / "taxonomy.jsonl"
@@ -228,7 +229,7 @@ def summary_item_themes(summary: dict, tagger: ThemeTagger | None = None) -> dic
     return out
 
 
-def add_themes(summary: dict, tagger: ThemeTagger | None = None) -> dict:
+def add_themes(summary: Summary, tagger: ThemeTagger | None = None) -> Summary:
     """Add `themes` to each strength, weakness and recommendation item and a top-level `themes` count map.
 
     Returns the same dict (changed in place); fields are only added, so the schema stays compatible.

@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .segment import doc_text
+from ..types import Facts
 from ..vocab import NUMBERS
 from .normalise import MONTHS, date_month, normalise_date, normalise_rating, normalise_service, service_place
 
@@ -380,7 +381,7 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
     return {"count": count, "recipients": recipients}
 
 
-def extract_facts(doc: Doc, sentences=None) -> dict:
+def extract_facts(doc: Doc, sentences=None) -> Facts:
     """Facts of one release from its entity-tagged doc and its labelled sentences ``[(start, end, label)]``.
 
     >>> from nlp.entities import build_pipeline
