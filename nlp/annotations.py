@@ -207,8 +207,8 @@ def entity_coverage(rows: list[dict]) -> dict[str, list[tuple[int, int]] | None]
     for row in live_records(rows):
         if row.get("start") is None:
             out[row["release"]] = None
-        elif out.get(row["release"], []) is not None:
-            out.setdefault(row["release"], []).append((row["start"], row["end"]))
+        elif (ranges := out.setdefault(row["release"], [])) is not None:
+            ranges.append((row["start"], row["end"]))
     return {release: None if ranges is None else sorted(set(ranges)) for release, ranges in out.items()}
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,7 +224,7 @@ def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None
     return out
 
 
-def add_releases(paths: list[str | Path], corpus_dir: str | Path | None = None, licence: str = "unknown",
+def add_releases(paths: Sequence[str | Path], corpus_dir: str | Path | None = None, licence: str = "unknown",
                  style: str = "real", skip_duplicates: bool = False) -> list[Release]:
     """Read release files (.txt, .md, .html pages of the inspectorate; directories expanded) and add them.
 

@@ -23,6 +23,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .annotations import SENTENCE_LABELS, AnnotatedRelease, data_hash
 from .corpus import atomic_write_text
@@ -65,7 +66,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
 
     say = progress or (lambda line: None)
     timings = {}
-    overlap = []
+    overlap: list[str] = []
     if test_releases:
         train_releases, overlap = split_overlap(train_releases, test_releases)
         if overlap:
@@ -206,7 +207,7 @@ def write_outputs(result: EvaluationResult, output_dir: str | Path) -> dict[str,
     return paths
 
 
-def metrics_only(result: dict) -> dict:
+def metrics_only(result: Any) -> Any:
     """The result without per-example error lists (each replaced by its length, `n_errors`).
 
     >>> metrics_only({"a": {"errors": [1, 2], "f1": 0.5}})
@@ -261,7 +262,7 @@ def iter_settings(section: dict | None):
     if not section:
         return
     for path, name in SETTINGS:
-        block = section
+        block: Any = section
         for part in path:
             block = block.get(part) if isinstance(block, dict) else None
         if isinstance(block, dict):
@@ -330,7 +331,7 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
         out += _worst_errors(classifier.get("grouped_cv"))
 
     if result.get("comparison"):
-        out += ["## Model comparison", "", *_comparison_table(result["comparison"])]
+        out += ["## Model comparison", "", *_comparison_table(result["comparison"] or [])]
 
     entities = result.get("entities")
     if entities:

@@ -227,7 +227,7 @@ def _from_prodigy(row: dict):
 
 def _from_doccano(row: dict):
     text = row["text"]
-    meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+    meta = row["meta"] if isinstance(row.get("meta"), dict) else {}
     meta = {**{k: row[k] for k in ("release", "start", "end") if k in row}, **meta}
     names: list[str] = list(row.get("cats") or [])
     triples = [tuple(t) for t in row.get("entities") or []]
@@ -281,7 +281,8 @@ def import_annotations(path: str | Path, fmt: str, corpus_dir: str | Path | None
     source = Path(path).name
     with_entities = {u.release for u in units if u.entities}
     counts = {"sentences": 0, "entity_units": 0, "entities": 0}
-    sentence_rows, entity_rows = [], []
+    sentence_rows: list[dict] = []
+    entity_rows: list[dict] = []
     for unit in units:
         if unit.label:
             sentence_rows.append({"release": unit.release, "start": unit.start, "end": unit.end, "text": unit.text,

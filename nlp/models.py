@@ -21,9 +21,14 @@ import warnings
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not before
+    from spacy.language import Language
 
 from .corpus import PROJECT_ROOT
 from .errors import ModelError
+from .types import Classifier
 from .vocab import entity_spans
 
 MODELS_DIR = PROJECT_ROOT / "models"
@@ -106,8 +111,8 @@ class Models:
     [(0, 26), (27, 66)]
     """
 
-    pipeline: object
-    classifier: object
+    pipeline: Language
+    classifier: Classifier
     meta: dict = field(default_factory=dict)
 
     @property
@@ -144,7 +149,7 @@ class Models:
         out = []
         for row in proba:
             scores = {label: float(p) for label, p in zip(labels, row)}
-            best = max(scores, key=scores.get)
+            best = max(scores, key=scores.__getitem__)
             out.append((best, scores[best], scores))
         return out
 

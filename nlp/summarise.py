@@ -10,9 +10,10 @@ import collections
 import functools
 import multiprocessing
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from .errors import InspectionNLPError
 from .models import Models, load_models
@@ -28,7 +29,7 @@ LABEL_FIELDS = {"STRENGTH": "strengths", "WEAKNESS": "weaknesses"}
 def _scores(raw: dict[str, float]) -> dict[str, float]:
     """Round to 4 places, keeping the sum at 1 by giving the rounding remainder to the top label."""
     rounded = {label: round(p, 4) for label, p in raw.items()}
-    top = max(rounded, key=rounded.get)
+    top = max(rounded, key=rounded.__getitem__)
     rounded[top] = round(1.0 - sum(p for label, p in rounded.items() if label != top), 4)
     return rounded
 
@@ -106,7 +107,7 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     sentences: list[Sentence] = []
     for (start, end), row in zip(spans, proba):
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
-        label = max(scores, key=scores.get)
+        label = max(scores, key=scores.__getitem__)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
     facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences])
 
@@ -200,7 +201,7 @@ def _work(paths: list[str]) -> list[Outcome]:
                 outcomes[i] = Outcome(paths[i], summarise_texts([source], models, min_score=min_score)[0])
             except Exception as err:
                 outcomes[i] = _failure(paths[i], err)
-    return outcomes
+    return cast(list[Outcome], outcomes)  # every input has its outcome by now
 
 
 def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -257,7 +258,7 @@ _GLYPH = re.compile(r"^[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u
 
 def to_markdown(summary: Summary) -> str:
     """Render a summary for people: facts first, then what was praised, criticised and asked."""
-    service = summary.get("service") or {}
+    service: Mapping[str, Any] = summary.get("service") or {}
     lines = [f"# {summary.get('title') or summary.get('source')}", ""]
     if service:
         lines.append(f"- **Service:** {service.get('name')} ({service.get('short')}; type {service.get('type')})")

@@ -13,7 +13,9 @@ both the phrases and the text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 import spacy
@@ -205,7 +207,7 @@ class ThemeTagger:
         return out
 
 
-def summary_item_themes(summary: dict, tagger: ThemeTagger | None = None) -> dict[str, list[list[str]]]:
+def summary_item_themes(summary: Mapping[str, Any], tagger: ThemeTagger | None = None) -> dict[str, list[list[str]]]:
     """Themes of a summary's strengths, weaknesses and recommendation items: the summary's own `themes` fields
     where present, else tagged from the item texts (tagger built lazily).
 
@@ -225,7 +227,7 @@ def summary_item_themes(summary: dict, tagger: ThemeTagger | None = None) -> dic
             tagger = tagger or ThemeTagger()
             for i, tags in zip(missing, tagger.tag([items[i].get("text", "") for i in missing])):
                 themes[i] = tags
-        out[name] = [list(t) for t in themes]
+        out[name] = [list(t or []) for t in themes]  # every None was tagged above
     return out
 
 

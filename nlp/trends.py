@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .corpus import atomic_write_text
 from .errors import InspectionNLPError, NotAReleaseError
@@ -64,7 +65,7 @@ class ReleaseRow:
     def sort_date(self) -> str:
         """Publication date, else fieldwork month, else a year in the file name ("merton-yjs-2021"): for ordering."""
         if self.published or self.fieldwork:
-            return self.published or self.fieldwork
+            return self.published or self.fieldwork or ""
         found = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", Path(self.source).stem)
         return found[-1] if found else ""
 
@@ -225,7 +226,7 @@ def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, job
         if loaded.error:
             row = ReleaseRow(id=_release_id({"source": loaded.source.split(":")[0]}, f"release-{number}"),
                              source=loaded.source, error=loaded.error)
-        else:
+        elif loaded.summary is not None:  # a Loaded has a summary or an error
             if tagger is None and _needs_tagging(loaded.summary):
                 from .themes import ThemeTagger
 
@@ -263,7 +264,8 @@ def _normalise_aspect(aspect: str) -> str:
 
 def _theme_counts(rows: list[ReleaseRow], section: str, names: dict[str, str]) -> dict:
     """How often each theme comes up in one section: sentences, and releases mentioning it at least once."""
-    sentences, releases = Counter(), Counter()
+    sentences: Counter[str] = Counter()
+    releases: Counter[str] = Counter()
     by_year: dict[str, Counter] = defaultdict(Counter)
     by_rating: dict[str, Counter] = defaultdict(Counter)
     by_type: dict[str, Counter] = defaultdict(Counter)
@@ -325,7 +327,7 @@ def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | Non
             if aspect:
                 value = rating.get("rating")
                 aspects[aspect][value if value in RATINGS else NOT_RATED] += 1
-    aspect_rows = [{"aspect": a, **{r: c[r] for r in RATINGS}, NOT_RATED: c[NOT_RATED], "total": sum(c.values())}
+    aspect_rows: list[dict[str, Any]] = [{"aspect": a, **{r: c[r] for r in RATINGS}, NOT_RATED: c[NOT_RATED], "total": sum(c.values())}
                    for a, c in aspects.items()]
     aspect_rows.sort(key=lambda r: (-r["total"], r["aspect"]))
 

@@ -11,7 +11,7 @@ ever added.
 ['text', 'start', 'end', 'label', 'scores']
 """
 
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NotRequired, Protocol, TypedDict
 
 Span = tuple[int, int]  # (start, end) character offsets into a release's text
 EntitySpan = tuple[int, int, str]  # (start, end, label)
@@ -39,6 +39,15 @@ class SentenceItem(TypedDict, total=False):
     position: float  # index / (n_sentences - 1)
     entities: list[str]  # labels of the entities it overlaps
     other_service: bool  # names a service other than the release's own
+
+
+class Classifier(Protocol):
+    """What the library asks of a sentence classifier: the scikit-learn model (skops) and its array form
+    (`nlp.classify.linear`) both give it."""
+
+    classes_: Any  # the labels, in the order of predict_proba's columns
+
+    def predict_proba(self, X: list[Any]) -> Any: ...
 
 
 class Service(TypedDict):
@@ -154,6 +163,6 @@ class EvaluationResult(TypedDict):
     comparison: list[dict[str, Any]] | None
 
 
-__all__ = ["Span", "EntitySpan", "LabelledSpan", "SentenceItem", "Service", "AspectRating", "RecommendationFacts", "Facts",
+__all__ = ["Span", "EntitySpan", "LabelledSpan", "SentenceItem", "Classifier", "Service", "AspectRating", "RecommendationFacts", "Facts",
            "Sentence", "Item", "Recommendations", "Entity", "ModelInfo", "Summary", "EvaluationSettings",
            "EvaluationResult"]

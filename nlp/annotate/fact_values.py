@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ..annotations import fact_problem
 from ..vocab import RATINGS, SERVICE_TYPES
 
@@ -16,7 +19,7 @@ FACT_HINTS = {
 }
 
 
-def record_facts(facts: dict) -> dict:
+def record_facts(facts: Mapping[str, Any]) -> dict:
     """Facts as the pipeline gives them (extract_facts, or a summary) in the facts.jsonl shape.
 
     >>> record_facts({"service": {"name": "Leeds Youth Justice Service", "type": "YJS"}, "overall_rating": "Good",
@@ -58,6 +61,7 @@ def parse_fact(name: str, text: str):
     text = " ".join(text.split())
     if not text:
         return [] if name == "ratings" else None
+    value: str | int | list[dict[str, str]] | None
     if name == "service_type":
         found = [t for t in SERVICE_TYPES if t.lower() == text.lower()]
         if not found:

@@ -353,7 +353,7 @@ def polarity(lexicon_key, text: str) -> Polarity:
 
 def word_ngrams(word: str, low: int, high: int) -> list[str]:
     padded = f" {word} "
-    grams = []
+    grams: list[str] = []
     for n in range(low, high + 1):
         if n > len(padded):
             break
@@ -453,7 +453,7 @@ def context_features(item: SentenceItem, patterns, categories, *, roles=True, le
         })
     if neighbours:
         for name in ("prev", "next", "leadin"):
-            other = item.get(name, "")
+            other = str(item.get(name, ""))
             in_other = polarity(patterns, other)
             feats[f"{name}_positive"] = math.log1p(in_other.positive)
             feats[f"{name}_negative"] = math.log1p(in_other.negative)

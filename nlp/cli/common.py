@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import sys
 import warnings
+from typing import NoReturn
 
 import typer
 
 from ..errors import InspectionNLPError
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line on stderr and exit with `code`."""
     typer.echo(f"inspection-nlp: error: {message}", err=True)
     raise typer.Exit(code)

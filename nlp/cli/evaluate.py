@@ -10,6 +10,7 @@ from rich.table import Table
 
 from ..corpus import PROJECT_ROOT
 from ..evaluate import _fmt
+from ..types import EvaluationResult
 from . import app
 from .common import fail, user_errors
 
@@ -84,7 +85,7 @@ def evaluate_command(
                   f"Metrics: {output / 'metrics.json'}", soft_wrap=True, highlight=False)
 
 
-def result_tables(result: dict) -> list[Table]:
+def result_tables(result: EvaluationResult) -> list[Table]:
     """The evaluation as rich tables for the terminal: summaries, per-label figures, confusion, facts."""
     from ..evaluate import iter_settings
 
@@ -123,7 +124,7 @@ def result_tables(result: dict) -> list[Table]:
         table = Table(title="Model comparison", title_justify="left")
         for column in ("model", "grouped-CV macro-F1", "shift macro-F1", "fit s"):
             table.add_column(column, justify="left" if column == "model" else "right")
-        for row in result["comparison"]:
+        for row in result["comparison"] or []:
             table.add_row(str(row.get("model")), _fmt(row.get("grouped_cv_macro_f1")),
                           _fmt(row.get("shift_macro_f1")), _fmt(row.get("fit_seconds"), 1))
         tables.append(table)

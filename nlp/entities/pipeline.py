@@ -17,11 +17,13 @@ import json
 import random
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import EntityRecognizer
+from spacy.pipeline import EntityRecognizer, SpanRuler
 from spacy.pipeline.ner import ner_score
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -373,7 +375,7 @@ class GatedEntityRecognizer(EntityRecognizer):
                     if needs_ner(sent):
                         subs.append(sent.as_doc())
                         where.append((doc, sent.start))
-            found: dict[int, list[Span]] = {}
+            found: dict[int, list[tuple[int, int, int]]] = {}  # id(doc) -> (start, end, label id)
             for sub, (doc, offset) in zip(super().pipe(subs, batch_size=max(len(subs), 1)), where):
                 for ent in sub.ents:
                     found.setdefault(id(doc), []).append((offset + ent.start, offset + ent.end, ent.label))
@@ -419,7 +421,7 @@ class ServiceMentions:
         return not self.describes.search(after[:45])
 
     def __call__(self, doc: Doc) -> Doc:
-        places = {service_place(e.text) for e in doc.ents
+        places: Iterable[str] = {service_place(e.text) for e in doc.ents
                   if e.label_ == "SERVICE" and normalise_service(e.text)["type"] != "other"}
         places = sorted((p for p in places if len(p) >= 3 and p[0].isupper()), key=len, reverse=True)
         if not places:
@@ -463,7 +465,9 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
         raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
     nlp.add_pipe("inspection_sentences")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False, "validate": True})
+    # add_pipe is typed as returning any callable; these names make a SpanRuler and an EntityRecognizer
+    ruler = cast(SpanRuler, nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False,
+                                                               "validate": True}))
     ruler.add_patterns(load_patterns(str(patterns_dir) if patterns_dir else None))
     component = None
     if order == "ner_first" and ner:
@@ -481,7 +485,7 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
                 component = nlp.add_pipe(factory, name="ner", config={"model": NER_MODEL})
     if component is not None:
         for label in LABELS:
-            component.add_label(label)
+            cast(EntityRecognizer, component).add_label(label)
     return nlp
 
 

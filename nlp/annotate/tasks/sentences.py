@@ -101,6 +101,7 @@ class SentenceTask(Task[Item]):
 
     def decide(self, i: int, key: str) -> dict | None:
         item = self.items[i]
+        label: str | None
         if key == ENTER:
             if not item.suggestion:
                 self.console.print("[yellow]no suggestion for this sentence: choose a label[/]")
