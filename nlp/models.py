@@ -108,7 +108,7 @@ class Models:
 
     >>> models = load_models()
     >>> models.segment("Inspectors were impressed. The report makes four recommendations.")
-    [(0, 26), (27, 66)]
+    [(0, 26), (27, 65)]
     """
 
     pipeline: Language

@@ -5,10 +5,11 @@ Inputs are summary files (`.json`: one summary or a list; `.jsonl`: one per line
 Everything streams: a release becomes one small `ReleaseRow` as soon as it is read, so 1,000 summaries
 cost little memory.
 
->>> rows = [row for row, _ in iter_rows(["tests/data/summaries.jsonl"])]  # doctest: +SKIP
->>> trends = compute_trends(rows)  # doctest: +SKIP
->>> trends["ratings_by_year"][0]  # doctest: +SKIP
-{'year': '2019', 'Outstanding': 1, 'Good': 3, 'Requires improvement': 0, 'Inadequate': 0, 'not rated': 0, 'total': 4}
+>>> rows = [row for row, _ in iter_rows(["tests/data/golden/westminster-yjs-2024.json",
+...                                       "tests/data/golden/waltham-forest-yjs-2024.json"])]
+>>> trends = compute_trends(rows)
+>>> trends["ratings_by_year"][0]
+{'year': '2024', 'Outstanding': 0, 'Good': 1, 'Requires improvement': 1, 'Inadequate': 0, 'not rated': 0, 'total': 2}
 """
 
 from __future__ import annotations

@@ -275,8 +275,9 @@ class LinearClassifier:
 
     >>> model = load_linear("models/classifier.npz")
     >>> from nlp.classify.items import make_items
-    >>> proba = model.predict_proba(make_items("Staff were skilled and caring.", [(0, 30)]))
-    >>> model.classes_[proba[0].argmax()]
+    >>> text = "Inspectors visited in May.\\n\\nStaff were skilled and caring."
+    >>> proba = model.predict_proba(make_items(text, [(0, 26), (28, 58)]))
+    >>> model.classes_[proba[1].argmax()]
     'STRENGTH'
     """
 
