@@ -1,11 +1,12 @@
 # Two commands do all the set-up on a fresh machine:
 #   make demo   installs inspection-nlp into .venv and summarises a bundled release
 #   make test   installs it with the test extras (and Chromium for the browser test) and runs every test
+#   make dist   builds the sdist and the wheel (users: pip install dist/*.whl, or pip install .)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test browser train evaluate bench clean
+.PHONY: demo test install install-test browser train evaluate bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,5 +40,9 @@ bench: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/run.py
 
+# The sdist and the wheel (models inside) in dist/; users install the wheel with pip.
+dist: install-test
+	$(BIN)/python -m build --outdir dist .
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache eval
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache eval

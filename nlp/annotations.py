@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import OGL, PROJECT_ROOT, SYNTHETIC, Corpus, atomic_write_text, dumps_jsonl, first_line, read_jsonl
+from .corpus import OGL, PROJECT_ROOT, SYNTHETIC, Corpus, atomic_write_text, dumps_jsonl, read_jsonl, title_of
 from .errors import AnnotationFormatError, NotAReleaseError
 from .vocab import ENTITY_LABELS, RATINGS, SENTENCE_LABELS, SERVICE_TYPES
 
@@ -266,7 +266,8 @@ def load_dataset(corpus_dir: str | Path | None = None, annotations_dir: str | Pa
 
 
 def load_shared_dir(directory: str | Path) -> list[AnnotatedRelease]:
-    """Releases in the exchange format of `shared/data/train/*.json`, e.g. a held-out test set."""
+    """Releases in the exchange format (one JSON file per release: `id`, `text`, `meta`, `sentences`, `entities`,
+    as in annotations/heldout/), e.g. a held-out test set."""
     directory = Path(directory)
     files = sorted(directory.glob("*.json"))
     if not files:
@@ -293,7 +294,7 @@ def import_releases(source_dir: str | Path, corpus_dir: str | Path | None = None
 
     Re-importing is idempotent: a release's imported lines are replaced, lines written by annotators kept.
 
-    >>> import_releases("../shared/data/train", "/tmp/c", "/tmp/a")  # doctest: +SKIP
+    >>> import_releases("seed-releases/", "/tmp/c", "/tmp/a")  # doctest: +SKIP
     144
     """
     releases = load_shared_dir(source_dir)
@@ -310,7 +311,7 @@ def import_releases(source_dir: str | Path, corpus_dir: str | Path | None = None
         meta = metas[rel.id]
         seed = meta.get("style") == "real"
         rows_to_write.append(({
-            "id": rel.id, "title": first_line(rel.text), "service": meta.get("service"),
+            "id": rel.id, "title": title_of(rel.text), "service": meta.get("service"),
             "service_type": meta.get("service_type"), "published": meta.get("published"),
             "source": meta.get("source", ""), "style": meta.get("style", ""),
             "licence": OGL if seed else SYNTHETIC,
@@ -349,6 +350,23 @@ def data_hash(releases: list[AnnotatedRelease]) -> str:
     return digest.hexdigest()
 
 
+def _partly_annotated(corpus: Corpus, gold: dict) -> dict[str, dict]:
+    """Releases with some but not all sentences labelled: {id: {"labelled", "sentences"}}. A sentence counts
+    as labelled when a gold span covers more than half of it (another segmentation of the same sentence)."""
+    from .entities.segment import split_sentences
+
+    out = {}
+    for release in corpus.releases():
+        spans = list(gold.get(release.id) or ())
+        if not spans:
+            continue
+        sentences = split_sentences(release.text)
+        labelled = sum(1 for s, e in sentences if any((min(e, ge) - max(s, gs)) * 2 > e - s for gs, ge in spans))
+        if labelled < len(sentences):
+            out[release.id] = {"labelled": labelled, "sentences": len(sentences)}
+    return out
+
+
 def annotation_stats(corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None) -> dict:
     """Counts of the gold and of the work behind it: per label, per release, per annotator, and the
     corpus releases with no sentence label yet.
@@ -378,9 +396,12 @@ def annotation_stats(corpus_dir: str | Path | None = None, annotations_dir: str 
         entry["releases"] = len(entry["releases"])
         entry["labels"] = dict(entry["labels"])
     ids = corpus.ids()
+    partly = _partly_annotated(corpus, gold)
     return {
         "releases": len(ids),
-        "releases_annotated": sum(1 for i in ids if gold.get(i)),
+        # every sentence labelled; a release with some sentences labelled is in "partly_annotated"
+        "releases_annotated": sum(1 for i in ids if gold.get(i) and i not in partly),
+        "partly_annotated": partly,
         "sentences": sum(per_label.values()),
         "per_label": {label: per_label.get(label, 0) for label in SENTENCE_LABELS},
         "entities": dict(Counter(label for spans in entities.values() for _, _, label in spans)),

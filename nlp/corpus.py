@@ -11,13 +11,17 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .errors import AnnotationFormatError, NotAReleaseError
+from .errors import AnnotationFormatError, InspectionNLPError, NotAReleaseError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Library defaults for the project's data are relative to the current directory, the project directory
+# (nlp/project.py): an installed package has no checkout to find them in. The CLI checks it is one.
+PROJECT_ROOT = Path(".")
 CORPUS_DIR = PROJECT_ROOT / "corpus"
 INDEX_NAME = "index.jsonl"
 OGL = "Crown copyright; Open Government Licence v3.0 (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/)"
@@ -34,7 +38,7 @@ class Release:
 
     @property
     def title(self) -> str:
-        return self.entry.get("title") or first_line(self.text)
+        return self.entry.get("title") or title_of(self.text)
 
 
 def first_line(text: str) -> str:
@@ -50,9 +54,21 @@ def sha256_text(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """A corpus id from a title or file name: lower case, ASCII letters and digits joined by hyphens."""
+    """A corpus id from a title or file name: lower case, ASCII letters and digits joined by hyphens.
+
+    >>> slugify("Gwynedd & Ynys Môn YJS")
+    'gwynedd-and-ynys-mon-yjs'
+    """
+    text = unicodedata.normalize("NFKD", text.replace("&", " and ")).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return slug[:80] or "release"
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back: there is no getter before Python 3.13)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -64,6 +80,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp creates the file 0600; the file we replace it with gets the mode any new file would
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -152,19 +170,22 @@ class DuplicateReleaseError(NotAReleaseError):
 
 
 def title_of(text: str) -> str:
-    """A release's title: its headline without Markdown heading marks.
+    """A release's title: its headline (the first line that is not page furniture) without Markdown heading marks.
 
-    >>> title_of("\\n# Westminster YJS rated 'Good'\\n\\nText.")
+    >>> title_of("Skip to content\\n\\n# Westminster YJS rated 'Good'\\n\\nText.")
     "Westminster YJS rated 'Good'"
     """
-    return first_line(text).lstrip("#").strip()
+    from .textio import headline
+
+    return headline(text)
 
 
 def new_id(title: str, taken: set[str]) -> str:
-    """A fresh corpus id from a title: its slug cut at a word boundary, numbered if already taken.
+    """A fresh corpus id from a title (or a service and year): its slug cut at a word boundary, numbered
+    if already taken.
 
-    >>> new_id("Westminster YJS rated ‘Good’ by inspectors", {"westminster-yjs-rated-good-by-inspectors"})
-    'westminster-yjs-rated-good-by-inspectors-2'
+    >>> new_id("Leeds YJS 2025", {"leeds-yjs-2025"})
+    'leeds-yjs-2025-2'
     """
     slug = slugify(title)
     if len(slug) > 60:
@@ -174,6 +195,58 @@ def new_id(title: str, taken: set[str]) -> str:
         number += 1
         candidate = f"{slug}-{number}"
     return candidate
+
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_published(value: str | None) -> str | None:
+    """Validate a publication date given by hand (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if value is None or value == "":
+        return None
+    if not _ISO_DATE.match(value):
+        raise NotAReleaseError(f"--published {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+    return value
+
+
+def describe_text(text: str, published: str | None = None, models=None) -> dict:
+    """What the index records of a new release, read from its text: title (the headline), service, type,
+    publication date and the year its id carries, with where that year came from.
+
+    The service and dates come from the summary's facts (so the models are loaded); without usable models
+    the id falls back to the headline. `published` (from `corpus add --published`) beats the text.
+    """
+    from .errors import ModelError
+    from .textio import release_year
+
+    title = title_of(text)
+    facts: Mapping[str, Any] = {}
+    try:
+        from .summarise import summarise_text
+
+        facts = summarise_text(text, models=models)
+    except ModelError:
+        facts = {}
+    service = facts.get("service") or {}
+    year, source = release_year(published or facts.get("published"), None, text, facts.get("fieldwork"))
+    if published:
+        source = "--published"
+    return {"title": title, "service": service.get("name"), "short": service.get("short"),
+            "service_type": service.get("type"), "published": published or facts.get("published"),
+            "year": year, "year_source": source}
+
+
+def id_stem(description: dict) -> str:
+    """The id a release should get before numbering: service and year (`leeds-yjs-2025`), else the headline.
+
+    >>> id_stem({"short": "Leeds YJS", "year": "2025", "title": "Leeds YJS rated ‘Good’"})
+    'leeds-yjs-2025'
+    """
+    name = description.get("short") or description.get("service")
+    year = description.get("year")
+    if name:
+        return slugify(f"{name} {year}" if year else name)
+    return slugify(description.get("title") or "")
 
 
 def find_by_hash(corpus: Corpus, text: str) -> dict | None:
@@ -186,13 +259,18 @@ def find_by_hash(corpus: Corpus, text: str) -> dict | None:
 
 
 def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None, licence: str = "unknown",
-              style: str = "real", skip_duplicates: bool = False) -> list[Release]:
+              style: str = "real", skip_duplicates: bool = False, published: str | None = None,
+              models=None) -> list[Release]:
     """Add (source, text) pairs to the corpus as new releases; a text already there (by hash) raises
     DuplicateReleaseError before anything is written, or is returned as it is with `skip_duplicates`.
 
-    >>> add_texts([("note.txt", "Leeds YJS rated 'Good'\\n\\nIt works well.")], "/tmp/c")[0].id  # doctest: +SKIP
-    'leeds-yjs-rated-good'
+    Ids come from the service and year (`leeds-yjs-2025`), else the headline; page furniture never
+    makes a title or an id. `published` (YYYY[-MM[-DD]]) is recorded as the publication date.
+
+    >>> add_texts([("note.txt", "Leeds YJS rated 'Good' in 2025\\n\\nIt works well.")], "/tmp/c")[0].id  # doctest: +SKIP
+    'leeds-yjs-2025'
     """
+    published = check_published(published)
     corpus = Corpus(corpus_dir or CORPUS_DIR)
     entries = corpus.entries()
     by_hash = {entry.get("sha256"): entry for entry in entries}
@@ -208,11 +286,23 @@ def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None
                     f"{source}: already in the corpus as {entry['id']!r} (same text, sha256 {digest[:12]}); nothing added")
             out.append(Release(entry["id"], text, entry))
             continue
-        title = title_of(text)
-        if not title:
-            raise NotAReleaseError(f"{source}: no text to add")
-        entry = {"id": new_id(title, taken), "title": title, "service": None, "service_type": None,
-                 "published": None, "source": source, "style": style, "licence": licence}
+        if not title_of(text):
+            raise NotAReleaseError(f"{source}: no text to add (only page furniture)")
+        if models is None:
+            try:
+                from .models import load_models
+
+                models = load_models()
+            except InspectionNLPError:
+                models = False  # ids from the headline, the index without service and dates
+        info = describe_text(text, published, models) if models is not False else \
+            {"title": title_of(text), "published": published, "year": (published or "")[:4] or None,
+             "year_source": "--published" if published else None}
+        entry = {"id": new_id(id_stem(info), taken), "title": info["title"], "service": info.get("service"),
+                 "service_type": info.get("service_type"), "published": info.get("published"),
+                 "source": source, "style": style, "licence": licence}
+        if info.get("year_source"):
+            entry["year"], entry["year_source"] = info["year"], info["year_source"]
         taken.add(entry["id"])
         entry["path"] = f"releases/{entry['id']}.txt"
         entry["sha256"] = digest
@@ -225,14 +315,15 @@ def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None
 
 
 def add_releases(paths: Sequence[str | Path], corpus_dir: str | Path | None = None, licence: str = "unknown",
-                 style: str = "real", skip_duplicates: bool = False) -> list[Release]:
+                 style: str = "real", skip_duplicates: bool = False, published: str | None = None,
+                 models=None) -> list[Release]:
     """Read release files (.txt, .md, .html pages of the inspectorate; directories expanded) and add them.
 
-    The id is the title's slug; duplicates by content hash are refused (DuplicateReleaseError) unless
+    The id is the service and year (`leeds-yjs-2025`, see `add_texts`); duplicates by content hash are refused (DuplicateReleaseError) unless
     `skip_duplicates`, which returns the release already in the corpus instead.
 
     >>> add_releases(["new/leeds-yjs.html"], "corpus", licence="OGL v3.0")  # doctest: +SKIP
-    [Release(id='leeds-youth-justice-service-rated-good', ...)]
+    [Release(id='leeds-yjs-2025', ...)]
     """
     from .textio import expand_inputs, read_release_text
 
@@ -240,4 +331,5 @@ def add_releases(paths: Sequence[str | Path], corpus_dir: str | Path | None = No
     for path in expand_inputs([str(p) for p in paths]):
         found = read_release_text(path)
         items.append((str(Path(path).resolve()) if path != "-" else "<stdin>", found.text))
-    return add_texts(items, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates)
+    return add_texts(items, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates,
+                     published=published, models=models)

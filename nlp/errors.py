@@ -25,3 +25,9 @@ class ModelError(InspectionNLPError):
     """A model file is missing, truncated, tampered with or of the wrong kind."""
 
     exit_code = 4
+
+
+class NotAProjectError(InspectionNLPError):
+    """A command that works on a project (corpus/ and annotations/) was run outside one."""
+
+    exit_code = 2

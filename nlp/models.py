@@ -6,10 +6,16 @@ Layout of a models directory::
       pipeline/          spaCy Language.to_disk (segmenter, span_ruler, entity rules; a ner if trained with one)
       classifier.skops   the scikit-learn sentence classifier (skops, explicit type allow-list)
       classifier.npz     the same classifier as plain arrays (`nlp.classify.linear`): what summarising reads
+      facts/aspects.json the aspect table the facts read (copied from annotations/patterns/ by `train`)
+      themes/taxonomy.jsonl  the theme taxonomy summaries are tagged with (from annotations/themes/)
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
+      __init__.py        a docstring: the directory is the package `nlp._models` (see below); hashed too
 
 Loading checks each file against the hash in `meta.json` first, so a truncated or tampered file
 gives a clear error before any of it is parsed; a model trained with other package versions warns.
+
+The shipped models are the repository's `models/`, which the build maps into the wheel as the package
+`nlp._models` (setup.py, pyproject.toml); they are found with importlib.resources, never from a checkout.
 """
 
 from __future__ import annotations
@@ -19,28 +25,61 @@ import json
 import platform
 import warnings
 from dataclasses import dataclass, field
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not before
     from spacy.language import Language
 
-from .corpus import PROJECT_ROOT
 from .errors import ModelError
 from .types import Classifier
 from .vocab import entity_spans
 
-MODELS_DIR = PROJECT_ROOT / "models"
+MODELS_PACKAGE = "nlp._models"
 META_NAME = "meta.json"
 PIPELINE_NAME = "pipeline"
 CLASSIFIER_NAME = "classifier.skops"
 LINEAR_NAME = "classifier.npz"
+ASPECTS_NAME = "facts/aspects.json"
+TAXONOMY_NAME = "themes/taxonomy.jsonl"
+PACKAGE_INIT = "__init__.py"
+PACKAGE_INIT_TEXT = '"""Trained models shipped with inspection-nlp (data only; see nlp/models.py)."""\n'
+# Not model files: the bytecode Python writes beside the package marker.
+_NOT_MODEL_DIRS = {"__pycache__"}
 TRACKED_PACKAGES = ("spacy", "scikit-learn", "skops", "numpy", "scipy")
 
 
 class ModelVersionWarning(UserWarning):
     """The models were trained with other versions of the packages that read them."""
+
+
+def shipped_models_dir() -> Path:
+    """The models installed with the package (the package `nlp._models`, the repository's `models/`).
+
+    >>> (shipped_models_dir() / META_NAME).is_file()
+    True
+    """
+    try:
+        root = resources.files(MODELS_PACKAGE)
+    except ModuleNotFoundError:
+        raise ModelError(f"{MODELS_PACKAGE}: the package was installed without its models; "
+                         f"reinstall inspection-nlp (pip install .)") from None
+    except Exception as err:  # a damaged __init__.py: name it like any other model file
+        from importlib.util import find_spec
+
+        spec = find_spec(MODELS_PACKAGE)
+        where = getattr(err, "filename", None) or (spec.origin if spec else None) or MODELS_PACKAGE
+        raise ModelError(f"{where}: model file cannot be read ({type(err).__name__}); reinstall inspection-nlp") from None
+    # Wheels install unzipped, so the resources are files; spaCy and numpy need a real path.
+    return Path(str(root))
+
+
+MODELS_DIR: Path | None
+try:
+    MODELS_DIR = shipped_models_dir()
+except ModelError:  # raised again, as a one-line error, when the models are loaded
+    MODELS_DIR = None
 
 
 def package_versions() -> dict[str, str]:
@@ -57,14 +96,24 @@ def file_hashes(models_dir: Path) -> dict[str, str]:
     """SHA-256 of every model file under the directory (the sidecar itself excluded), by relative path."""
     hashes = {}
     for path in sorted(models_dir.rglob("*")):
-        if path.is_file() and path.name != META_NAME:
+        rel = path.relative_to(models_dir)
+        if _NOT_MODEL_DIRS.intersection(rel.parts):
+            continue
+        if path.is_file() and rel.as_posix() != META_NAME:  # the sidecar only: pipeline/meta.json is hashed
             hashes[path.relative_to(models_dir).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return hashes
 
 
+def meta_digest(meta: dict) -> str:
+    """SHA-256 of the sidecar's content (its own `sha256` field left out), so an edited sidecar is caught too."""
+    rest = {key: value for key, value in meta.items() if key != "sha256"}
+    return hashlib.sha256(json.dumps(rest, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def write_meta(models_dir: Path, meta: dict) -> dict:
-    """Complete the sidecar with versions and file hashes, and write it."""
+    """Complete the sidecar with versions, file hashes and its own hash, and write it."""
     meta = {**meta, "versions": package_versions(), "files": file_hashes(models_dir)}
+    meta["sha256"] = meta_digest(meta)
     (models_dir / META_NAME).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return meta
 
@@ -84,6 +133,11 @@ def verify_files(models_dir: Path, meta: dict) -> None:
     expected = meta.get("files") or {}
     if not expected:
         raise ModelError(f"{models_dir / META_NAME}: lists no model files")
+    if "sha256" in meta and meta["sha256"] != meta_digest(meta):
+        raise ModelError(f"{models_dir / META_NAME}: model metadata does not match its own hash (modified)")
+    for rel in (ASPECTS_NAME, TAXONOMY_NAME):
+        if rel not in expected:
+            raise ModelError(f"{models_dir / rel}: not listed in meta.json; retrain with `inspection-nlp train`")
     for rel, digest in expected.items():
         path = models_dir / rel
         if not path.is_file():
@@ -114,6 +168,17 @@ class Models:
     pipeline: Language
     classifier: Classifier
     meta: dict = field(default_factory=dict)
+    directory: Path | None = None
+
+    @property
+    def aspects_path(self) -> Path:
+        """The aspect table the facts read (inside the models directory, hash-checked)."""
+        return (self.directory or MODELS_DIR or shipped_models_dir()) / ASPECTS_NAME
+
+    @property
+    def taxonomy_path(self) -> Path:
+        """The theme taxonomy summaries are tagged with (inside the models directory, hash-checked)."""
+        return (self.directory or MODELS_DIR or shipped_models_dir()) / TAXONOMY_NAME
 
     @property
     def labels(self) -> list[str]:
@@ -158,11 +223,11 @@ _CACHE: dict[Path, Models] = {}
 
 
 def load_models(models_dir: str | Path | None = None, *, verify: bool = True) -> Models:
-    """Load the pipeline and classifier from a models directory (default: the shipped `models/`).
+    """Load the pipeline and classifier from a models directory (default: the models installed with the package).
 
     Each file is checked against its hash first; loading never executes code from the files.
     """
-    models_dir = Path(models_dir or MODELS_DIR).resolve()
+    models_dir = Path(models_dir or MODELS_DIR or shipped_models_dir()).resolve()
     if models_dir in _CACHE:
         return _CACHE[models_dir]
     meta = read_meta(models_dir)
@@ -191,6 +256,6 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True) ->
         raise
     except Exception as err:  # skops raises many types for a bad file; all mean the same to a user
         raise ModelError(f"{classifier_path}: cannot load the classifier ({type(err).__name__}: {err})") from None
-    models = Models(pipeline, classifier, meta)
+    models = Models(pipeline, classifier, meta, models_dir)
     _CACHE[models_dir] = models
     return models

@@ -19,17 +19,19 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .annotations import ENTITY_LABELS
 from .corpus import atomic_write_text
 from .errors import NotAReleaseError
-from .trends import CHART_FILES, RATING_ORDER, RATINGS, Loaded, ReleaseRow, compute_trends, iter_rows, write_trends
+from .trends import CHART_FILES, RATING_ORDER, YEAR_SOURCE_NAMES, RATINGS, Loaded, ReleaseRow, compute_trends, iter_rows, write_trends
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 ENTITY_COLOURS = {"SERVICE": "#a8d1ff", "AGENCY": "#d9c2ff", "RATING": "#ffd28a", "DATE": "#b9ecc4"}
+# Sentence labels as background tints, light enough for the entity colours to show inside them.
+LABEL_COLOURS = {"STRENGTH": "#dcf3e2", "WEAKNESS": "#fbe0e0", "RECOMMENDATION": "#dde9fb", "NEUTRAL": "transparent"}
 CHART_CAPTIONS = {
-    "ratings_by_year": "Overall ratings by year of publication",
+    "ratings_by_year": "Overall ratings by year (publication date, else the dates the page and the corpus index give)",
     "ratings_by_type": "Overall ratings by type of service",
     "weakness_themes": "Most frequent themes of weaknesses",
     "strength_themes": "Most frequent themes of strengths",
@@ -110,6 +112,76 @@ def entities_html(text: str, entities: list[dict]) -> Markup:
     return Markup(html)
 
 
+def release_html(text: str, sentences: list[dict], entities: list[dict]) -> Markup:
+    """The release text with each sentence tinted by its label (its label and score in a tooltip) and the
+    entities marked inside it; runs of page furniture (cookie banners, licence lines ...) folded in a
+    `<details>`. Every piece of release text is escaped; only valid, non-overlapping spans are used.
+
+    >>> str(release_html("Skip to content\\nLeeds <b>YJS</b>.", [{"start": 16, "end": 31, "label": "STRENGTH"}],
+    ...                  [{"start": 16, "end": 21, "label": "SERVICE"}])).count("&lt;b&gt;")
+    1
+    """
+    from .textio import furniture_spans, in_spans
+
+    ents = _valid_spans(text, [e for e in entities if isinstance(e, dict) and e.get("label") in ENTITY_LABELS])
+    furniture = furniture_spans(text)
+    out: list[str] = []
+    pos = 0
+    folded: list[str] = []
+
+    def close_fold() -> None:
+        if folded:
+            out.append(f'<details class="furniture"><summary>page furniture ({len(folded)})</summary>'
+                       f'{"".join(folded)}</details>')
+            folded.clear()
+
+    for sentence in _valid_spans(text, [s for s in sentences if isinstance(s, dict)]):
+        start, end = sentence["start"], sentence["end"]
+        gap = _marked(text, pos, start, ents)
+        inner = _marked(text, start, end, ents)
+        if in_spans(start, end, furniture):
+            if folded and gap.strip():
+                close_fold()
+            folded.append(f'<span class="sentence furniture">{inner}</span>\n')
+            pos = end
+            continue
+        close_fold()
+        out.append(gap)
+        label = str(sentence.get("label") or "NEUTRAL")
+        css = label.lower() if label in LABEL_COLOURS else "neutral"
+        score = (sentence.get("scores") or {}).get(label)
+        tip = escape(label + (f" {score:.2f}" if isinstance(score, (int, float)) else ""))
+        out.append(f'<span class="sentence {css}" title="{tip}">{inner}</span>')
+        pos = end
+    close_fold()
+    out.append(_marked(text, pos, len(text), ents))
+    return Markup("".join(out))
+
+
+def _valid_spans(text: str, spans: list[dict]) -> list[dict]:
+    kept, last = [], 0
+    for span in sorted((s for s in spans if _span_ok(s, text)), key=lambda s: (s["start"], -s["end"])):
+        if span["start"] >= last:
+            kept.append(span)
+            last = span["end"]
+    return kept
+
+
+def _marked(text: str, start: int, end: int, ents: list[dict]) -> str:
+    """text[start:end] escaped, with the entities that lie wholly inside it marked."""
+    out, pos = [], start
+    for ent in ents:
+        if ent["start"] < start or ent["end"] > end:
+            continue
+        out.append(str(escape(text[pos:ent["start"]])))
+        label = ent["label"]
+        out.append(f'<mark class="entity {label.lower()}" title="{label}">{escape(text[ent["start"]:ent["end"]])}'
+                   f'<span class="entity-label">{label}</span></mark>')
+        pos = ent["end"]
+    out.append(str(escape(text[pos:end])))
+    return "".join(out)
+
+
 def _theme_counts(themes: dict[str, list[list[str]]]) -> list[tuple[str, int]]:
     counts = Counter(t for section in themes.values() for tags in section for t in tags)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -130,8 +202,9 @@ def render_release(env: Environment, row: ReleaseRow, loaded: Loaded, context: d
     return env.get_template("release.html").render(
         **context, root="../", summary=summary, service=service, recommendations=recommendations,
         service_name=service.get("name") or row.id, sections=sections, theme_counts=_theme_counts(row.themes),
-        text_html=entities_html(text, summary.get("entities") or []) if text else None,
-        entity_colours=ENTITY_COLOURS,
+        text_html=release_html(text, summary.get("sentences") or [], summary.get("entities") or []) if text else None,
+        year_found=row.year_found, year_source=YEAR_SOURCE_NAMES.get(row.year_source or "", row.year_source),
+        entity_colours=ENTITY_COLOURS, label_colours={k: v for k, v in LABEL_COLOURS.items() if k != "NEUTRAL"},
     )
 
 
@@ -180,8 +253,9 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     context = {"site_title": title, "version": _package_version(), "taxonomy": taxonomy.tag, "theme_names": taxonomy.names}
 
     rows: list[ReleaseRow] = []
+    duplicates: list[dict] = []
     pages = 0
-    for row, loaded in iter_rows(inputs, models_dir=models_dir, jobs=jobs):
+    for row, loaded in iter_rows(inputs, models_dir=models_dir, jobs=jobs, duplicates=duplicates):
         rows.append(row)
         if row.error:
             continue
@@ -190,18 +264,18 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     if not rows:
         raise NotAReleaseError("no summaries or releases in the inputs")
 
-    trends = compute_trends(rows, taxonomy.names)
+    trends = compute_trends(rows, taxonomy.names, duplicates)
     write_trends(trends, out / "trends", charts=charts)
     charts_list = [(CHART_FILES[k], CHART_CAPTIONS[k]) for k in CHART_FILES] if charts else []
     atomic_write_text(out / "trends.html", env.get_template("trends.html").render(
-        **context, root="", trends=trends, charts=charts_list, ratings=RATINGS))
+        **context, root="", trends=trends, charts=charts_list, ratings=RATINGS, year_source_names=YEAR_SOURCE_NAMES))
     index_rows = sorted(rows, key=lambda r: (r.error is not None, (r.service or r.source).lower(), r.sort_date))
     index = out / "index.html"
     atomic_write_text(index, env.get_template("index.html").render(
-        **context, root="", rows=index_rows, failed=sum(1 for r in rows if r.error),
-        types=sorted({r.service_type for r in rows if not r.error and r.service_type}),
+        **context, root="", rows=index_rows, failed=sum(1 for r in rows if r.error), duplicates=duplicates,
+        types=sorted({r.service_type for r in rows if not r.error and r.service_type}), year_source_names=YEAR_SOURCE_NAMES,
         ratings=[*RATINGS, "not rated"], rating_rank=RATING_ORDER, top_themes=_top_themes))
     return ReportResult(out, index, pages, trends["failed"]["items"], trends)
 
 
-__all__ = ["build_report", "ReportResult", "entities_html", "release_text", "render_release", "environment"]
+__all__ = ["build_report", "ReportResult", "entities_html", "release_html", "release_text", "render_release", "environment"]

@@ -1,7 +1,8 @@
 """Summaries of inspection releases: facts, positives, areas for improvement and recommendations.
 
-A summary is a plain dict in the shape of `inspection-summary/1` (shared OUTPUT-SCHEMA.md): a public
-interface, so fields are only ever added.
+A summary is a plain dict in the shape of `inspection-summary/1` (docs/schema.md; the JSON Schema is
+nlp/schemas/inspection-summary-1.schema.json, shipped with the package): a public interface, so fields are only
+ever added.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any, cast
 
 from .errors import InspectionNLPError
 from .models import Models, load_models
-from .textio import DEFAULT_MAX_BYTES, InputText, read_release_text
+from .textio import (DEFAULT_MAX_BYTES, InputText, furniture_spans, in_spans, is_bare_date, is_furniture,
+                     read_release_text)
 from .themes import add_themes
 from .types import Item, ModelInfo, Sentence, Summary
 from .vocab import entity_spans
@@ -82,25 +84,18 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     return summaries
 
 
-# Web-page furniture that can come before a release's headline (REAL-RELEASES.md, hard case 6).
-_BOILERPLATE = re.compile(
-    r"^(skip to (main )?content|this publication is licensed|published:|last updated|cookies?\b|accept (all )?cookies|"
-    r"©|crown copyright|press release$|news story$|from:|part of:|contents$|share (this|on)|print this|home\b.*>)",
-    re.IGNORECASE)
-
-
-def _title(sentences: list[Sentence]) -> str:
-    """The headline: the first sentence that is not page furniture or a bare date."""
+def _title(sentences: list[Sentence], furniture: list[tuple[int, int]]) -> str:
+    """The headline: the first sentence that is not page furniture or a bare date (textio decides which)."""
     for sentence in sentences:
         text = sentence["text"].strip()
-        if _BOILERPLATE.match(text) or re.fullmatch(r"[\d\s/.,:-]*(\w+day,? )?\d{1,2}\w* \w+ \d{4}\.?", text):
-            continue
-        return text
+        if not in_spans(sentence["start"], sentence["end"], furniture) and not is_furniture(text) and not is_bare_date(text):
+            return text
     return sentences[0]["text"] if sentences else ""
 
 
 def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> Summary:
     from .entities import extract_facts
+    from .entities.facts import load_aspect_table
 
     text = source.text
     labels = models.labels
@@ -109,17 +104,21 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
         label = max(scores, key=scores.__getitem__)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
-    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences])
+    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences],
+                          aspects=load_aspect_table(models.aspects_path))
+
+    furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
 
     def items(label: str) -> list[Item]:
         return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label]}
-                for s in sentences if s["label"] == label and s["scores"][label] >= min_score]
+                for s in sentences if s["label"] == label and s["scores"][label] >= min_score
+                and not in_spans(s["start"], s["end"], furniture)]
 
     recommendations = facts.get("recommendations") or {}
     summary: Summary = {
         "schema": SCHEMA,
         "source": source.source,
-        "title": _title(sentences),
+        "title": _title(sentences, furniture),
         "service": facts.get("service"),
         "overall_rating": facts.get("overall_rating"),
         "ratings": facts.get("ratings", []),
@@ -138,15 +137,15 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     }
     if source.from_html:
         summary["text"] = text
-    add_themes(summary, _theme_tagger())
+    add_themes(summary, _theme_tagger(models.taxonomy_path))
     return summary
 
 
 @functools.cache
-def _theme_tagger():
+def _theme_tagger(taxonomy_path: Path | None = None):
     from .themes import ThemeTagger
 
-    return ThemeTagger()
+    return ThemeTagger(taxonomy_path)
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
@@ -170,8 +169,9 @@ BATCH = 16
 
 
 def _init_worker(models_dir, min_score, max_bytes) -> None:
-    _WORKER.update(models=load_models(models_dir), min_score=min_score, max_bytes=max_bytes)
-    _theme_tagger()
+    models = load_models(models_dir)
+    _WORKER.update(models=models, min_score=min_score, max_bytes=max_bytes)
+    _theme_tagger(models.taxonomy_path)
 
 
 def _failure(path: str, err: Exception) -> Outcome:
@@ -229,8 +229,7 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
             yield from _work(chunk)
         return
     # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
-    load_models(models_dir)
-    _theme_tagger()
+    _theme_tagger(load_models(models_dir).taxonomy_path)
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
         # At most two chunks per worker in flight: a slow reader holds back the workers instead of

@@ -1,7 +1,7 @@
 """Reading release text from files, stdin and HTML pages, with clear errors for bad input.
 
 Offsets everywhere index the text exactly as returned here: decoded, a leading BOM removed, line
-endings untouched (OUTPUT-SCHEMA.md).
+endings untouched (docs/schema.md).
 """
 
 from __future__ import annotations
@@ -187,3 +187,144 @@ def expand_inputs(paths: list[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+# Page furniture: what a browser copies from a saved web page around the release itself (REAL-RELEASES.md,
+# hard case 6). Matched line by line on the whole line, so a sentence of the release that merely mentions
+# a licence or a date is never taken for furniture.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        skip\ to\ (?:main\ )?content
+      | (?:jump|go)\ to\ (?:main\ )?(?:content|navigation)
+      | .*\bcookies?\b.*
+      | hide\ (?:this\ )?message | accept | reject | (?:yes|no)(?:,?\ (?:yes|no))?
+      | .*\bopen\ government\ licen[cs]e\b.*
+      | this\ publication\ is\ licen[cs]ed\b.* | all\ content\ is\ available\ under\b.*
+      | (?:©|\(c\)|copyright\b).* | crown\ copyright(?:\ \d{4})?\.?
+      | (?:published|first\ published|last\ updated|updated|date|posted(?:\ on)?|page\ last\ (?:updated|reviewed))
+        (?:\ on)?(?:\s*:\s*.{0,40}|\s+\d[\w\ ,./-]{0,30}|)
+      | (?:press\ release|news\ story|news|press\ releases|latest\ news|media\ centre|media\ release)
+      | (?:from|part\ of|topics?|tags?|categories|category|filed\ under|in|location)\s*:.*
+      | home | contents | menu | search | print(?:\ this\ page)? | back\ to\ top | top\ of\ page | main\ navigation
+      | home(?:\s*(?:>|›|»|/|\||→)\s*[^>›»/|→]{1,60})+ | (?:[^>›»\n]{1,40}\s*(?:>|›|»)\s*){2,}[^>›»\n]{1,80}
+      | share(?:\ this)?(?:\ (?:page|article|story|post))?(?:\ (?:on|via)\ .*|\s*:.*)?
+      | (?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|print|copy\ link)(?:\s*[|,·/]?\s*(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|print|copy\ link))*
+      | follow\ us\b.* | sign\ up\b.* | subscribe\b.* | related\ (?:content|articles|news|links)
+      | is\ this\ page\ useful\??.* | report\ a\ problem\b.* | help\ us\ improve\b.* | was\ this\ (?:page\ )?helpful\??.*
+      | (?:telephone|tel|phone|email|e-mail|fax|address|contact\ us|contact|press\ office|media\ enquiries)\s*:.*
+      | (?:image|photo|picture|caption|credit|source)\s*:.*
+      | (?:hm|his\ majesty['’]s|her\ majesty['’]s)\ inspectorate\ of\ \w+(?:\ and\ \w+)?
+      | gov\.uk
+    )\s*$""", re.IGNORECASE | re.VERBOSE)
+# A news page's byline: "By Jane Smith, Local Democracy Reporter".
+_BYLINE = re.compile(r"^[Bb]y [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}(?:,|$)")
+# An item of a breadcrumb trail: a few words, no sentence punctuation, no quotes (a headline quotes its rating).
+_CRUMB = re.compile(r"^[^.!?:;‘’'\"“”\d]{1,40}$")
+# A UK postcode on a short line: an address of the inspectorate or of a press office.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_BARE_DATE = re.compile(r"[\d\s/.,:-]*((mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(st|nd|rd|th)? \w+,? \d{4}\.?"
+                        r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """True when a whole line is page furniture: cookie banners, skip links, licence and copyright lines,
+    breadcrumbs, share links, addresses, "Published:" stubs, section labels such as "Press release".
+
+    >>> [is_furniture(s) for s in ("Skip to content", "Published:", "Home > News > Leeds",
+    ...                             "Leeds YJS rated ‘Good’", "Inspectors praised the licence to innovate.")]
+    [True, True, True, False, False]
+    """
+    line = " ".join(line.split())
+    if not line:
+        return False
+    if _FURNITURE_LINE.match(line):
+        return True
+    if _BYLINE.match(line) and len(line.split()) <= 10 and not line.endswith("."):
+        return True
+    return bool(_POSTCODE.search(line)) and len(line.split()) <= 14 and not line.endswith(".")
+
+
+def is_bare_date(line: str) -> bool:
+    """True for a line that is only a date ("Thursday, 4th June 2020", "12/03/2024")."""
+    return bool(_BARE_DATE.fullmatch(" ".join(line.split())))
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character offsets (start, end) of the lines of `text` that are page furniture or bare dates standing alone.
+
+    Offsets index `text` as given, so summaries keep the furniture in `sentences` but can leave it out of
+    titles and listed items, and the report can fold it.
+
+    >>> text = "Skip to content\\nLeeds YJS rated ‘Good’\\n\\n© Crown copyright\\n"
+    >>> [text[s:e] for s, e in furniture_spans(text)]
+    ['Skip to content', '© Crown copyright']
+    """
+    spans, offset = [], 0
+    trail = False  # inside a breadcrumb trail copied one item a line: "Home", "Crime, justice and law", ...
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            crumb = trail and _CRUMB.match(stripped) is not None
+            if crumb or is_furniture(stripped) or is_bare_date(stripped):
+                start = offset + line.index(stripped[0])
+                spans.append((start, start + len(stripped)))
+            trail = stripped.lower() == "home" or (crumb and not is_furniture(stripped))
+        offset += len(line)
+    return spans
+
+
+def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) lies inside one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def headline(text: str) -> str:
+    """A release's headline: its first line that is neither page furniture nor a bare date, without
+    Markdown heading marks.
+
+    >>> headline("Skip to content\\nPublished:\\n\\n# Leeds YJS rated ‘Good’\\n\\nText.")
+    'Leeds YJS rated ‘Good’'
+    """
+    furniture = furniture_spans(text)
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip().lstrip("#").strip()
+        if stripped and not in_spans(offset + line.index(stripped[0]), offset + len(line.rstrip()), furniture):
+            return stripped
+        offset += len(line)
+    return ""
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_YEAR = r"((?:19|20)\d\d)"
+_PAGE_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+{_YEAR}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}\b",
+                        re.IGNORECASE)
+_DATED_SENTENCE = re.compile(rf"\b(?:published|publishes|available)\b[^.\n]{{0,80}}?\b{_MONTHS}\s+{_YEAR}\b", re.IGNORECASE)
+YEAR_SOURCES = ("published", "corpus index", "page date", "dated sentence", "fieldwork")
+
+
+def release_year(published: str | None, indexed: str | None, text: str | None,
+                 fieldwork: str | None) -> tuple[str | None, str | None]:
+    """The year a release belongs to and where it was read: the summary's publication date, the corpus
+    index's (`corpus add --published`), a date line of the page ("Published: 19 Nov 2018", "12/03/2024"),
+    a dated sentence ("available on the website on 17 September 2024"), else the fieldwork month.
+
+    >>> release_year(None, None, "Skip to content\\nPublished: 19 Nov 2018\\nSuffolk YOS ...", "2018-10")
+    ('2018', 'page date')
+    >>> release_year(None, None, "No date here.", "2024-06")
+    ('2024', 'fieldwork')
+    """
+    for value, source in ((published, "published"), (indexed, "corpus index")):
+        if value and re.match(r"\d{4}", str(value)):
+            return str(value)[:4], source
+    if text:
+        for start, end in furniture_spans(text):
+            found = _PAGE_DATE.search(text[start:end])
+            if found:
+                return found.group(1) or found.group(2), "page date"
+        found = _DATED_SENTENCE.search(text)
+        if found:
+            return found.group(1), "dated sentence"
+    if fieldwork and re.match(r"\d{4}", str(fieldwork)):
+        return str(fieldwork)[:4], "fieldwork"
+    return None, None

@@ -26,6 +26,8 @@ from .corpus import PROJECT_ROOT, read_jsonl
 from .errors import AnnotationFormatError
 from .types import Summary
 
+# The project's taxonomy (edited by people, relative to the project directory); `train` copies it into the
+# models, and tagging without a path reads that installed copy (`installed_taxonomy`).
 THEMES_DIR = PROJECT_ROOT / "annotations" / "themes"
 TAXONOMY_PATH = THEMES_DIR / "taxonomy.jsonl"
 GOLD_PATH = THEMES_DIR / "gold.jsonl"
@@ -109,13 +111,20 @@ class Taxonomy:
         return f"{self.name}/{self.version}"
 
 
+def installed_taxonomy() -> Path:
+    """The taxonomy inside the installed models (hash-checked when the models load)."""
+    from .models import TAXONOMY_NAME, shipped_models_dir
+
+    return shipped_models_dir() / TAXONOMY_NAME
+
+
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and check a taxonomy file (header line, then one theme per line).
+    """Read and check a taxonomy file (header line, then one theme per line); default the installed models' copy.
 
     >>> load_taxonomy().version >= 1
     True
     """
-    path = Path(path or TAXONOMY_PATH)
+    path = Path(path or installed_taxonomy())
     if not path.exists():
         raise AnnotationFormatError(f"{path}: no such taxonomy file")
     rows = read_jsonl(path)
@@ -172,7 +181,7 @@ class ThemeTagger:
                 try:
                     self.matcher.add(theme.id, [_lemmatise_pattern(p) for p in theme.patterns])
                 except (ValueError, TypeError) as err:
-                    raise AnnotationFormatError(f"{self.taxonomy_path or TAXONOMY_PATH}: bad token pattern in theme "
+                    raise AnnotationFormatError(f"{self.taxonomy_path or installed_taxonomy()}: bad token pattern in theme "
                                                 f"{theme.id!r}: {err}") from None
             if theme.exclude:
                 self.exclude_matcher.add(theme.id, list(self.nlp.pipe(theme.exclude)))
@@ -298,7 +307,7 @@ def evaluate_themes(gold_path: str | Path | None = None, taxonomy_path: str | Pa
     >>> evaluate_themes()["all"]["micro"]["f1"] > 0.5
     True
     """
-    tagger = ThemeTagger(taxonomy_path)
+    tagger = ThemeTagger(taxonomy_path or TAXONOMY_PATH)
     rows = load_gold(gold_path)
     predicted = [set(t) for t in tagger.tag([row["text"] for row in rows])]
     gold = [set(row["themes"]) for row in rows]

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from .annotations import ENTITY_LABELS, data_hash, load_dataset
+from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset
 from .errors import InspectionNLPError
-from .models import CLASSIFIER_NAME, LINEAR_NAME, MODELS_DIR, PIPELINE_NAME, _CACHE, write_meta
+from .models import (ASPECTS_NAME, CLASSIFIER_NAME, LINEAR_NAME, PACKAGE_INIT, PACKAGE_INIT_TEXT, PIPELINE_NAME,
+                     TAXONOMY_NAME, _CACHE, write_meta)
+from .project import MODELS
+
+# The tables summaries read besides the two models, copied from the project's annotations into the models
+# directory so that its hashes cover them: (source under annotations/, name in the models directory).
+# Like the patterns and the lexicon they come from the project directory (the current one), whatever
+# `annotations_dir` the gold labels are read from.
+TABLES = (("patterns/aspects.json", ASPECTS_NAME), ("themes/taxonomy.jsonl", TAXONOMY_NAME))
 
 __version__ = "0.1.0"
 
@@ -58,7 +67,8 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     """Train the spaCy pipeline and the sentence classifier on all annotations and write a models directory.
 
     cv_folds > 1 also cross-validates both (folds grouped by release) and records the metrics in the
-    sidecar; 0 skips it. The directory is replaced only once everything is written.
+    sidecar; 0 skips it. The directory is replaced only once everything is written. Default: the project's
+    models/ (relative to the current directory, the project directory).
 
     >>> meta = train_models("/tmp/models", cv_folds=0)  # doctest: +SKIP
     """
@@ -66,12 +76,20 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     from .classify.model import DEFAULT_KIND, release_items
     from .entities import train_pipeline
 
-    out_dir = Path(out_dir or MODELS_DIR).resolve()
+    out_dir = Path(out_dir or MODELS).resolve()
     releases = releases if releases is not None else load_dataset(corpus_dir, annotations_dir)
     if not releases:
         raise InspectionNLPError("no annotated releases to train on (see `inspection-nlp corpus import`)")
+    tables = [(ANNOTATIONS_DIR / source, name) for source, name in TABLES]
+    for source, _ in tables:
+        if not source.is_file():
+            raise InspectionNLPError(f"{source.resolve()}: missing; the models need this table (run in a project "
+                                     f"directory)")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}-"))
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)  # mkdtemp makes it private; the models directory is for every reader
     try:
         started = time.perf_counter()
         # A release whose entities nobody annotated would teach the ner that it holds none.
@@ -87,6 +105,11 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         items, _, _ = release_items(releases)
         proba = classifier.predict_proba(items)
         arrays = write_linear(classifier, staging / LINEAR_NAME, items, proba, log=log)
+        for source, name in tables:
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, staging / name)
+        # the directory is also the package nlp._models when it is the shipped one (nlp/models.py)
+        (staging / PACKAGE_INIT).write_text(PACKAGE_INIT_TEXT, encoding="utf-8")
         train_seconds = time.perf_counter() - started
         metrics = {}
         if cv_folds and cv_folds > 1:

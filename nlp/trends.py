@@ -26,7 +26,7 @@ from typing import Any
 
 from .corpus import atomic_write_text
 from .errors import InspectionNLPError, NotAReleaseError
-from .textio import RELEASE_SUFFIXES
+from .textio import RELEASE_SUFFIXES, release_year
 from .vocab import RATING_ORDER, RATINGS, service_key
 
 NOT_RATED = "not rated"
@@ -57,10 +57,15 @@ class ReleaseRow:
     counts: dict[str, int] = field(default_factory=dict)
     themes: dict[str, list[list[str]]] = field(default_factory=dict)
     error: str | None = None
+    # the release's year when the summary has no publication date, and where it was read (textio.release_year)
+    year_found: str | None = None
+    year_source: str | None = None
+    # False when the release states no recommendation count and counts["recommendations"] counts items
+    recommendations_stated: bool = True
 
     @property
     def year(self) -> str:
-        return (self.published or "")[:4] or "unknown"
+        return (self.published or "")[:4] or self.year_found or "unknown"
 
     @property
     def sort_date(self) -> str:
@@ -71,9 +76,17 @@ class ReleaseRow:
         return found[-1] if found else ""
 
     @classmethod
-    def from_summary(cls, summary: dict, fallback_id: str, item_themes: dict[str, list[list[str]]]) -> ReleaseRow:
+    def from_summary(cls, summary: dict, fallback_id: str, item_themes: dict[str, list[list[str]]],
+                     text: str | None = None) -> ReleaseRow:
         service = summary.get("service") or {}
         rating = summary.get("overall_rating")
+        recommendations = summary.get("recommendations") or {}
+        stated = recommendations.get("count")
+        stated = stated if isinstance(stated, int) and not isinstance(stated, bool) else None
+        if not text and not summary.get("text"):  # one sentence a line is enough to find a page's date line
+            text = "\n".join(str(s.get("text", "")) for s in summary.get("sentences") or [] if isinstance(s, dict))
+        year, year_source = release_year(summary.get("published"), _indexed_published(summary.get("source")),
+                                         text or summary.get("text"), summary.get("fieldwork"))
         return cls(
             id=_release_id(summary, fallback_id),
             source=summary.get("source") or fallback_id,
@@ -88,10 +101,39 @@ class ReleaseRow:
             counts={
                 "strengths": len(summary.get("strengths") or []),
                 "weaknesses": len(summary.get("weaknesses") or []),
-                "recommendations": len((summary.get("recommendations") or {}).get("items") or []),
+                # the number the release states; the classifier's items only where it states none
+                "recommendations": stated if stated is not None else len(recommendations.get("items") or []),
             },
             themes=item_themes,
+            year_found=year,
+            year_source=year_source,
+            recommendations_stated=stated is not None,
         )
+
+
+_INDEXES: dict[Path, dict[str, dict]] = {}
+
+
+def _indexed_published(source: str | None) -> str | None:
+    """The publication date the corpus index records for a release file (`corpus add --published`), if any."""
+    if not source or str(source).startswith("<"):
+        return None
+    path = Path(str(source))
+    for root in (path.parent.parent, path.parent):
+        index = root / "index.jsonl"
+        if not index.is_file():
+            continue
+        key = index.resolve()
+        if key not in _INDEXES:
+            try:
+                rows = [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
+            except (OSError, ValueError):
+                rows = []
+            _INDEXES[key] = {str((root / r["path"]).resolve()): r for r in rows if isinstance(r, dict) and r.get("path")}
+        entry = _INDEXES[key].get(str(path.resolve()))
+        if entry:
+            return entry.get("published")
+    return None
 
 
 @dataclass
@@ -218,12 +260,46 @@ def _read_text(path: str) -> str | None:
         return None
 
 
-def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, jobs: int = 1) -> Iterator[tuple[ReleaseRow, Loaded]]:
-    """`(ReleaseRow, Loaded)` per input release; themes from the summary's fields or tagged (tagger built lazily)."""
+def _same_release_keys(loaded: Loaded) -> list[str]:
+    """What makes two inputs the same release: the source file, the text's hash, the sentences' hash."""
+    import hashlib
+
+    keys = []
+    summary = loaded.summary or {}
+    source = summary.get("source") or loaded.source
+    if source and not str(source).startswith("<") and Path(str(source)).is_file():
+        keys.append("file:" + str(Path(str(source)).resolve()))
+    if loaded.text:
+        keys.append("text:" + hashlib.sha256(loaded.text.encode("utf-8")).hexdigest())
+    sentences = summary.get("sentences") or []
+    if sentences:
+        digest = hashlib.sha256(json.dumps([(s.get("start"), s.get("end"), s.get("text")) for s in sentences
+                                            if isinstance(s, dict)], ensure_ascii=False).encode("utf-8"))
+        keys.append("sentences:" + digest.hexdigest())
+    return keys
+
+
+def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, jobs: int = 1,
+              duplicates: list[dict] | None = None) -> Iterator[tuple[ReleaseRow, Loaded]]:
+    """`(ReleaseRow, Loaded)` per input release; themes from the summary's fields or tagged (tagger built lazily).
+
+    The same release given twice (the same file or text, or a summary and the release it was made from) is
+    yielded once; each repeat is appended to `duplicates` as {"source", "same_as"}.
+    """
     from .themes import summary_item_themes
 
     used: Counter = Counter()
+    seen: dict[str, str] = {}
     for number, loaded in enumerate(iter_inputs(inputs, models_dir=models_dir, jobs=jobs), 1):
+        if not loaded.error:
+            keys = _same_release_keys(loaded)
+            first = next((seen[k] for k in keys if k in seen), None)
+            if first is not None:
+                if duplicates is not None:
+                    duplicates.append({"source": loaded.source, "same_as": first})
+                continue
+            for key in keys:
+                seen[key] = loaded.source
         if loaded.error:
             row = ReleaseRow(id=_release_id({"source": loaded.source.split(":")[0]}, f"release-{number}"),
                              source=loaded.source, error=loaded.error)
@@ -232,7 +308,8 @@ def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, job
                 from .themes import ThemeTagger
 
                 tagger = ThemeTagger()
-            row = ReleaseRow.from_summary(loaded.summary, f"release-{number}", summary_item_themes(loaded.summary, tagger))
+            row = ReleaseRow.from_summary(loaded.summary, f"release-{number}", summary_item_themes(loaded.summary, tagger),
+                                          loaded.text)
         # ids name the release pages, so two summaries of one file (or same-named files) must not collide
         base = re.sub(r"[^A-Za-z0-9_.-]+", "-", row.id).strip("-.") or f"release-{number}"
         used[base] += 1
@@ -300,10 +377,13 @@ def _movement(before: str | None, after: str | None) -> str:
     return "up" if diff > 0 else "down" if diff < 0 else "same"
 
 
-def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | None = None) -> dict:
+def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | None = None,
+                   duplicates: list[dict] | None = None) -> dict:
     """Aggregate release rows into the trend tables (plain dicts and lists, ready for JSON).
 
-    Keys: "releases", "failed" (count and [{source, error}]), "ratings_by_year", "ratings_by_type",
+    Keys: "releases", "failed" (count and [{source, error}]), "duplicates" (inputs that repeated a release,
+    counted once: count and [{source, same_as}]), "years" (how many releases took their year from which
+    source: published, corpus index, page date, dated sentence, fieldwork, unknown), "ratings_by_year", "ratings_by_type",
     "aspect_ratings", "themes" ({strengths|weaknesses|recommendations: {overall, by_year, by_rating, by_type}}),
     "repeat_inspections" (services inspected more than once, oldest first, with the rating's movement).
 
@@ -351,15 +431,24 @@ def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | Non
             "movement": _movement(*(lambda rated: (rated[0], rated[-1]) if len(rated) > 1 else (None, None))(
                 [r.overall_rating for r in group if r.overall_rating])),
         })
+    duplicates = list(duplicates or [])
     return {
         "releases": len(good),
         "failed": {"count": len(failed), "items": failed},
+        "duplicates": {"count": len(duplicates), "items": duplicates},
+        "years": dict(Counter(_year_source(r) for r in good).most_common()),
         "ratings_by_year": by_year,
         "ratings_by_type": by_type,
         "aspect_ratings": aspect_rows,
         "themes": {section: _theme_counts(good, section, theme_names) for section in SECTIONS},
         "repeat_inspections": repeats,
     }
+
+
+def _year_source(row: ReleaseRow) -> str:
+    if row.published:
+        return "published"
+    return row.year_source or "unknown"
 
 
 def _csv(rows: list[dict], columns: list[str] | None = None) -> str:
@@ -398,6 +487,7 @@ def trend_tables(trends: dict) -> dict[str, list[dict]]:
          "ratings": " > ".join(i["overall_rating"] or NOT_RATED for i in r["inspections"])}
         for r in trends["repeat_inspections"]]
     tables["failed"] = trends["failed"]["items"]
+    tables["duplicates"] = trends.get("duplicates", {}).get("items", [])
     return tables
 
 
@@ -408,6 +498,7 @@ _EMPTY_COLUMNS = {
     "repeat_inspections": ["service", "service_type", "count", "first_published", "first_rating", "last_published",
                            "last_rating", "movement", "ratings"],
     "failed": ["source", "error"],
+    "duplicates": ["source", "same_as"],
 }
 
 
@@ -427,6 +518,8 @@ def write_trends(trends: dict, out_dir: str | Path, *, charts: bool = True) -> l
     return written
 
 
+YEAR_SOURCE_NAMES = {"published": "publication date", "corpus index": "corpus index", "page date": "date on the page",
+                     "dated sentence": "a dated sentence", "fieldwork": "fieldwork month", "unknown": "unknown"}
 CHART_FILES = {
     "ratings_by_year": "ratings-by-year.png",
     "ratings_by_type": "ratings-by-type.png",
@@ -439,26 +532,39 @@ _RATING_COLOURS = {"Outstanding": "#1a7f37", "Good": "#7cc47f", "Requires improv
 
 
 def draw_charts(trends: dict, out_dir: str | Path) -> list[Path]:
-    """Draw the trend charts as PNG files (matplotlib, Agg backend) and return their paths."""
+    """Draw the trend charts as PNG files (matplotlib, Agg backend) and return their paths.
+
+    Drawn at 10 x 5 inches and 120 dpi (1200 px wide) with 11-12 pt text, so that shown at the width of a
+    page the labels and legends stay readable; counts get integer ticks.
+    """
     import matplotlib
 
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    out = Path(out_dir)
+    with plt.rc_context({"font.size": 12, "axes.titlesize": 14, "legend.fontsize": 11, "axes.labelsize": 12}):
+        return _draw_charts(trends, Path(out_dir), plt)
+
+
+def _draw_charts(trends: dict, out: Path, plt) -> list[Path]:
+    from matplotlib.ticker import MaxNLocator
+
     written = []
 
     def save(fig, key):
         path = out / CHART_FILES[key]
         fig.tight_layout()
-        fig.savefig(path, dpi=110)
+        fig.savefig(path, dpi=120)
         plt.close(fig)
         written.append(path)
 
-    for key, column, title in (("ratings_by_year", "year", "Overall ratings by year of publication"),
+    years = trends.get("years") or {}
+    year_note = "year from " + ", ".join(f"{YEAR_SOURCE_NAMES.get(k, k)}: {v}" for k, v in years.items()) if years else ""
+
+    for key, column, title in (("ratings_by_year", "year", "Overall ratings by year"),
                                ("ratings_by_type", "service_type", "Overall ratings by type of service")):
         table = trends[key]
-        fig, ax = plt.subplots(figsize=(8, 4))
+        fig, ax = plt.subplots(figsize=(10, 5))
         labels = [str(r[column]) for r in table]
         bottom = [0] * len(table)
         for rating in (*RATINGS, NOT_RATED):
@@ -466,35 +572,40 @@ def draw_charts(trends: dict, out_dir: str | Path) -> list[Path]:
             if any(values):
                 ax.bar(labels, values, bottom=bottom, label=rating, color=_RATING_COLOURS[rating])
                 bottom = [b + v for b, v in zip(bottom, values)]
-        ax.set_title(title)
+        if key == "ratings_by_year" and year_note:
+            fig.suptitle(title, fontsize=14)
+            ax.set_title(year_note, fontsize=10, color="#555555")
+        else:
+            ax.set_title(title)
         ax.set_ylabel("inspections")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 2.5 inspections
         if table:
-            ax.legend(fontsize=8, frameon=False)
+            ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.tick_params(axis="x", labelrotation=45 if len(labels) > 8 else 0)
         save(fig, key)
 
     for key, section, title, colour in (("weakness_themes", "weaknesses", "Most frequent themes of weaknesses", "#c93c3c"),
                                         ("strength_themes", "strengths", "Most frequent themes of strengths", "#1a7f37")):
         items = trends["themes"][section]["overall"][:12][::-1]
-        fig, ax = plt.subplots(figsize=(8, 4.5))
+        fig, ax = plt.subplots(figsize=(10, 5.5))
         ax.barh([i["name"] for i in items], [100 * i["share"] for i in items], color=colour)
         ax.set_xlabel("% of inspections mentioning it")
         ax.set_title(title)
-        ax.tick_params(axis="y", labelsize=8)
         save(fig, key)
 
     block = trends["themes"]["weaknesses"]
     top = [i["theme"] for i in block["overall"][:6]]
     years = [y for y in sorted(block["by_year"]) if y != "unknown"]
-    fig, ax = plt.subplots(figsize=(8, 4))
+    fig, ax = plt.subplots(figsize=(10, 5))
     for theme in top:
         shares = [next((100 * i["share"] for i in block["by_year"][y] if i["theme"] == theme), 0.0) for y in years]
         name = next(i["name"] for i in block["overall"] if i["theme"] == theme)
         ax.plot(years, shares, marker="o", label=name)
     ax.set_ylabel("% of that year's inspections")
+    ax.tick_params(axis="x", labelrotation=45 if len(years) > 8 else 0)
     ax.set_title("Weakness themes by year")
     if top:
-        ax.legend(fontsize=7, frameon=False)
+        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=10)
     save(fig, "weakness_themes_by_year")
     return written
 
@@ -504,10 +615,11 @@ def trends_from_inputs(inputs: Iterable[str | Path], *, models_dir=None, jobs: i
 
     >>> trends, rows = trends_from_inputs(["summaries.jsonl"])  # doctest: +SKIP
     """
-    rows = [row for row, _ in iter_rows(inputs, models_dir=models_dir, jobs=jobs)]
+    duplicates: list[dict] = []
+    rows = [row for row, _ in iter_rows(inputs, models_dir=models_dir, jobs=jobs, duplicates=duplicates)]
     if not rows:
         raise NotAReleaseError("no summaries or releases in the inputs")
-    return compute_trends(rows), rows
+    return compute_trends(rows, duplicates=duplicates), rows
 
 
 __all__ = ["ReleaseRow", "Loaded", "iter_inputs", "iter_rows", "compute_trends", "trend_tables", "write_trends",

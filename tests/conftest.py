@@ -19,6 +19,18 @@ def _private_cache(tmp_path_factory):
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _in_the_project():
+    """The library's defaults for corpus, annotations and patterns are relative to the project directory,
+    the repository here, wherever pytest was started from."""
+    import os
+
+    old = os.getcwd()
+    os.chdir(ROOT)
+    yield
+    os.chdir(old)
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

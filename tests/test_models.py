@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from nlp.errors import ModelError
-from nlp.models import MODELS_DIR, ModelVersionWarning, load_models, verify_files
+from nlp.models import MODELS_DIR, ModelVersionWarning, load_models, meta_digest, verify_files
 
 
 @pytest.fixture
@@ -50,6 +50,7 @@ def test_other_package_versions_warn(models_copy):
     meta_path = models_copy / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta["versions"]["scikit-learn"] = "0.1.0"
+    meta["sha256"] = meta_digest(meta)  # an edit made on purpose, so the sidecar's own hash is renewed
     meta_path.write_text(json.dumps(meta))
     with pytest.warns(ModelVersionWarning, match="scikit-learn 0.1.0"):
         load_models(models_copy)
@@ -76,6 +77,7 @@ def test_without_the_array_file_the_skops_classifier_loads(models_copy, westmins
     meta_path = models_copy / "meta.json"
     meta = json.loads(meta_path.read_text())
     del meta["files"]["classifier.npz"]
+    meta["sha256"] = meta_digest(meta)
     meta_path.write_text(json.dumps(meta))
     from nlp.models import _CACHE
 
@@ -92,3 +94,92 @@ def test_a_truncated_array_file_is_refused_by_its_hash(models_copy):
     path.write_bytes(path.read_bytes()[:1000])
     with pytest.raises(ModelError, match="classifier.npz: model file does not match its hash"):
         load_models(models_copy)
+
+
+@pytest.mark.parametrize("name", ["facts/aspects.json", "themes/taxonomy.jsonl",
+                                  "pipeline/inspection_service_mentions/service_mentions.json",
+                                  "pipeline/span_ruler/patterns", "pipeline/config.cfg"])
+def test_one_changed_byte_in_any_table_is_refused_naming_the_file(models_copy, name):
+    path = models_copy / name
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match=f"{path}: model file does not match its hash"):
+        load_models(models_copy)
+
+
+def test_every_file_of_the_models_is_hashed(models):
+    from nlp.models import MODELS_DIR, file_hashes
+
+    on_disk = {p.relative_to(MODELS_DIR).as_posix() for p in MODELS_DIR.rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts} - {"meta.json"}
+    assert set(models.meta["files"]) == on_disk == set(file_hashes(MODELS_DIR))
+    assert {"facts/aspects.json", "themes/taxonomy.jsonl",
+            "pipeline/inspection_service_mentions/service_mentions.json"} <= on_disk
+
+
+def test_an_edited_sidecar_is_refused(models_copy):
+    meta_path = models_copy / "meta.json"
+    text = meta_path.read_text(encoding="utf-8")
+    meta_path.write_text(text.replace('"seed": 0', '"seed": 1'), encoding="utf-8")
+    with pytest.raises(ModelError, match="meta.json: model metadata does not match its own hash"):
+        load_models(models_copy)
+
+
+def test_models_without_their_tables_are_refused(models_copy):
+    from nlp.models import meta_digest
+
+    meta_path = models_copy / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    del meta["files"]["facts/aspects.json"]
+    meta["sha256"] = meta_digest(meta)
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="facts/aspects.json: not listed in meta.json"):
+        load_models(models_copy)
+
+
+def test_the_shipped_tables_are_the_projects(root, models):
+    """`train` copies the tables; a table edited in annotations/ without retraining fails here."""
+    from nlp.train import TABLES
+
+    for source, name in TABLES:
+        assert (models.directory / name).read_bytes() == (root / "annotations" / source).read_bytes(), name
+    saved = json.loads((models.directory / "pipeline/inspection_service_mentions/service_mentions.json").read_text())
+    assert saved == json.loads((root / "annotations/patterns/service_mentions.json").read_text())
+
+
+def test_the_service_mentions_component_saves_and_loads_its_rules(tmp_path, root):
+    from nlp.entities import build_pipeline, load_pipeline
+
+    nlp = build_pipeline(ner=False)
+    nlp.to_disk(tmp_path / "pipeline")
+    saved = tmp_path / "pipeline" / "inspection_service_mentions" / "service_mentions.json"
+    assert json.loads(saved.read_text()) == json.loads((root / "annotations/patterns/service_mentions.json").read_text())
+    text = "Trafford PDU was rated ‘Good’. Inspectors said Trafford stands out for its work."
+    assert [e.text for e in load_pipeline(tmp_path / "pipeline")(text).ents if e.label_ == "SERVICE"] == \
+        ["Trafford PDU", "Trafford"]
+    saved.unlink()
+    with pytest.raises(ModelError, match="service_mentions.json: service mention rules missing"):
+        load_pipeline(tmp_path / "pipeline")
+
+
+def test_summaries_read_the_loaded_models_aspect_table(models_copy, root):
+    """A models directory's own table decides the aspects (no table from a checkout is read)."""
+    from nlp.models import _CACHE, file_hashes, meta_digest
+    from nlp.summarise import summarise_text
+
+    table_path = models_copy / "facts" / "aspects.json"
+    table = json.loads(table_path.read_text())
+    table["aspects"] = [[name, patterns] for name, patterns in table["aspects"] if name != "planning"]
+    table_path.write_text(json.dumps(table))
+    meta_path = models_copy / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["files"] = file_hashes(models_copy)
+    meta["sha256"] = meta_digest(meta)
+    meta_path.write_text(json.dumps(meta))
+    _CACHE.pop(models_copy.resolve(), None)
+    text = (root / "corpus" / "releases" / "barnet-yos-2019.txt").read_text(encoding="utf-8")
+    before = summarise_text(text)["ratings"]
+    after = summarise_text(text, models=load_models(models_copy))["ratings"]
+    assert "planning" in {r["aspect"] for r in before}
+    assert "planning" not in {r["aspect"] for r in after} and after != before

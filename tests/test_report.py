@@ -61,7 +61,7 @@ def test_release_page_shows_facts_items_themes_and_entities(site):
     assert "Westminster Youth Justice Service" in page
     assert "Areas for improvement" in page and "Recommendations" in page and "Strengths" in page
     assert 'class="theme"' in page
-    assert '<mark class="entity"' in page and ">SERVICE<" in page.replace("\n", "").replace(" ", "")
+    assert '<mark class="entity service"' in page and '<span class="entity-label">SERVICE<' in page
     assert "2024-09-17" in page
 
 
@@ -138,4 +138,22 @@ def test_report_summarises_release_files_on_the_fly(tmp_path, root):
     result = build_report([release, bad], tmp_path / "site", charts=False)
     assert result.pages == 1 and len(result.failed) == 1 and "empty" in result.failed[0]["error"]
     page = (tmp_path / "site" / "releases" / "westminster-yjs-2024.html").read_text(encoding="utf-8")
-    assert "Westminster" in page and '<mark class="entity"' in page
+    assert "Westminster" in page and '<mark class="entity service"' in page
+
+
+def test_release_html_tints_sentences_marks_entities_inside_and_folds_furniture():
+    from nlp.report import release_html
+
+    text = "Skip to content\nCookies on this site\nLeeds <YJS> is good.\nIt must improve."
+    head = text.index("Leeds")
+    sentences = [{"start": 0, "end": 15, "label": "NEUTRAL"}, {"start": 16, "end": 36, "label": "STRENGTH"},
+                 {"start": head, "end": head + 16, "label": "STRENGTH", "scores": {"STRENGTH": 0.9}},
+                 {"start": head + 17, "end": len(text), "label": "RECOMMENDATION"}]
+    html = str(release_html(text, sentences, [{"start": head, "end": head + 11, "label": "SERVICE"},
+                                              {"start": 0, "end": 4, "label": "DATE"}]))
+    assert html.count('<details class="furniture">') == 1 and "page furniture (2)" in html
+    assert '<span class="sentence strength" title="STRENGTH 0.90"><mark class="entity service"' in html
+    assert "&lt;YJS&gt;" in html and "<YJS>" not in html
+    assert '<span class="sentence recommendation"' in html
+    # the furniture's sentences are not tinted by their label, though one was classified STRENGTH
+    assert html.index("Cookies") < html.index("</details>") and html.count("sentence strength") == 1

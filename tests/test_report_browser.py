@@ -1,7 +1,8 @@
 """The report in a real browser: headless Chromium (Debian's package) driven by Selenium, from file://.
 
 Opens the index, sorts and filters it, follows a link to a release page and checks what a reader sees.
-Set UPDATE_SCREENSHOTS=1 to refresh docs/img/report-index.png and docs/img/report-release.png.
+Set UPDATE_SCREENSHOTS=1 to refresh docs/img/report-index.png, report-release.png and report-trends.png (the
+README shows them).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def site(tmp_path_factory):
     path = write_jsonl(keep + [hostile], directory / "summaries.jsonl")
     with open(path, "a", encoding="utf-8") as fh:
         fh.write("{broken\n")
-    return build_report([path], directory / "site")
+    # and saved web pages with their furniture, summarised on the fly
+    return build_report([path, ROOT / "tests" / "data" / "pages"], directory / "site")
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +136,6 @@ def test_index_sort_filter_and_release_page(browser, site, tmp_path):
     assert browser.find_elements(By.CSS_SELECTOR, "#weaknesses .theme")
     marks = browser.find_elements(By.CSS_SELECTOR, ".release-text mark.entity")
     assert marks and any("SERVICE" in m.text for m in marks)
-    screenshot(browser, tmp_path, "report-release.png")
     browser.find_element(By.LINK_TEXT, "← All releases").click()
     WebDriverWait(browser, 5).until(lambda d: d.current_url.endswith("index.html"))
 
@@ -151,9 +152,44 @@ def test_hostile_release_shows_its_markup_as_text(browser, site):
     assert browser.find_elements(By.CSS_SELECTOR, ".release-text img") == []
 
 
-def test_trends_page_shows_charts(browser, site):
+def test_trends_page_shows_charts(browser, site, tmp_path):
     browser.get((site.out_dir / "trends.html").resolve().as_uri())
     images = browser.find_elements(By.CSS_SELECTOR, ".charts img")
     assert len(images) == 5
-    # every chart loaded from disk: natural width > 0
-    assert all(browser.execute_script("return arguments[0].naturalWidth", img) > 0 for img in images)
+    # every chart loaded from disk and drawn large enough to read: shown at least 700 px wide, never upscaled
+    for img in images:
+        natural = browser.execute_script("return arguments[0].naturalWidth", img)
+        assert natural >= 1000
+        shown = browser.execute_script("return arguments[0].clientWidth", img)  # without the border
+        assert 700 <= shown <= natural
+    assert "year of each inspection comes from" in browser.find_element(By.TAG_NAME, "main").text
+    browser.execute_script("arguments[0].scrollIntoView()", images[0])
+    screenshot(browser, tmp_path, "report-trends.png")
+
+
+def test_release_page_colours_sentences_and_folds_furniture(browser, site, tmp_path):
+    browser.get((site.out_dir / "releases" / "leeds-govuk.html").resolve().as_uri())
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Leeds Youth Justice Service"
+    assert browser.find_element(By.CSS_SELECTOR, "p.lead").text == "Leeds Youth Justice Service rated ‘Good’ by inspectors"
+    text = browser.find_element(By.CSS_SELECTOR, ".release-text")
+    # furniture is folded: the cookie banner is in the page but not shown until opened
+    folds = text.find_elements(By.CSS_SELECTOR, "details.furniture")
+    assert folds and "cookies" not in text.text.lower()
+    folds[0].find_element(By.TAG_NAME, "summary").click()
+    assert "cookies" in text.text.lower()
+    # sentences tinted by label, with the entities inside them
+    for label in ("strength", "weakness", "recommendation"):
+        assert text.find_elements(By.CSS_SELECTOR, f".sentence.{label}"), label
+    inside = text.find_elements(By.CSS_SELECTOR, ".sentence.strength mark.entity, .sentence.weakness mark.entity")
+    assert inside
+    tint = browser.execute_script("return getComputedStyle(arguments[0]).backgroundColor",
+                                  text.find_element(By.CSS_SELECTOR, ".sentence.strength"))
+    assert tint not in ("rgba(0, 0, 0, 0)", "transparent")
+    # entity boxes stay within the line: no mark is taller than the text's line height
+    line = browser.execute_script("return parseFloat(getComputedStyle(arguments[0]).lineHeight)", text)
+    heights = [browser.execute_script("return arguments[0].getBoundingClientRect().height", m)
+               for m in text.find_elements(By.CSS_SELECTOR, "mark.entity")]
+    assert heights and max(heights) <= line
+    folds[0].find_element(By.TAG_NAME, "summary").click()
+    browser.execute_script("window.scrollTo(0, document.getElementById('text').offsetTop - 10)")
+    screenshot(browser, tmp_path, "report-release.png")

@@ -11,7 +11,7 @@ RATINGS = {"Outstanding", "Good", "Requires improvement", "Inadequate", None}
 
 
 def check_schema(summary: dict, text: str) -> None:
-    """The rules of OUTPUT-SCHEMA.md that a program reading the summary relies on."""
+    """The rules of docs/schema.md that a program reading the summary relies on."""
     assert summary["schema"] == SCHEMA
     assert summary["overall_rating"] in RATINGS
     assert all(r["rating"] in RATINGS - {None} for r in summary["ratings"])

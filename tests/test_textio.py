@@ -73,3 +73,49 @@ def test_expand_inputs(tmp_path):
     empty.mkdir()
     with pytest.raises(NotAReleaseError, match="no releases"):
         expand_inputs([str(empty)])
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main content", "Are you OK with cookies?", "We use some essential cookies to make this website work.",
+    "Published:", "Published 10 December 2024", "Last updated: 20 Nov 2018", "© Crown copyright 2020",
+    "This publication is licensed under the terms of the Open Government Licence v3.0 except where stated.",
+    "Home > News > Leeds", "Home » News » Bristol", "Share this page", "Share on Twitter", "Twitter, Facebook, LinkedIn",
+    "Telephone: 01766 771000", "Council Offices, Shirehall Street, Caernarfon LL55 1SH", "Press release",
+    "From: HM Inspectorate of Probation", "By Jane Smith, Local Democracy Reporter", "Is this page useful?"])
+def test_page_furniture_lines(line):
+    from nlp.textio import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Leeds Youth Justice Service rated ‘Good’ by inspectors", "Published today, the report makes six recommendations.",
+    "Inspectors praised the licence given to staff to innovate.", "Updated guidance helped staff plan their work.",
+    "By 2024 the service had recruited a full team.", "Staff shared information with the police well.",
+    "Home visits were carried out in all cases.", "ENDS", "Notes to editors"])
+def test_release_lines_are_not_furniture(line):
+    from nlp.textio import is_furniture
+
+    assert not is_furniture(line)
+
+
+def test_release_year_says_where_the_year_came_from():
+    from nlp.textio import release_year
+
+    page = "Skip to content\nThursday, 4th June 2020\nBristol YOT rated ‘Good’\n\nThe inspection took place in 2019."
+    assert release_year("2021-01-02", "2020-05", page, "2019-11") == ("2021", "published")
+    assert release_year(None, "2020-05-01", page, "2019-11") == ("2020", "corpus index")
+    assert release_year(None, None, page, "2019-11") == ("2020", "page date")
+    dated = "Leeds YJS rated ‘Good’\n\nThe report is available on the website on 17 September 2024 at 00.01."
+    assert release_year(None, None, dated, "2024-04") == ("2024", "dated sentence")
+    assert release_year(None, None, "Leeds YJS rated ‘Good’.", "2024-04") == ("2024", "fieldwork")
+    assert release_year(None, None, "Leeds YJS rated ‘Good’.", None) == (None, None)
+
+
+def test_headline_skips_furniture_and_breadcrumb_trails():
+    from nlp.textio import furniture_spans, headline
+
+    text = "Skip to main content\nHome\nCrime, justice and law\nNews story\nDurham PDU rated ‘Inadequate’\n\nBody."
+    assert headline(text) == "Durham PDU rated ‘Inadequate’"
+    assert [text[s:e] for s, e in furniture_spans(text)][:3] == ["Skip to main content", "Home", "Crime, justice and law"]
+    assert headline("# Westminster YJS rated ‘Good’\n\nBody.") == "Westminster YJS rated ‘Good’"

@@ -22,6 +22,12 @@ def test_vocab_imports_nothing_of_ours():
     assert not [name for name in imported if name.startswith("nlp") or not name or name.startswith(".")]
 
 
+def test_the_report_colours_every_label():
+    from nlp import report
+
+    assert set(report.LABEL_COLOURS) == set(SENTENCE_LABELS) and set(report.ENTITY_COLOURS) == set(ENTITY_LABELS)
+
+
 def test_the_modules_use_the_one_definition():
     from nlp import annotations, trends
     from nlp.annotate import fact_values

@@ -173,7 +173,7 @@ def in_a_release(sentence: str) -> tuple[list[SentenceItem], int]:
 
 
 def load_hard_cases(path=None) -> list[dict]:
-    """The behavioural set: sentences written from REAL-RELEASES.md's hard cases and cue lists, each with the
+    """The behavioural set: sentences written from docs/REAL-RELEASES.md's hard cases and cue lists, each with the
     label the guidelines give it (`annotations/challenge/hard_cases.jsonl`)."""
     from ..corpus import read_jsonl
 

@@ -23,8 +23,11 @@ def load_lexicon(directory: str | Path | None = None) -> dict[str, tuple[str, ..
     True
     """
     directory = Path(directory or LEXICON_DIR)
+    files = sorted(directory.glob("*.jsonl"))
+    if not files:  # an empty lexicon would train a different model without a word of warning
+        raise AnnotationFormatError(f"{directory}: no lexicon files (*.jsonl); run in a project directory")
     terms: dict[str, set[str]] = {category: set() for category in CATEGORIES}
-    for path in sorted(directory.glob("*.jsonl")):
+    for path in files:
         for number, row in enumerate(read_jsonl(path), 1):
             if "category" not in row or "term" not in row:
                 raise AnnotationFormatError(f"{path}:{number}: a lexicon line needs 'category' and 'term'")

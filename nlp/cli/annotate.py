@@ -11,21 +11,42 @@ import typer
 from rich.console import Console
 
 from .. import annotate as session
-from ..corpus import PROJECT_ROOT
 from . import app
-from .common import fail, user_errors
+from .common import PROJECT, fail, project_dirs, user_errors
 
 annotate_app = typer.Typer(help="Annotate releases in the terminal, one key per decision, the model suggesting. "
-                                "Example: inspection-nlp annotate sentences --annotator kim", no_args_is_help=True)
+                                "\n\n\b\nExample:\n  inspection-nlp annotate sentences westminster-yjs-2024 --annotator kim", no_args_is_help=True)
 app.add_typer(annotate_app, name="annotate")
 
 ANNOTATOR = typer.Option(..., "--annotator", "-a", envvar="INSPECTION_NLP_ANNOTATOR",
                          help="Your name, stored with every decision (or set INSPECTION_NLP_ANNOTATOR).")
-ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
-                           help="Annotations directory (appended to).")
-CORPUS = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory (a new file is added to it).")
+ANNOTATIONS = typer.Option(None, "--annotations-dir", "--annotations",
+                           help="Annotations directory, appended to (default: the project's annotations/).")
+CORPUS = typer.Option(None, "--corpus", help="Corpus directory; a new file is added to it (default: the project's corpus/).")
 MODELS = typer.Option(None, "--models", help="Models directory for suggestions (default: the shipped models).")
 LICENCE = typer.Option("unknown", "--licence", help="Licence recorded for a file added to the corpus.")
+
+
+def _add_files(refs: Optional[list[str]], corpus_dir: Path, licence: str) -> Optional[list[str]]:
+    """Files among the refs are added to the corpus first (or found there by content hash), and the id each
+    got is printed, so the release can be named by that id next time."""
+    if not refs:
+        return refs
+    from ..corpus import Corpus, add_releases
+
+    with user_errors():
+        known = set(Corpus(corpus_dir).ids())
+        out = []
+        for ref in refs:
+            if ref in known or not Path(ref).exists():
+                out.append(ref)  # an id, or an error the session reports
+                continue
+            for release in add_releases([ref], corpus_dir, licence=licence, skip_duplicates=True):
+                status = "already in the corpus as" if release.id in known else "added to the corpus as"
+                typer.echo(f"{ref}: {status} {release.id}  ({release.title})", err=True)
+                known.add(release.id)
+                out.append(release.id)
+    return out
 
 
 def _models(models_dir: Optional[Path]):
@@ -43,6 +64,7 @@ def sentences_command(
     order: str = typer.Option("uncertain", "--order", help="uncertain (least confident first) or document."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     models_dir: Optional[Path] = MODELS,
     licence: str = LICENCE,
 ) -> None:
@@ -51,10 +73,17 @@ def sentences_command(
     Keys: s w r n label, Enter accepts the suggestion, u undo, x skip, q quit. Every answer is saved at
     once; run again to resume. Without a terminal, keys are read one per line.
 
-    Example: inspection-nlp annotate sentences new/leeds-yjs.html --annotator kim --order document
+    A file not yet in the corpus is added first and the id it gets is printed.
+
+    \b
+    Example:
+      inspection-nlp annotate sentences westminster-yjs-2024 --annotator kim --order document
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     if order not in session.SENTENCE_ORDERS:
         fail(f"--order must be one of {', '.join(session.SENTENCE_ORDERS)}", 2)
+    releases = _add_files(releases, corpus_dir, licence)
     _run_session(
         lambda: session.plan_sentences(_models(models_dir), releases or None, annotator, order, corpus_dir,
                                        annotations_dir, licence),
@@ -84,6 +113,7 @@ def entities_command(
     annotator: str = ANNOTATOR,
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     models_dir: Optional[Path] = MODELS,
     licence: str = LICENCE,
 ) -> None:
@@ -92,8 +122,13 @@ def entities_command(
     Keys: Enter accepts the spans shown, a number rejects that span, + adds one (type its surface text,
     then its label: s SERVICE, a AGENCY, r RATING, d DATE), c clears, u undo, x skip, q quit.
 
-    Example: inspection-nlp annotate entities leeds-yjs-2025 --annotator kim
+    \b
+    Example:
+      inspection-nlp annotate entities westminster-yjs-2024 --annotator kim
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
+    releases = _add_files(releases, corpus_dir, licence)
     _run_session(
         lambda: session.plan_entities(_models(models_dir), releases or None, annotator, corpus_dir, annotations_dir,
                                       licence),
@@ -112,6 +147,7 @@ def facts_command(
     redo: bool = typer.Option(False, "--redo", help="Go over releases you already gave facts to."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     models_dir: Optional[Path] = MODELS,
     licence: str = LICENCE,
 ) -> None:
@@ -123,9 +159,13 @@ def facts_command(
     q quit, ? help. One line per release is appended to facts.jsonl; fields of an unfinished release are
     kept in a draft, so run again to resume.
 
-    Example: inspection-nlp annotate facts leeds-yjs-2025 --annotator kim
+    \b
+    Example:
+      inspection-nlp annotate facts westminster-yjs-2024 --annotator kim
     """
-    refs = [*(releases or []), *(release or [])]
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
+    refs = _add_files([*(releases or []), *(release or [])], corpus_dir, licence)
     _run_session(
         lambda: session.plan_facts(_models(models_dir), refs or None, annotator, corpus_dir, annotations_dir,
                                    licence, redo),

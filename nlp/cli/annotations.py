@@ -16,17 +16,16 @@ from .. import agreement as agr
 from .. import interchange
 from ..annotate import KeyReader, annotate_sentences
 from ..annotations import annotation_stats
-from ..corpus import PROJECT_ROOT
 from . import app
-from .common import fail, user_errors
+from .common import PROJECT, fail, project_dirs, user_errors
 
 annotations_app = typer.Typer(help="Exchange, compare and review annotations. "
-                                   "Example: inspection-nlp annotations stats", no_args_is_help=True)
+                                   "\n\n\b\nExample:\n  inspection-nlp annotations stats", no_args_is_help=True)
 app.add_typer(annotations_app, name="annotations")
 
-ANNOTATIONS = typer.Option(PROJECT_ROOT / "annotations", "--annotations-dir", "--annotations",
-                           help="Annotations directory.")
-CORPUS = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory.")
+ANNOTATIONS = typer.Option(None, "--annotations-dir", "--annotations",
+                           help="Annotations directory (default: the project's annotations/).")
+CORPUS = typer.Option(None, "--corpus", help="Corpus directory (default: the project's corpus/).")
 
 
 def _format(fmt: Optional[str], path: Path) -> str:
@@ -45,11 +44,16 @@ def export_command(
     releases: Optional[list[str]] = typer.Option(None, "--release", "-r", help="Only these release ids (repeat)."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
 ) -> None:
     """Export the gold sentence labels and entity spans for Prodigy, doccano or spaCy training.
 
-    Example: inspection-nlp annotations export gold.spacy --format spacy
+    \b
+    Example:
+      inspection-nlp annotations export gold.jsonl --format prodigy
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     chosen = _format(fmt, output)
     with user_errors():
         count = interchange.export_annotations(output, chosen, corpus_dir, annotations_dir, releases or None)
@@ -64,12 +68,17 @@ def import_command(
                                                                            "(default import:<format>)."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
 ) -> None:
     """Append annotations from Prodigy, doccano or spaCy to the annotation files (the releases must be in
     the corpus).
 
-    Example: inspection-nlp annotations import reviewed.jsonl --format prodigy --annotator kim
+    \b
+    Example:
+      inspection-nlp annotations import gold.jsonl --format prodigy --annotator kim
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     chosen = _format(fmt, source)
     with user_errors():
         counts = interchange.import_annotations(source, chosen, corpus_dir, annotations_dir, annotator)
@@ -90,7 +99,9 @@ def agreement_command(
     """Inter-annotator agreement on sentence labels: Cohen's kappa (two annotators), Krippendorff's alpha
     (any number), per-label agreement and confusion.
 
-    Example: inspection-nlp annotations agreement annotations/sentences.jsonl
+    \b
+    Example:
+      inspection-nlp annotations agreement annotations/sentences.jsonl
     """
     with user_errors():
         for path in files:
@@ -140,12 +151,17 @@ def review_command(
                                                             "directory's sentences.jsonl)."),
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
 ) -> None:
     """Walk the sentences annotators disagree on and write the adjudicated gold (same keys as annotate;
     Enter takes the majority label).
 
-    Example: inspection-nlp annotations review --annotator lead
+    \b
+    Example:
+      inspection-nlp annotations review --annotator lead
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     console = Console(highlight=False)
     with user_errors():
         items, progress = agr.plan_review(corpus_dir, annotations_dir, files or None)
@@ -162,20 +178,27 @@ def review_command(
 def stats_command(
     annotations_dir: Path = ANNOTATIONS,
     corpus_dir: Path = CORPUS,
+    project: Path = PROJECT,
     as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
     per_release: bool = typer.Option(False, "--per-release", help="Also list every release's counts."),
 ) -> None:
     """Counts per label, per release, per annotator, and the releases not yet annotated.
 
-    Example: inspection-nlp annotations stats --per-release
+    \b
+    Example:
+      inspection-nlp annotations stats --per-release
     """
+    with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     with user_errors():
         stats = annotation_stats(corpus_dir, annotations_dir)
     if as_json:
         typer.echo(json.dumps(stats, indent=2))
         return
     console = Console(highlight=False)
-    console.print(f"{stats['releases_annotated']} of {stats['releases']} releases annotated; "
+    partly = "".join(f", {name} partly ({row['labelled']} of {row['sentences']} sentences)"
+                     for name, row in stats["partly_annotated"].items())
+    console.print(f"{stats['releases_annotated']} of {stats['releases']} releases annotated{partly}; "
                   f"{stats['sentences']} sentence labels; {stats['undone']} undone")
     labels = Table(title="sentence labels")
     labels.add_column("label")

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import warnings
+from pathlib import Path
 from typing import NoReturn
 
 import typer
 
 from ..errors import InspectionNLPError
+from ..project import Project, find_project
+
+PROJECT = typer.Option(None, "--project", help="Project directory holding corpus/ and annotations/ "
+                       "(default: the current directory).", file_okay=False)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -34,3 +40,25 @@ def user_errors():
         fail("interrupted", 130)
     finally:
         warnings.showwarning = old
+
+
+def project_dirs(project: Path | None, corpus_dir: Path | None, annotations_dir: Path | None) -> tuple[Path, Path]:
+    """The corpus and annotations directories: those given, else the project's (NotAProjectError outside one)."""
+    if project is None and corpus_dir is not None and annotations_dir is not None:
+        return corpus_dir, annotations_dir
+    found = find_project(project)
+    return corpus_dir or found.corpus, annotations_dir or found.annotations
+
+
+@contextlib.contextmanager
+def inside(project: Project):
+    """Work in the project directory, where the library's defaults (patterns, lexicon, hard cases) are found.
+
+    Paths the user gave must be made absolute before entering.
+    """
+    old = os.getcwd()
+    os.chdir(project.root)
+    try:
+        yield project
+    finally:
+        os.chdir(old)

@@ -7,9 +7,9 @@ from pathlib import Path
 import typer
 
 from .. import annotations as ann
-from ..corpus import PROJECT_ROOT, Corpus
+from ..corpus import Corpus
 from . import app
-from .common import user_errors
+from .common import PROJECT, project_dirs, user_errors
 
 corpus_app = typer.Typer(help="Manage the corpus of release texts and its index.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -18,14 +18,19 @@ app.add_typer(corpus_app, name="corpus")
 @corpus_app.command("import")
 def import_command(
     source: Path = typer.Argument(..., help="Directory of releases in the exchange format (*.json)."),
-    corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
-    annotations_dir: Path = typer.Option(PROJECT_ROOT / "annotations", "--annotations", help="Annotations directory."),
+    project: Path = PROJECT,
+    corpus_dir: Path = typer.Option(None, "--corpus", help="Corpus directory (default: the project's corpus/)."),
+    annotations_dir: Path = typer.Option(None, "--annotations", help="Annotations directory (default: the "
+                                         "project's annotations/)."),
 ) -> None:
     """Import annotated releases (text, sentence labels, entities, facts) into the corpus and annotations.
 
-    Example: inspection-nlp corpus import ../shared/data/train
+    \b
+    Example:
+      inspection-nlp corpus import annotations/heldout --corpus heldout/corpus --annotations heldout/annotations
     """
     with user_errors():
+        corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
         count = ann.import_releases(source, corpus_dir, annotations_dir)
     typer.echo(f"imported {count} releases into {corpus_dir} and {annotations_dir}")
 
@@ -37,20 +42,31 @@ def add_command(
     licence: str = typer.Option("unknown", "--licence", help="Licence recorded in the index, e.g. "
                                                              "'Open Government Licence v3.0'."),
     style: str = typer.Option("real", "--style", help="Style recorded in the index (real, tidy, real-voice)."),
-    corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
+    project: Path = PROJECT,
+    corpus_dir: Path = typer.Option(None, "--corpus", help="Corpus directory (default: the project's corpus/)."),
     skip_duplicates: bool = typer.Option(False, "--skip-duplicates", help="Skip texts already in the corpus "
                                                                           "instead of refusing them."),
+    published: str = typer.Option(None, "--published", metavar="DATE",
+                                  help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) when the page does not say."),
 ) -> None:
     """Add new releases to the corpus (text extracted from HTML pages), with an index entry each.
 
-    A text already in the corpus (same content hash) is refused. Example:
-    inspection-nlp corpus add new/leeds-yjs.html --licence "Open Government Licence v3.0"
+    Page furniture (cookie banners, skip links, licence lines, "Published:" stubs) never becomes the title
+    or the id: ids are the service and year (leeds-yjs-2025), and each id chosen is printed. A text
+    already in the corpus (same content hash) is refused.
+
+    \b
+    Example:
+      inspection-nlp corpus add tests/data/pages/leeds-govuk.txt --licence "Open Government Licence v3.0"
     """
     from ..corpus import add_releases
 
     with user_errors():
+        if corpus_dir is None:
+            corpus_dir = project_dirs(project, None, None)[0]
         before = {entry["id"] for entry in Corpus(corpus_dir).entries()}
-        added = add_releases(paths, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates)
+        added = add_releases(paths, corpus_dir, licence=licence, style=style, skip_duplicates=skip_duplicates,
+                             published=published)
     for release in added:
         status = "already in the corpus" if release.id in before else "added"
         typer.echo(f"{status}: {release.id}  {release.title}")

@@ -8,11 +8,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..corpus import PROJECT_ROOT
 from ..evaluate import _fmt
+from ..project import find_project
 from ..types import EvaluationResult
 from . import app
-from .common import fail, user_errors
+from .common import PROJECT, fail, inside, user_errors
 
 QUICK_RELEASES = 24
 QUICK_FOLDS = 3
@@ -35,21 +35,31 @@ def evaluate_command(
                                f"{QUICK_FOLDS} folds, no learning curve."),
     robustness: bool = typer.Option(False, "--robustness", help="Also score the entity rules on releases whose "
                                     "places are swapped for unseen ones (robustness.md)."),
-    corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
-    annotations_dir: Path = typer.Option(PROJECT_ROOT / "annotations", "--annotations",
-                                         help="Annotations directory."),
+    project: Path = PROJECT,
+    corpus_dir: Path = typer.Option(None, "--corpus", help="Corpus directory (default: the project's corpus/)."),
+    annotations_dir: Path = typer.Option(None, "--annotations",
+                                         help="Annotations directory (default: the project's annotations/)."),
 ) -> None:
     """Evaluate the sentence classifier and the entity tagger: grouped CV, the style shift, a held-out set.
 
     Prints the tables and writes metrics.json, report.md, errors.jsonl and plots to --output.
 
-    Example: inspection-nlp evaluate --test annotations/heldout --robustness --output eval
+    \b
+    Example:
+      inspection-nlp evaluate --test annotations/heldout --robustness --output eval
     """
     from ..annotations import load_dataset, load_shared_dir
     from ..evaluate import quick_subset, run_evaluation
 
     console = Console()
+    shown = output
     with user_errors():
+        found = find_project(project)
+    # paths given are absolute before the command works inside the project directory
+    corpus_dir = corpus_dir.resolve() if corpus_dir is not None else found.corpus
+    annotations_dir = annotations_dir.resolve() if annotations_dir is not None else found.annotations
+    test, output = (test.resolve() if test is not None else None), output.resolve()
+    with user_errors(), inside(found):
         test_releases = load_shared_dir(test) if test is not None else None
         if not corpus_dir.is_dir():
             fail(f"{corpus_dir}: no such corpus directory")
@@ -81,8 +91,8 @@ def evaluate_command(
     if robustness:
         console.print(swap, soft_wrap=True, highlight=False)
     # soft_wrap keeps each path whole so it can be copied from the terminal.
-    console.print(f"Report: {output / 'report.md'}\nErrors: {output / 'errors.jsonl'}\n"
-                  f"Metrics: {output / 'metrics.json'}", soft_wrap=True, highlight=False)
+    console.print(f"Report: {shown / 'report.md'}\nErrors: {shown / 'errors.jsonl'}\n"
+                  f"Metrics: {shown / 'metrics.json'}", soft_wrap=True, highlight=False)
 
 
 def result_tables(result: EvaluationResult) -> list[Table]:

@@ -38,13 +38,15 @@ def summarise(
     format: Format = typer.Option(Format.markdown, "--format", "-f", help="markdown, json (one object, or an array for several), jsonl."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for batches."),
     min_score: float = typer.Option(0.0, "--min-score", min=0.0, max=1.0, help="Leave out listed sentences scored below this."),
-    models_dir: Path = typer.Option(None, "--models", help="Models directory (default: the shipped models/)."),
+    models_dir: Path = typer.Option(None, "--models", help="Models directory (default: the models installed with the package)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse files larger than this."),
     progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal and there are several files)."),
 ) -> None:
     """Summarise inspection releases: service, ratings, dates, positives, areas for improvement, recommendations.
 
-    Example: inspection-nlp summarise corpus/releases/westminster-yjs-2024.txt --format json
+    \b
+    Example:
+      inspection-nlp summarise corpus/releases/westminster-yjs-2024.txt --format json
     """
     from ..summarise import summarise_many, to_markdown
 

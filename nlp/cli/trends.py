@@ -58,6 +58,16 @@ def _print_trends(trends: dict, top: int) -> None:
         console.print(f"[red]{trends['failed']['count']} input(s) could not be summarised[/red] (see failed.csv)")
 
 
+def _note_duplicates(result: dict) -> None:
+    duplicates = result.get("duplicates") or {}
+    if duplicates.get("count"):
+        first = duplicates["items"][0]
+        example = (f"{first['source']} was given twice" if first["source"] == first["same_as"]
+                   else f"{first['source']} repeats {first['same_as']}")
+        typer.echo(f"note: {duplicates['count']} input(s) repeated a release already read (same file or text, or a "
+                   f"summary and its source) and were counted once (see duplicates.csv); e.g. {example}", err=True)
+
+
 @app.command()
 def trends(
     corpus: list[str] = typer.Argument(..., help=_INPUTS_HELP),
@@ -71,7 +81,9 @@ def trends(
     """Trends over many inspections: ratings by year and service type, aspect ratings, the most frequent themes,
     services inspected more than once. Prints tables, writes CSV, JSON and PNG charts.
 
-    Example: inspection-nlp trends summaries.jsonl corpus/releases --out trends
+    \b
+    Example:
+      inspection-nlp trends corpus/releases --out trends
     """
     from ..trends import trends_from_inputs, write_trends
 
@@ -80,6 +92,7 @@ def trends(
         written = write_trends(result, out, charts=charts)
     if not quiet:
         _print_trends(result, top)
+    _note_duplicates(result)
     typer.echo(f"{result['releases']} inspection(s), {result['failed']['count']} failed; "
                f"wrote {len(written)} files to {out}", err=True)
 
@@ -97,7 +110,11 @@ def report(
     and one page per release with its facts, strengths, areas for improvement, recommendations, themes and
     its text with entities highlighted. Releases whose summary fails are listed with their error.
 
-    Example: inspection-nlp report summaries.jsonl --out site && open site/index.html
+    Then open site/index.html in a browser.
+
+    \b
+    Example:
+      inspection-nlp report corpus/releases --out site
     """
     from ..report import build_report
 
@@ -105,4 +122,5 @@ def report(
         result = build_report(corpus, out, models_dir=models_dir, jobs=jobs, title=title, charts=charts)
     for item in result.failed:
         typer.echo(f"inspection-nlp: warning: not summarised: {item['error']}", err=True)
+    _note_duplicates(result.trends)
     typer.echo(f"{result.pages} release page(s), {len(result.failed)} failed: {result.index}")

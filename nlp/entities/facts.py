@@ -6,6 +6,7 @@ when no sentence does.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import cast
 
 from spacy.tokens import Doc
 
+from ..errors import ModelError
 from .segment import doc_text
 from ..types import Facts
 from ..vocab import NUMBERS
@@ -158,29 +160,45 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     return None
 
 
-def _load_aspects() -> dict:
-    path = Path(__file__).resolve().parents[2] / "annotations" / "patterns" / "aspects.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
-    table["aspects"] = [(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
-                        for name, patterns in table["aspects"]]
+@functools.cache
+def load_aspect_table(path: str | Path | None = None) -> dict:
+    """The aspect table (aspect names and their patterns, expansions, standards), compiled.
+
+    Default: the project's annotations/patterns/aspects.json, as for a pipeline built with
+    ``build_pipeline``. Summaries pass the loaded models' own copy (`facts/aspects.json` inside the models
+    directory, covered by its hashes; `train` copies it there).
+    """
+    if path is None:
+        from .pipeline import PATTERNS_DIR
+
+        path = PATTERNS_DIR / "aspects.json"
+    path = Path(path)
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        table["aspects"] = [(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+                            for name, patterns in table["aspects"]]
+        table["standards"] = set(table["standards"])
+        table.setdefault("expand", {})
+    except FileNotFoundError:
+        raise ModelError(f"{path}: aspect table missing") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError, re.error) as err:
+        raise ModelError(f"{path}: unreadable aspect table ({type(err).__name__}: {err})") from None
     return table
 
 
-_ASPECT_TABLE = _load_aspects()
-ASPECTS = _ASPECT_TABLE["aspects"]
-_STANDARDS = set(_ASPECT_TABLE["standards"])
 _AREAS = {"case supervision", "court disposals", "out-of-court disposals"}
 
 
-def aspects_in(text: str) -> list[str]:
+def aspects_in(text: str, table: dict | None = None) -> list[str]:
     """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
 
     >>> aspects_in("Organisational delivery and work with children sentenced by the courts were both")
     ['organisational delivery', 'court disposals']
     """
+    table = table or load_aspect_table()
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
-    for name, pattern in ASPECTS:
+    for name, pattern in table["aspects"]:
         for m in pattern.finditer(text):
             if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
                 continue  # "the weakest area of case supervision": the area names where, it is not rated
@@ -189,10 +207,10 @@ def aspects_in(text: str) -> list[str]:
                 found.append((m.start(), name))
     out = []
     for _, name in sorted(found):
-        for item in _ASPECT_TABLE["expand"].get(name, [name]):
+        for item in table["expand"].get(name, [name]):
             if item not in out:
                 out.append(item)
-    if len(_STANDARDS.intersection(out)) >= 2:
+    if len(table["standards"].intersection(out)) >= 2:
         # "case supervision ..., with assessment, planning, ... each rated": the standards carry the ratings
         out = [a for a in out if a not in _AREAS]
     if len(out) > 1 and "work with children" in out:
@@ -214,7 +232,7 @@ def _scale_note(text: str, ratings) -> bool:
 _TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
 
 
-def _aspect_ratings(doc: Doc, sents) -> list[dict]:
+def _aspect_ratings(doc: Doc, sents, table: dict | None = None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
@@ -247,7 +265,7 @@ def _aspect_ratings(doc: Doc, sents) -> list[dict]:
                     continue  # "rated ‘Good’ overall"
                 # "... was strong: governance and leadership, staff ... were all rated", but "• case supervision: ‘Good’"
                 parts = re.split(r"[:;]", before)
-                stretch = next((p for p in reversed(parts) if aspects_in(p)), parts[-1])
+                stretch = next((p for p in reversed(parts) if aspects_in(p, table)), parts[-1])
                 # "Its organisational delivery, which covers leadership and staffing, was rated ..."
                 stretch = re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
                 also = re.search(r"\bas (?:was|were|did) (.*)", text[rating.end_char:stop])
@@ -255,7 +273,7 @@ def _aspect_ratings(doc: Doc, sents) -> list[dict]:
                     stretch += " and " + also[1]
             if "known as" in stretch:  # "resettlement work ..., known as Through the Gate, ..."
                 stretch = stretch.split("known as", 1)[1]
-            for aspect in aspects_in(stretch):
+            for aspect in aspects_in(stretch, table):
                 item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
                 if item not in out:
                     out.append(item)
@@ -383,8 +401,11 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
     return {"count": count, "recipients": recipients}
 
 
-def extract_facts(doc: Doc, sentences=None) -> Facts:
+def extract_facts(doc: Doc, sentences=None, *, aspects: dict | None = None) -> Facts:
     """Facts of one release from its entity-tagged doc and its labelled sentences ``[(start, end, label)]``.
+
+    ``aspects``: the aspect table (:func:`load_aspect_table`) of the models that made the doc; default the
+    project's (for a pipeline built from the project's patterns).
 
     >>> from nlp.entities import build_pipeline
     >>> doc = build_pipeline(ner=False)("Leeds YJS rated ‘Good’\\n\\nLeeds Youth Justice Service has received an overall rating of ‘Good’.")
@@ -396,13 +417,13 @@ def extract_facts(doc: Doc, sentences=None) -> Facts:
     fieldwork = _date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
     published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
     # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"
-    # is a judgement word, not an overall rating (REAL-RELEASES.md; every pre-2018 release in the corpus).
+    # is a judgement word, not an overall rating (docs/REAL-RELEASES.md; every pre-2018 release in the corpus).
     before_ratings = (published or fieldwork or "9999") < FIRST_RATED
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
     return cast(Facts, {
         "service": service,
         "overall_rating": None if before_ratings else _overall_rating(doc, sents, service),
-        "ratings": _aspect_ratings(doc, sents),
+        "ratings": _aspect_ratings(doc, sents, aspects),
         "published": published,
         "fieldwork": fieldwork,
         "recommendations": _recommendations(doc, sents, service),

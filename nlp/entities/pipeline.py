@@ -394,7 +394,10 @@ class GatedEntityRecognizer(EntityRecognizer):
 
 @Language.factory("inspection_service_mentions", default_config={})
 def make_service_mentions(nlp: Language, name: str) -> "ServiceMentions":
-    """The ``inspection_service_mentions`` component: bare places standing for a service named in the doc."""
+    """The ``inspection_service_mentions`` component: bare places standing for a service named in the doc.
+
+    Created without rules; ``build_pipeline`` gives it the project's table and ``from_disk`` the saved one.
+    """
     return ServiceMentions()
 
 
@@ -402,15 +405,33 @@ class ServiceMentions:
     """Tag "Trafford" as SERVICE in "Trafford stands out" when the doc names "Trafford PDU" elsewhere.
 
     The contexts (subject of a verb, "staff at X"; never after a preposition or in a description of the
-    place) are data in annotations/patterns/service_mentions.json.
+    place) are data: annotations/patterns/service_mentions.json when a pipeline is built, then saved with
+    the pipeline (``to_disk`` writes ``service_mentions.json`` in the component's directory, so the models
+    directory is complete and its hashes cover the table).
     """
 
+    FILE_NAME = "service_mentions.json"
+    KEYS = ("verb_after", "describes_place", "people_at", "preposition_before")
+
     def __init__(self, rules_path: str | Path | None = None):
-        raw = json.loads(Path(rules_path or PATTERNS_DIR / "service_mentions.json").read_text(encoding="utf-8"))
-        self.verb_after = re.compile(raw["verb_after"], re.I)
-        self.describes = re.compile(raw["describes_place"], re.I)
-        self.people_at = re.compile(raw["people_at"], re.I)
-        self.preposition = re.compile(raw["preposition_before"], re.I)
+        self.rules: dict | None = None
+        if rules_path is not None:
+            self.set_rules(_read_rules(Path(rules_path)), Path(rules_path))
+
+    def set_rules(self, raw: dict, source: Path | str = "service mention rules") -> "ServiceMentions":
+        """Use a rules table (the JSON object of service_mentions.json); ``source`` names it in errors."""
+        missing = [key for key in self.KEYS if not isinstance(raw.get(key), str)]
+        if missing:
+            raise ModelError(f"{source}: service mention rules need {', '.join(missing)} (regular expressions)")
+        try:
+            self.verb_after = re.compile(raw["verb_after"], re.I)
+            self.describes = re.compile(raw["describes_place"], re.I)
+            self.people_at = re.compile(raw["people_at"], re.I)
+            self.preposition = re.compile(raw["preposition_before"], re.I)
+        except re.error as err:
+            raise ModelError(f"{source}: bad regular expression ({err})") from None
+        self.rules = dict(raw)
+        return self
 
     def _stands_for_service(self, text: str, start: int, end: int) -> bool:
         before, after = text[max(0, start - 25):start], text[end:end + 60]
@@ -421,6 +442,9 @@ class ServiceMentions:
         return not self.describes.search(after[:45])
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise ModelError("inspection_service_mentions has no rules: build the pipeline with "
+                             "build_pipeline() or load a saved one")
         places: Iterable[str] = {service_place(e.text) for e in doc.ents
                   if e.label_ == "SERVICE" and normalise_service(e.text)["type"] != "other"}
         places = sorted((p for p in places if len(p) >= 3 and p[0].isupper()), key=len, reverse=True)
@@ -442,10 +466,26 @@ class ServiceMentions:
         return doc
 
     def to_disk(self, path, exclude=()):
-        pass
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.FILE_NAME).write_text(json.dumps(self.rules, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
 
     def from_disk(self, path, exclude=()):
-        return self
+        file = Path(path) / self.FILE_NAME
+        return self.set_rules(_read_rules(file), file)
+
+
+def _read_rules(path: Path) -> dict:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{path}: service mention rules missing") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise ModelError(f"{path}: unreadable service mention rules ({err})") from None
+    if not isinstance(raw, dict):
+        raise ModelError(f"{path}: service mention rules must be a JSON object")
+    return raw
 
 
 def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAULT_ORDER,
@@ -475,7 +515,9 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
         nlp.add_pipe("inspection_entity_rules", config={"overwrite": True})
     else:
         nlp.add_pipe("inspection_entity_rules", config={"overwrite": False})
-        nlp.add_pipe("inspection_service_mentions")
+        mentions = cast(ServiceMentions, nlp.add_pipe("inspection_service_mentions"))
+        rules_path = (Path(patterns_dir) if patterns_dir else PATTERNS_DIR) / ServiceMentions.FILE_NAME
+        mentions.set_rules(_read_rules(rules_path), rules_path)
         if ner and order != "rules_only":
             if order == "rules_plus_ner":
                 component = nlp.add_pipe("inspection_gated_ner", name="ner",

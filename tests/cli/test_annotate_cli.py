@@ -4,6 +4,7 @@ export / import, agreement, review and stats. Everything runs on copies under tm
 from __future__ import annotations
 
 import json
+import re
 import os
 import signal
 import subprocess
@@ -19,7 +20,7 @@ from nlp.cli import app
 
 from ..annotation_workspace import NEW_RELEASE, ROOT, make_workspace
 
-LEEDS = "leeds-youth-justice-service-rated-good-by-inspectors"
+LEEDS = "leeds-yjs"  # service and year; this release states no year
 KEYS = ["n", "n", "s", "s", "w", "r", "n"]  # the gold for NEW_RELEASE's seven sentences, in document order
 LABELS = {"s": "STRENGTH", "w": "WEAKNESS", "r": "RECOMMENDATION", "n": "NEUTRAL"}
 
@@ -68,8 +69,10 @@ def test_corpus_add_text_markdown_and_html(ws, tmp_path):
                                  "--licence", "Open Government Licence v3.0"])
     assert result.exit_code == 0, result.output
     index = {e["id"]: e for e in map(json.loads, (ws.corpus / "index.jsonl").read_text().splitlines())}
-    assert {LEEDS, "york-yjs-rated-outstanding", "bury-pdu-rated-inadequate"} <= set(index)
-    bury = index["bury-pdu-rated-inadequate"]
+    # ids are the service and the year the page gives ("Published: 4 June 2025"), furniture never
+    assert {LEEDS, "york-yjs", "bury-pdu-2025"} <= set(index)
+    assert re.findall(r"^added: (\S+)", result.output, re.MULTILINE) == [LEEDS, "york-yjs", "bury-pdu-2025"]
+    bury = index["bury-pdu-2025"]
     assert bury["licence"] == "Open Government Licence v3.0" and bury["source"].endswith("bury.html")
     assert bury["title"] == "Bury PDU rated ‘Inadequate’"
     text = (ws.corpus / bury["path"]).read_text(encoding="utf-8")
@@ -77,7 +80,7 @@ def test_corpus_add_text_markdown_and_html(ws, tmp_path):
                     "- Caseloads were too high.\n")
     import hashlib
     assert bury["sha256"] == hashlib.sha256(text.encode()).hexdigest()
-    assert index["york-yjs-rated-outstanding"]["title"] == "York YJS rated ‘Outstanding’"
+    assert index["york-yjs"]["title"] == "York YJS rated ‘Outstanding’"
 
 
 def test_corpus_add_refuses_duplicates(ws, tmp_path):

@@ -18,7 +18,7 @@ FIXTURE = Path(__file__).parent.parent / "data" / "evaluation-result.json"
 
 
 def write_exchange(releases, directory: Path) -> Path:
-    """Releases in the exchange format of shared/data/train/*.json."""
+    """Releases in the exchange format (as annotations/heldout/*.json)."""
     directory.mkdir(parents=True, exist_ok=True)
     for rel in releases:
         doc = {"id": rel.id, "text": rel.text, "meta": {"style": rel.style, "source": "synthetic", **rel.facts},
