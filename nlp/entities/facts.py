@@ -10,16 +10,16 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import cast
 
 from spacy.tokens import Doc
 
 from ..errors import ModelError
 from .segment import doc_text
+from ..types import Facts
+from ..vocab import NUMBERS
 from .normalise import MONTHS, date_month, normalise_date, normalise_rating, normalise_service, service_place
 
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 _NUM = r"(\d{1,2}|" + "|".join(NUMBERS) + r")"
 _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|includes|are|were|has|with)\s+"
                     r"(?:a total of\s+|just\s+|only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
@@ -43,7 +43,7 @@ _DATELINE = re.compile(r"^(?:Published:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Sat
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
 
-def _sentences(doc: Doc, sentences) -> list[tuple[int, int, str]]:
+def _sentences(doc: Doc, sentences) -> list[tuple[int, int, str | None]]:
     if sentences:
         return [(s, e, label) for s, e, label in sentences]
     from .segment import sentence_spans
@@ -196,7 +196,8 @@ def aspects_in(text: str, table: dict | None = None) -> list[str]:
     ['organisational delivery', 'court disposals']
     """
     table = table or load_aspect_table()
-    found, taken = [], set()
+    found: list[tuple[int, str]] = []
+    taken: set[int] = set()
     for name, pattern in table["aspects"]:
         for m in pattern.finditer(text):
             if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
@@ -317,8 +318,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
             if not iso and want_day:
                 m = _DAY_MONTH.match(date.text.strip())
                 month = MONTHS.get(m[2].lower()) if m else None
-                year = _year_for(month, int(m[1]), doc, after) if month else None
-                iso = f"{year}-{month:02d}-{int(m[1]):02d}" if year else None
+                year = _year_for(month, int(m[1]), doc, after) if m and month else None
+                iso = f"{year}-{month:02d}-{int(m[1]):02d}" if m and year else None
             if not iso:
                 continue
             if want_day and len(iso) == 10:
@@ -358,7 +359,7 @@ _GENERIC_BOARD = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?:local|youth justice|YJS|
 
 def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
     text = doc_text(doc)
-    count = None
+    count: int | None = None
     recipients: list[str] = []
     ordered = sorted(sents, key=lambda x: x[2] != "RECOMMENDATION")
     for s, e, label in ordered:
@@ -400,7 +401,7 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
     return {"count": count, "recipients": recipients}
 
 
-def extract_facts(doc: Doc, sentences=None, *, aspects: dict | None = None) -> dict:
+def extract_facts(doc: Doc, sentences=None, *, aspects: dict | None = None) -> Facts:
     """Facts of one release from its entity-tagged doc and its labelled sentences ``[(start, end, label)]``.
 
     ``aspects``: the aspect table (:func:`load_aspect_table`) of the models that made the doc; default the
@@ -418,11 +419,12 @@ def extract_facts(doc: Doc, sentences=None, *, aspects: dict | None = None) -> d
     # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"
     # is a judgement word, not an overall rating (docs/REAL-RELEASES.md; every pre-2018 release in the corpus).
     before_ratings = (published or fieldwork or "9999") < FIRST_RATED
-    return {
+    # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
+    return cast(Facts, {
         "service": service,
         "overall_rating": None if before_ratings else _overall_rating(doc, sents, service),
         "ratings": _aspect_ratings(doc, sents, aspects),
         "published": published,
         "fieldwork": fieldwork,
         "recommendations": _recommendations(doc, sents, service),
-    }
+    })
