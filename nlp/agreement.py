@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
-from .annotate import Item
+from .annotate import Item, Progress
 from .annotations import ANNOTATIONS_DIR, SENTENCE_LABELS, live_records, read_sentence_records
 from .corpus import CORPUS_DIR, Corpus
 from .errors import AnnotationFormatError
@@ -35,7 +36,7 @@ def votes_by_annotator(rows: list[dict]) -> dict[str, dict[Unit, str]]:
     return out
 
 
-def read_votes(paths: list[str | Path]) -> dict[str, dict[Unit, str]]:
+def read_votes(paths: Sequence[str | Path]) -> dict[str, dict[Unit, str]]:
     """Votes from one or more sentence files; an annotator name found in several files is qualified by
     the file name ("a.jsonl:kim"), so two files by "gold" still count as two annotators.
     """
@@ -177,7 +178,7 @@ def disagreements(rows: list[dict]) -> list[tuple[Unit, dict[str, str]]]:
 
 
 def plan_review(corpus_dir: str | Path | None = None, annotations_dir: str | Path | None = None,
-                files: list[str | Path] | None = None) -> tuple[list[Item], dict]:
+                files: Sequence[str | Path] | None = None) -> tuple[list[Item], Progress]:
     """The disagreements to adjudicate as session items: the majority label is the suggestion, its share
     of the votes the score, the votes shown. Adjudicated lines go to annotations_dir/sentences.jsonl.
 

@@ -29,17 +29,14 @@ from pathlib import Path
 
 from .corpus import OGL, PROJECT_ROOT, SYNTHETIC, Corpus, atomic_write_text, dumps_jsonl, read_jsonl, title_of
 from .errors import AnnotationFormatError, NotAReleaseError
+from .vocab import ENTITY_LABELS, RATINGS, SENTENCE_LABELS, SERVICE_TYPES
 
 ANNOTATIONS_DIR = PROJECT_ROOT / "annotations"
-SENTENCE_LABELS = ("STRENGTH", "WEAKNESS", "RECOMMENDATION", "NEUTRAL")
-ENTITY_LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
+RATING_TERMS = RATINGS  # the scale's older name here (nlp.vocab.RATINGS), for code written against it
 FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork", "recommendations_count")
 # Facts a line may add (not walked by `annotate facts`): `services`, every inspected service of a release that
 # covers several, in order, each {name, short, type, overall_rating, ratings}.
 EXTRA_FACT_FIELDS = ("services",)
-SERVICE_TYPES = ("YJS", "PDU", "region", "CRC", "prison", "other")
-# The four-point scale, as nlp.entities.normalise.RATINGS (not imported: that would load spaCy here).
-RATING_TERMS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
 
 
 @dataclass
@@ -120,14 +117,14 @@ def fact_problem(name: str, value) -> str | None:
     if name == "service_type":
         return None if value in SERVICE_TYPES else f"{value!r} is not one of {', '.join(SERVICE_TYPES)}"
     if name == "overall_rating":
-        return None if value in RATING_TERMS else f"{value!r} is not one of {', '.join(RATING_TERMS)}"
+        return None if value in RATINGS else f"{value!r} is not one of {', '.join(RATINGS)}"
     if name == "ratings":
         if not isinstance(value, list):
             return f"{value!r} is not a list of {{aspect, rating}}"
         for item in value:
             if not (isinstance(item, dict) and set(item) == {"aspect", "rating"} and isinstance(item["aspect"], str)
-                    and item["aspect"].strip() and item["rating"] in RATING_TERMS):
-                return f"{item!r} is not {{\"aspect\": ..., \"rating\": one of {', '.join(RATING_TERMS)}}}"
+                    and item["aspect"].strip() and item["rating"] in RATINGS):
+                return f"{item!r} is not {{\"aspect\": ..., \"rating\": one of {', '.join(RATINGS)}}}"
         return None
     if name == "published":
         return None if _iso(value, "%Y-%m-%d") else f"{value!r} is not an ISO date YYYY-MM-DD"
@@ -225,8 +222,8 @@ def entity_coverage(rows: list[dict]) -> dict[str, list[tuple[int, int]] | None]
     for row in live_records(rows):
         if row.get("start") is None:
             out[row["release"]] = None
-        elif out.get(row["release"], []) is not None:
-            out.setdefault(row["release"], []).append((row["start"], row["end"]))
+        elif (ranges := out.setdefault(row["release"], [])) is not None:
+            ranges.append((row["start"], row["end"]))
     return {release: None if ranges is None else sorted(set(ranges)) for release, ranges in out.items()}
 
 

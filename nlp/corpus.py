@@ -12,8 +12,10 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import AnnotationFormatError, InspectionNLPError, NotAReleaseError
 
@@ -218,7 +220,7 @@ def describe_text(text: str, published: str | None = None, models=None) -> dict:
     from .textio import release_year
 
     title = title_of(text)
-    facts: dict = {}
+    facts: Mapping[str, Any] = {}
     try:
         from .summarise import summarise_text
 
@@ -312,7 +314,7 @@ def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None
     return out
 
 
-def add_releases(paths: list[str | Path], corpus_dir: str | Path | None = None, licence: str = "unknown",
+def add_releases(paths: Sequence[str | Path], corpus_dir: str | Path | None = None, licence: str = "unknown",
                  style: str = "real", skip_duplicates: bool = False, published: str | None = None,
                  models=None) -> list[Release]:
     """Read release files (.txt, .md, .html pages of the inspectorate; directories expanded) and add them.

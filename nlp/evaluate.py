@@ -23,9 +23,11 @@ import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .annotations import SENTENCE_LABELS, AnnotatedRelease, data_hash
 from .corpus import atomic_write_text
+from .types import EvaluationResult
 
 METRICS_NAME = "metrics.json"
 REPORT_NAME = "report.md"
@@ -47,7 +49,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                    output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
                    compare: bool = False, learning_curve: bool = True, entities: bool = True,
                    progress: Callable[[str], None] | None = None,
-                   test_sets: dict[str, list[AnnotatedRelease]] | None = None) -> dict:
+                   test_sets: dict[str, list[AnnotatedRelease]] | None = None) -> EvaluationResult:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
@@ -67,7 +69,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
 
     say = progress or (lambda line: None)
     timings = {}
-    overlap = []
+    overlap: list[str] = []
     if test_releases:
         train_releases, overlap = split_overlap(train_releases, test_releases)
         if overlap:
@@ -111,7 +113,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
     data = describe_data(train_releases, test_releases)
     if overlap:
         data["left_out_of_training"] = overlap
-    result = {
+    result: EvaluationResult = {
         "data": data,
         "settings": {"n_splits": n_splits, "seed": seed, "compare": compare, "learning_curve": learning_curve,
                      "entities": entities,
@@ -196,7 +198,7 @@ def quick_subset(releases: list[AnnotatedRelease], n: int = 24, seed: int = 0) -
 
 # ---------------------------------------------------------------------------------------------- files
 
-def write_outputs(result: dict, output_dir: str | Path) -> dict[str, Path]:
+def write_outputs(result: EvaluationResult, output_dir: str | Path) -> dict[str, Path]:
     """Write metrics.json, report.md, errors.jsonl and the PNG plots; return the paths by name.
 
     >>> paths = write_outputs(result, "eval")  # doctest: +SKIP
@@ -219,7 +221,7 @@ def write_outputs(result: dict, output_dir: str | Path) -> dict[str, Path]:
     return paths
 
 
-def metrics_only(result: dict) -> dict:
+def metrics_only(result: Any) -> Any:
     """The result without per-example error lists (each replaced by its length, `n_errors`).
 
     >>> metrics_only({"a": {"errors": [1, 2], "f1": 0.5}})
@@ -237,7 +239,7 @@ def metrics_only(result: dict) -> dict:
     return result
 
 
-def collect_errors(result: dict) -> list[dict]:
+def collect_errors(result: EvaluationResult) -> list[dict]:
     """Every wrong sentence and entity in every setting, as flat rows for errors.jsonl.
 
     Rows: {"task": "sentence"|"entity", "setting", "release", "start", "end", "text", "gold", "predicted",
@@ -284,7 +286,7 @@ def iter_settings(section: dict | None):
     if not section:
         return
     for path, name in SETTINGS:
-        block = section
+        block: Any = section
         for part in path:
             block = block.get(part) if isinstance(block, dict) else None
         if isinstance(block, dict):
@@ -293,7 +295,7 @@ def iter_settings(section: dict | None):
 
 # ---------------------------------------------------------------------------------------------- report
 
-def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
+def render_report(result: EvaluationResult, plots: dict[str, str] | None = None) -> str:
     """The evaluation as Markdown: every figure as a table, plots linked by file name.
 
     >>> render_report({"data": {"releases": 0, "sentences": 0}}).startswith("# Evaluation report")
@@ -353,7 +355,7 @@ def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
         out += _worst_errors(classifier.get("grouped_cv"))
 
     if result.get("comparison"):
-        out += ["## Model comparison", "", *_comparison_table(result["comparison"])]
+        out += ["## Model comparison", "", *_comparison_table(result["comparison"] or [])]
 
     entities = result.get("entities")
     if entities:
@@ -369,12 +371,13 @@ def render_report(result: dict, plots: dict[str, str] | None = None) -> str:
             out += [f"### {name}", ""]
             out += _per_label_table(block)
             out += _facts_table(block.get("facts"))
-    if result.get("facts"):
+    fact_modes = result.get("facts")
+    if fact_modes:
         out += ["## Facts: rules against the role model", "",
                 "Per release, correct / releases, for the rules alone, the rules with the role model (hybrid), "
                 "the role model alone, and the modes chosen by grouped CV (shipped): "
-                + ", ".join(f"{slot} {mode}" for slot, mode in result["facts"]["modes"].items()) + ".", ""]
-        out += _fact_modes_table(result["facts"])
+                + ", ".join(f"{slot} {mode}" for slot, mode in fact_modes["modes"].items()) + ".", ""]
+        out += _fact_modes_table(fact_modes)
     out += ["## Files", "",
             f"- `{METRICS_NAME}`: every figure above; `{ERRORS_NAME}`: every wrong sentence and entity "
             "(task, setting, release, offsets, text, gold, predicted, score).", ""]

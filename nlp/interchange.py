@@ -24,6 +24,7 @@ from pathlib import Path
 from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, SENTENCE_LABELS, load_dataset, now
 from .corpus import CORPUS_DIR, Corpus, dumps_jsonl, read_jsonl
 from .errors import AnnotationFormatError, NotAReleaseError
+from .vocab import entity_spans
 
 FORMATS = ("prodigy", "doccano", "spacy")
 
@@ -226,7 +227,7 @@ def _from_prodigy(row: dict):
 
 def _from_doccano(row: dict):
     text = row["text"]
-    meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+    meta = row["meta"] if isinstance(row.get("meta"), dict) else {}
     meta = {**{k: row[k] for k in ("release", "start", "end") if k in row}, **meta}
     names: list[str] = list(row.get("cats") or [])
     triples = [tuple(t) for t in row.get("entities") or []]
@@ -258,7 +259,7 @@ def _read_docbin(path: Path) -> list:
             raise AnnotationFormatError(f"{path}: doc {number}: several sentence labels {chosen}")
         meta = {k: doc.user_data.get(k) for k in ("release", "start", "end") if k in doc.user_data}
         out.append((number, doc.text, meta, chosen[0] if chosen else None,
-                    [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]))
+                    entity_spans(doc.ents)))
     return out
 
 
@@ -280,7 +281,8 @@ def import_annotations(path: str | Path, fmt: str, corpus_dir: str | Path | None
     source = Path(path).name
     with_entities = {u.release for u in units if u.entities}
     counts = {"sentences": 0, "entity_units": 0, "entities": 0}
-    sentence_rows, entity_rows = [], []
+    sentence_rows: list[dict] = []
+    entity_rows: list[dict] = []
     for unit in units:
         if unit.label:
             sentence_rows.append({"release": unit.release, "start": unit.start, "end": unit.end, "text": unit.text,

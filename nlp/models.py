@@ -28,8 +28,14 @@ import warnings
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not before
+    from spacy.language import Language
 
 from .errors import ModelError
+from .types import Classifier
+from .vocab import entity_spans
 
 MODELS_PACKAGE = "nlp._models"
 META_NAME = "meta.json"
@@ -64,12 +70,14 @@ def shipped_models_dir() -> Path:
     except Exception as err:  # a damaged __init__.py: name it like any other model file
         from importlib.util import find_spec
 
-        where = getattr(err, "filename", None) or find_spec(MODELS_PACKAGE).origin
+        spec = find_spec(MODELS_PACKAGE)
+        where = getattr(err, "filename", None) or (spec.origin if spec else None) or MODELS_PACKAGE
         raise ModelError(f"{where}: model file cannot be read ({type(err).__name__}); reinstall inspection-nlp") from None
     # Wheels install unzipped, so the resources are files; spaCy and numpy need a real path.
     return Path(str(root))
 
 
+MODELS_DIR: Path | None
 try:
     MODELS_DIR = shipped_models_dir()
 except ModelError:  # raised again, as a one-line error, when the models are loaded
@@ -156,11 +164,11 @@ class Models:
 
     >>> models = load_models()
     >>> models.segment("Inspectors were impressed. The report makes four recommendations.")
-    [(0, 26), (27, 66)]
+    [(0, 26), (27, 65)]
     """
 
-    pipeline: object
-    classifier: object
+    pipeline: Language
+    classifier: Classifier
     meta: dict = field(default_factory=dict)
     directory: Path | None = None
     roles: object = None  # nlp.entities.roles.RoleModel, or None (facts by the rules alone)
@@ -168,12 +176,12 @@ class Models:
     @property
     def aspects_path(self) -> Path:
         """The aspect table the facts read (inside the models directory, hash-checked)."""
-        return (self.directory or MODELS_DIR) / ASPECTS_NAME
+        return (self.directory or MODELS_DIR or shipped_models_dir()) / ASPECTS_NAME
 
     @property
     def taxonomy_path(self) -> Path:
         """The theme taxonomy summaries are tagged with (inside the models directory, hash-checked)."""
-        return (self.directory or MODELS_DIR) / TAXONOMY_NAME
+        return (self.directory or MODELS_DIR or shipped_models_dir()) / TAXONOMY_NAME
 
     @property
     def labels(self) -> list[str]:
@@ -194,7 +202,7 @@ class Models:
         return sentence_spans(self._doc(text))
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
-        return [(ent.start_char, ent.end_char, ent.label_) for ent in self._doc(text).ents]
+        return entity_spans(self._doc(text).ents)
 
     def suggest(self, text: str, spans: list[tuple[int, int]], entities=None) -> list[tuple[str, float, dict]]:
         """The classifier's label, its score and all four scores for each sentence span."""
@@ -209,7 +217,7 @@ class Models:
         out = []
         for row in proba:
             scores = {label: float(p) for label, p in zip(labels, row)}
-            best = max(scores, key=scores.get)
+            best = max(scores, key=scores.__getitem__)
             out.append((best, scores[best], scores))
         return out
 

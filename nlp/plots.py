@@ -12,6 +12,8 @@ from pathlib import Path
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .types import EvaluationResult
+
 PLOT_FILES = {
     "confusion": "confusion.png",
     "per_label_f1": "per-label-f1.png",
@@ -24,7 +26,7 @@ MODEL_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd")
 BASELINE_STYLES = {"majority": ("#7f7f7f", ":"), "keywords": ("#d62728", "--")}
 
 
-def save_plots(result: dict, output_dir: str | Path) -> dict[str, Path]:
+def save_plots(result: EvaluationResult, output_dir: str | Path) -> dict[str, Path]:
     """Write every plot the result has data for into `output_dir`; return the paths by plot name.
 
     >>> paths = save_plots(result, "eval")  # doctest: +SKIP
@@ -56,13 +58,13 @@ def _figure(width: float, height: float) -> Figure:
     return figure
 
 
-def _sentence_settings(result: dict):
+def _sentence_settings(result: EvaluationResult):
     from .evaluate import iter_settings
 
     return list(iter_settings(result.get("classifier")))
 
 
-def confusion_figure(result: dict) -> Figure | None:
+def confusion_figure(result: EvaluationResult) -> Figure | None:
     """Confusion matrices of the sentence classifier, one panel per setting, counts in the cells.
 
     Colour is the share of the gold row, so rare labels are as readable as common ones.
@@ -95,7 +97,7 @@ def confusion_figure(result: dict) -> Figure | None:
     return figure
 
 
-def per_label_f1_figure(result: dict) -> Figure | None:
+def per_label_f1_figure(result: EvaluationResult) -> Figure | None:
     """Per-label F1 bars of the model in each setting, with the baselines beside it; entities on the right.
 
     A baseline that reports only macro-F1 is drawn as a horizontal line at that value.
@@ -147,7 +149,7 @@ def per_label_f1_figure(result: dict) -> Figure | None:
     return figure
 
 
-def learning_curve_figure(result: dict) -> Figure | None:
+def learning_curve_figure(result: EvaluationResult) -> Figure | None:
     """Grouped-CV macro-F1 of the sentence classifier against the number of training releases.
 
     >>> learning_curve_figure({"classifier": {"learning_curve": {"n_releases": [10, 20],
@@ -178,7 +180,7 @@ def learning_curve_figure(result: dict) -> Figure | None:
     return figure
 
 
-def reliability_figure(result: dict) -> Figure | None:
+def reliability_figure(result: EvaluationResult) -> Figure | None:
     """Reliability diagram: accuracy against mean score per score bin, one line per setting, ECE in the legend.
 
     Points on the diagonal mean a score of 0.8 is right 8 times in 10; a point's size and the bars show how

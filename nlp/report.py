@@ -117,7 +117,7 @@ def release_html(text: str, sentences: list[dict], entities: list[dict]) -> Mark
     entities marked inside it; runs of page furniture (cookie banners, licence lines ...) folded in a
     `<details>`. Every piece of release text is escaped; only valid, non-overlapping spans are used.
 
-    >>> str(release_html("Skip to content\nLeeds <b>YJS</b>.", [{"start": 16, "end": 31, "label": "STRENGTH"}],
+    >>> str(release_html("Skip to content\\nLeeds <b>YJS</b>.", [{"start": 16, "end": 31, "label": "STRENGTH"}],
     ...                  [{"start": 16, "end": 21, "label": "SERVICE"}])).count("&lt;b&gt;")
     1
     """

@@ -1,7 +1,7 @@
 """Summaries of inspection releases: facts, positives, areas for improvement and recommendations.
 
 A summary is a plain dict in the shape of `inspection-summary/1` (docs/schema.md; the JSON Schema is
-nlp/inspection-summary-1.schema.json, shipped with the package): a public interface, so fields are only
+nlp/schemas/inspection-summary-1.schema.json, shipped with the package): a public interface, so fields are only
 ever added.
 
 `services` (added with issue #16) lists every inspected service of the release in order, each
@@ -16,15 +16,18 @@ import collections
 import functools
 import multiprocessing
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from .errors import InspectionNLPError
 from .models import Models, load_models
 from .textio import (DEFAULT_MAX_BYTES, InputText, furniture_spans, in_spans, is_bare_date, is_furniture,
                      read_release_text)
 from .themes import add_themes
+from .types import Item, ModelInfo, Sentence, Summary
+from .vocab import entity_spans
 
 SCHEMA = "inspection-summary/1"
 LABEL_FIELDS = {"STRENGTH": "strengths", "WEAKNESS": "weaknesses"}
@@ -33,12 +36,12 @@ LABEL_FIELDS = {"STRENGTH": "strengths", "WEAKNESS": "weaknesses"}
 def _scores(raw: dict[str, float]) -> dict[str, float]:
     """Round to 4 places, keeping the sum at 1 by giving the rounding remainder to the top label."""
     rounded = {label: round(p, 4) for label, p in raw.items()}
-    top = max(rounded, key=rounded.get)
+    top = max(rounded, key=rounded.__getitem__)
     rounded[top] = round(1.0 - sum(p for label, p in rounded.items() if label != top), 4)
     return rounded
 
 
-def _model_info(models: Models) -> dict:
+def _model_info(models: Models) -> ModelInfo:
     meta = models.meta
     return {
         "version": meta.get("version", "unknown"),
@@ -48,7 +51,7 @@ def _model_info(models: Models) -> dict:
 
 
 def summarise_text(text: str, source: str = "<text>", models: Models | None = None, *,
-                   min_score: float = 0.0, from_html: bool = False) -> dict:
+                   min_score: float = 0.0, from_html: bool = False) -> Summary:
     """Summarise one release text into an `inspection-summary/1` dict.
 
     min_score: sentences whose label scores lower are left out of strengths, weaknesses and
@@ -61,7 +64,7 @@ def summarise_text(text: str, source: str = "<text>", models: Models | None = No
     return summarise_texts([InputText(source, text, from_html)], models, min_score=min_score)[0]
 
 
-def summarise_texts(inputs: list[InputText], models: Models | None = None, *, min_score: float = 0.0) -> list[dict]:
+def summarise_texts(inputs: list[InputText], models: Models | None = None, *, min_score: float = 0.0) -> list[Summary]:
     """Summarise several decoded releases at once: one spaCy `pipe` and one classifier call for all.
 
     Batching matters for speed: the classifier's cost is mostly per call, not per sentence.
@@ -74,7 +77,7 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     parsed, all_items = [], []
     for source, doc in zip(inputs, docs):
         spans = sentence_spans(doc)
-        entities = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        entities = entity_spans(doc.ents)
         parsed.append((spans, entities))
         all_items.extend(make_items(source.text, spans, entities))
     proba = models.classifier.predict_proba(all_items) if all_items else []
@@ -86,7 +89,7 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
     return summaries
 
 
-def _title(sentences: list[dict], furniture: list[tuple[int, int]]) -> str:
+def _title(sentences: list[Sentence], furniture: list[tuple[int, int]]) -> str:
     """The headline: the first sentence that is not page furniture or a bare date (textio decides which)."""
     for sentence in sentences:
         text = sentence["text"].strip()
@@ -95,29 +98,29 @@ def _title(sentences: list[dict], furniture: list[tuple[int, int]]) -> str:
     return sentences[0]["text"] if sentences else ""
 
 
-def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> dict:
+def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> Summary:
     from .entities import extract_facts
     from .entities.facts import load_aspect_table
 
     text = source.text
     labels = models.labels
-    sentences = []
+    sentences: list[Sentence] = []
     for (start, end), row in zip(spans, proba):
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
-        label = max(scores, key=scores.get)
+        label = max(scores, key=scores.__getitem__)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
     facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences], models.roles,
                           aspects=load_aspect_table(models.aspects_path))
 
     furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
 
-    def items(label: str) -> list[dict]:
+    def items(label: str) -> list[Item]:
         return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label]}
                 for s in sentences if s["label"] == label and s["scores"][label] >= min_score
                 and not in_spans(s["start"], s["end"], furniture)]
 
     recommendations = facts.get("recommendations") or {}
-    summary = {
+    summary: Summary = {
         "schema": SCHEMA,
         "source": source.source,
         "title": _title(sentences, furniture),
@@ -152,7 +155,7 @@ def _theme_tagger(taxonomy_path: Path | None = None):
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Read a release file (.txt, .md, .html, or `-` for stdin) and summarise it."""
     source = read_release_text(path, max_bytes)
     return summarise_text(source.text, source.source, models, min_score=min_score, from_html=source.from_html)
@@ -163,7 +166,7 @@ class Outcome:
     """The result for one input of a batch: a summary, or the one-line error that stopped it."""
 
     path: str
-    summary: dict | None = None
+    summary: Summary | None = None
     error: str | None = None
 
 
@@ -204,7 +207,7 @@ def _work(paths: list[str]) -> list[Outcome]:
                 outcomes[i] = Outcome(paths[i], summarise_texts([source], models, min_score=min_score)[0])
             except Exception as err:
                 outcomes[i] = _failure(paths[i], err)
-    return outcomes
+    return cast(list[Outcome], outcomes)  # every input has its outcome by now
 
 
 def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
@@ -246,7 +249,7 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
             yield from pending.popleft().get()
 
 
-def _bullets(items: list[dict]) -> list[str]:
+def _bullets(items: list[Item]) -> list[str]:
     def themes(item):
         return f" [{', '.join(item['themes'])}]" if item.get("themes") else ""
 
@@ -258,9 +261,9 @@ def _bullets(items: list[dict]) -> list[str]:
 _GLYPH = re.compile(r"^[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u00b7*\u2013\u2014-]\s+")
 
 
-def to_markdown(summary: dict) -> str:
+def to_markdown(summary: Summary) -> str:
     """Render a summary for people: facts first, then what was praised, criticised and asked."""
-    service = summary.get("service") or {}
+    service: Mapping[str, Any] = summary.get("service") or {}
     lines = [f"# {summary.get('title') or summary.get('source')}", ""]
     if service:
         lines.append(f"- **Service:** {service.get('name')} ({service.get('short')}; type {service.get('type')})")

@@ -13,7 +13,9 @@ both the phrases and the text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 import spacy
@@ -22,6 +24,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from .corpus import PROJECT_ROOT, read_jsonl
 from .errors import AnnotationFormatError
+from .types import Summary
 
 # The project's taxonomy (edited by people, relative to the project directory); `train` copies it into the
 # models, and tagging without a path reads that installed copy (`installed_taxonomy`).
@@ -213,7 +216,7 @@ class ThemeTagger:
         return out
 
 
-def summary_item_themes(summary: dict, tagger: ThemeTagger | None = None) -> dict[str, list[list[str]]]:
+def summary_item_themes(summary: Mapping[str, Any], tagger: ThemeTagger | None = None) -> dict[str, list[list[str]]]:
     """Themes of a summary's strengths, weaknesses and recommendation items: the summary's own `themes` fields
     where present, else tagged from the item texts (tagger built lazily).
 
@@ -233,11 +236,11 @@ def summary_item_themes(summary: dict, tagger: ThemeTagger | None = None) -> dic
             tagger = tagger or ThemeTagger()
             for i, tags in zip(missing, tagger.tag([items[i].get("text", "") for i in missing])):
                 themes[i] = tags
-        out[name] = [list(t) for t in themes]
+        out[name] = [list(t or []) for t in themes]  # every None was tagged above
     return out
 
 
-def add_themes(summary: dict, tagger: ThemeTagger | None = None) -> dict:
+def add_themes(summary: Summary, tagger: ThemeTagger | None = None) -> Summary:
     """Add `themes` to each strength, weakness and recommendation item and a top-level `themes` count map.
 
     Returns the same dict (changed in place); fields are only added, so the schema stays compatible.

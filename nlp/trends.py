@@ -5,10 +5,11 @@ Inputs are summary files (`.json`: one summary or a list; `.jsonl`: one per line
 Everything streams: a release becomes one small `ReleaseRow` as soon as it is read, so 1,000 summaries
 cost little memory.
 
->>> rows = [row for row, _ in iter_rows(["tests/data/summaries.jsonl"])]  # doctest: +SKIP
->>> trends = compute_trends(rows)  # doctest: +SKIP
->>> trends["ratings_by_year"][0]  # doctest: +SKIP
-{'year': '2019', 'Outstanding': 1, 'Good': 3, 'Requires improvement': 0, 'Inadequate': 0, 'not rated': 0, 'total': 4}
+>>> rows = [row for row, _ in iter_rows(["tests/data/golden/westminster-yjs-2024.json",
+...                                       "tests/data/golden/waltham-forest-yjs-2024.json"])]
+>>> trends = compute_trends(rows)
+>>> trends["ratings_by_year"][0]
+{'year': '2024', 'Outstanding': 0, 'Good': 1, 'Requires improvement': 1, 'Inadequate': 0, 'not rated': 0, 'total': 2}
 """
 
 from __future__ import annotations
@@ -21,41 +22,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .corpus import atomic_write_text
 from .errors import InspectionNLPError, NotAReleaseError
 from .textio import RELEASE_SUFFIXES, release_year
+from .vocab import RATING_ORDER, RATINGS, service_key
 
-RATINGS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
 NOT_RATED = "not rated"
-RATING_ORDER = {rating: 4 - i for i, rating in enumerate(RATINGS)}  # Outstanding 4 ... Inadequate 1
 SUMMARY_SUFFIXES = (".json", ".jsonl")
 SECTIONS = ("strengths", "weaknesses", "recommendations")
-
-# Names of one service change over the years (Youth Offending Service became Youth Justice Service).
-_SERVICE_WORDS = [
-    (r"\byouth (offending|justice) (service|team|partnership)\b|\by(os|ot|js)\b", "yjs"),
-    (r"\bprobation delivery unit\b|\bpdu\b", "pdu"),
-    (r"\bcommunity rehabilitation company\b|\bcrc\b", "crc"),
-    (r"&", " and "),
-    (r"\bthe\b", " "),
-]
-
-
-def service_key(name: str | None) -> str:
-    """A service's name normalised so its inspections in different years match.
-
-    >>> service_key("Barnet Youth Offending Service") == service_key("barnet YJS")
-    True
-    """
-    if not name:
-        return ""
-    key = name.lower().replace("’", "'")
-    for pattern, repl in _SERVICE_WORDS:
-        key = re.sub(pattern, repl, key)
-    key = re.sub(r"[^a-z0-9]+", " ", key)
-    return " ".join(key.split())
-
 
 def _release_id(summary: dict, fallback: str) -> str:
     """A stable id for a summary: its source file's stem, else the fallback."""
@@ -95,7 +71,7 @@ class ReleaseRow:
     def sort_date(self) -> str:
         """Publication date, else fieldwork month, else a year in the file name ("merton-yjs-2021"): for ordering."""
         if self.published or self.fieldwork:
-            return self.published or self.fieldwork
+            return self.published or self.fieldwork or ""
         found = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", Path(self.source).stem)
         return found[-1] if found else ""
 
@@ -327,7 +303,7 @@ def iter_rows(inputs: Iterable[str | Path], *, tagger=None, models_dir=None, job
         if loaded.error:
             row = ReleaseRow(id=_release_id({"source": loaded.source.split(":")[0]}, f"release-{number}"),
                              source=loaded.source, error=loaded.error)
-        else:
+        elif loaded.summary is not None:  # a Loaded has a summary or an error
             if tagger is None and _needs_tagging(loaded.summary):
                 from .themes import ThemeTagger
 
@@ -366,7 +342,8 @@ def _normalise_aspect(aspect: str) -> str:
 
 def _theme_counts(rows: list[ReleaseRow], section: str, names: dict[str, str]) -> dict:
     """How often each theme comes up in one section: sentences, and releases mentioning it at least once."""
-    sentences, releases = Counter(), Counter()
+    sentences: Counter[str] = Counter()
+    releases: Counter[str] = Counter()
     by_year: dict[str, Counter] = defaultdict(Counter)
     by_rating: dict[str, Counter] = defaultdict(Counter)
     by_type: dict[str, Counter] = defaultdict(Counter)
@@ -431,7 +408,7 @@ def compute_trends(rows: Iterable[ReleaseRow], theme_names: dict[str, str] | Non
             if aspect:
                 value = rating.get("rating")
                 aspects[aspect][value if value in RATINGS else NOT_RATED] += 1
-    aspect_rows = [{"aspect": a, **{r: c[r] for r in RATINGS}, NOT_RATED: c[NOT_RATED], "total": sum(c.values())}
+    aspect_rows: list[dict[str, Any]] = [{"aspect": a, **{r: c[r] for r in RATINGS}, NOT_RATED: c[NOT_RATED], "total": sum(c.values())}
                    for a, c in aspects.items()]
     aspect_rows.sort(key=lambda r: (-r["total"], r["aspect"]))
 

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from nlp.annotations import ENTITY_LABELS, RATING_TERMS, SENTENCE_LABELS, SERVICE_TYPES
+from nlp.vocab import ENTITY_LABELS, RATINGS, SENTENCE_LABELS, SERVICE_TYPES
 from nlp.cli import app
 from nlp.schemas import SCHEMA_FILE, load_schema
 
@@ -89,7 +89,7 @@ def test_the_schema_allows_growth_and_the_services_list(validator, models, westm
 
 def test_the_schema_speaks_the_package_vocabulary():
     defs = load_schema()["$defs"]
-    assert defs["rating"]["enum"] == list(RATING_TERMS)
+    assert defs["rating"]["enum"] == list(RATINGS)
     assert defs["service_type"]["enum"] == list(SERVICE_TYPES)
     assert set(defs["label"]["enum"]) == set(SENTENCE_LABELS)
     assert set(defs["entity_label"]["enum"]) == set(ENTITY_LABELS)

@@ -34,10 +34,10 @@ from .models import FallbackModels, SessionModels, load_session_models, simple_s
 from .plan import Item, Progress, covered, resolve_release_refs
 from .tasks.entities import ENTITY_KEYS, annotate_entities, find_surface, plan_entities
 from .tasks.facts import FactsItem, annotate_facts, plan_facts
-from .tasks.sentences import ORDERS, SENTENCE_KEYS, annotate_sentences, plan_sentences
+from .tasks.sentences import SENTENCE_ORDERS, SENTENCE_KEYS, annotate_sentences, plan_sentences
 
 __all__ = ["SessionModels", "FallbackModels", "KeyReader", "Item", "Progress", "SessionResult", "Task", "run_session",
            "load_session_models", "simple_segment", "plan_sentences", "plan_entities", "annotate_sentences",
            "annotate_entities", "resolve_release_refs", "covered", "find_surface", "SENTENCE_KEYS", "ENTITY_KEYS",
-           "ORDERS", "ENTER", "FactsItem", "plan_facts", "annotate_facts", "parse_fact", "format_fact",
+           "SENTENCE_ORDERS", "ENTER", "FactsItem", "plan_facts", "annotate_facts", "parse_fact", "format_fact",
            "record_facts", "facts_draft_path", "read_facts_drafts"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 from ..annotations import ANNOTATIONS_DIR, now
 from ..corpus import atomic_write_text
@@ -42,7 +42,8 @@ def read_facts_drafts(path: Path) -> dict[str, Draft]:
         return {}
     except (OSError, ValueError, AttributeError) as err:
         raise AnnotationFormatError(f"{path}: unreadable facts draft ({err}); move it aside to go on") from None
-    return {release: d for release, d in drafts.items() if isinstance(d, dict) and isinstance(d.get("values"), dict)}
+    return {release: cast(Draft, d) for release, d in drafts.items()
+            if isinstance(d, dict) and isinstance(d.get("values"), dict)}
 
 
 def save_draft(path: Path, annotator: str, release: str, values: dict) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from ..annotations import RATING_TERMS, SERVICE_TYPES, fact_problem
+from collections.abc import Mapping
+from typing import Any
+
+from ..annotations import fact_problem
+from ..vocab import RATINGS, SERVICE_TYPES
 
 FACT_HINTS = {
     "service": "the service's full name as first written",
     "service_type": " / ".join(SERVICE_TYPES),
-    "overall_rating": " / ".join(RATING_TERMS) + " (or o, g, ri, i)",
+    "overall_rating": " / ".join(RATINGS) + " (or o, g, ri, i)",
     "ratings": "aspect=Rating; aspect=Rating",
     "published": "YYYY-MM-DD",
     "fieldwork": "YYYY-MM",
@@ -15,7 +19,7 @@ FACT_HINTS = {
 }
 
 
-def record_facts(facts: dict) -> dict:
+def record_facts(facts: Mapping[str, Any]) -> dict:
     """Facts as the pipeline gives them (extract_facts, or a summary) in the facts.jsonl shape.
 
     >>> record_facts({"service": {"name": "Leeds Youth Justice Service", "type": "YJS"}, "overall_rating": "Good",
@@ -36,10 +40,10 @@ def _rating(text: str) -> str:
     ('Requires improvement', 'Outstanding')
     """
     term = " ".join(text.strip("‘’'\"“” ").split()).lower()
-    found = [r for r in RATING_TERMS
+    found = [r for r in RATINGS
              if term and (r.lower().startswith(term) or "".join(w[0] for w in r.lower().split()) == term)]
     if len(found) != 1:
-        raise ValueError(f"{text.strip()!r} is not a rating: {' / '.join(RATING_TERMS)}")
+        raise ValueError(f"{text.strip()!r} is not a rating: {' / '.join(RATINGS)}")
     return found[0]
 
 
@@ -57,6 +61,7 @@ def parse_fact(name: str, text: str):
     text = " ".join(text.split())
     if not text:
         return [] if name == "ratings" else None
+    value: str | int | list[dict[str, str]] | None
     if name == "service_type":
         found = [t for t in SERVICE_TYPES if t.lower() == text.lower()]
         if not found:

@@ -147,7 +147,7 @@ def run_session(task: Task, progress: Progress) -> SessionResult:
                     i, kind, undone = history.pop()
                     if kind == "skip":
                         result.skipped -= 1
-                    else:
+                    elif undone is not None:  # a recorded line
                         retract(task.path, undone, task.annotator, task.labels_of(undone), progress, result)
                         task.retracted(i, undone)
                     continue

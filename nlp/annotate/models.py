@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..models import load_models
+from ..vocab import entity_spans
 from .fact_values import record_facts
 
 
@@ -86,7 +87,7 @@ class FallbackModels:
         if self._nlp is None:
             return []
         try:
-            return [(ent.start_char, ent.end_char, ent.label_) for ent in self._nlp(text).ents]
+            return entity_spans(self._nlp(text).ents)
         except Exception:
             return []
 

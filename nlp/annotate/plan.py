@@ -114,4 +114,4 @@ def segmented(models: SessionModels, corpus: Corpus, refs: list[str] | None,
     """(id, release, sentence spans) of the named releases (added to the corpus if new), or of the whole corpus."""
     for release_id in resolve_release_refs(refs, corpus, licence) if refs else corpus.ids():
         release = corpus.get(release_id)
-        yield release_id, release, [tuple(span) for span in models.segment(release.text)]
+        yield release_id, release, [(s, e) for s, e in models.segment(release.text)]

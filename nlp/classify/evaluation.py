@@ -12,6 +12,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from ..annotations import ANNOTATIONS_DIR, SENTENCE_LABELS
 from ..errors import AnnotationFormatError
+from ..types import SentenceItem
 from .items import CTA_PRESENT, FORMAL_REC, make_items, polarity
 from .lexicon import freeze, load_lexicon
 from .model import KINDS, build_classifier, release_items
@@ -49,6 +50,8 @@ def reliability(y_true, proba, classes, n_bins: int = 10) -> dict:
     for lo, hi in zip(edges[:-1], edges[1:]):
         mask = (confidence > lo) & (confidence <= hi) if lo > 0 else (confidence >= lo) & (confidence <= hi)
         count = int(mask.sum())
+        conf: float | None
+        acc: float | None
         if count:
             conf, acc = float(confidence[mask].mean()), float(correct[mask].mean())
             ece += count / len(confidence) * abs(conf - acc)
@@ -155,7 +158,7 @@ FRAME = ("Inspection report published", "HM Inspectorate of Probation has publis
          "The full report can be read on the inspectorate's website.")
 
 
-def in_a_release(sentence: str) -> tuple[list[dict], int]:
+def in_a_release(sentence: str) -> tuple[list[SentenceItem], int]:
     """Items for a sentence met in the body of a small release (after a headline and an intro, before a
     closing line), the way it would be met in a real one, and the index of its item.
 
@@ -354,6 +357,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", help="write the metrics as JSON here")
     args = parser.parse_args(argv)
     releases = load_dataset()
+    result: object
     if args.speed:
         result = benchmark(releases, kind=args.kind, seed=args.seed)
         print(result)

@@ -7,6 +7,7 @@ re-exported here, where they were first defined, so `from nlp.classify.features 
 from __future__ import annotations
 
 import math
+from typing import cast
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -14,6 +15,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from .items import (BULLET, CTA_PRESENT, FORMAL_REC, NEGATION_WINDOW, QUOTE_CHARS, analyse, case_ratio,  # noqa: F401
                     context_features, cues, item_field, item_role, make_items, normalise_text, polarity, split_clauses, text_of,
                     word_ngrams)
+from ..types import SentenceItem
 from .lexicon import freeze, load_lexicon
 
 
@@ -89,10 +91,10 @@ class ContextFeatures(ItemTransformer):
         for row, item in enumerate(X):
             if not isinstance(item, dict):
                 item = {"text": normalise_text(str(item))}
-            out[row] = self._row(item)
+            out[row] = self._row(cast(SentenceItem, item))
         return out
 
-    def _row(self, item: dict, names: bool = False):
+    def _row(self, item: SentenceItem, names: bool = False):
         feats = context_features(item, self._key, sorted(self.lexicon_), roles=self.roles, lexicon=self.lexicon,
                                  negation=self.negation, clauses=self.clauses, modals=self.modals,
                                  neighbours=self.neighbours)

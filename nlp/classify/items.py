@@ -15,7 +15,10 @@ import functools
 import math
 import re
 import unicodedata
+from typing import NamedTuple
 
+from ..types import SentenceItem
+from ..vocab import RATINGS, number_alternation, service_place_key
 from .lexicon import compile_lexicon, match_lexicon, tokenize
 
 # Bullets of any kind, numbered notes "1." "2)" "(a)", and dashes used as bullets.
@@ -26,7 +29,7 @@ QUOTE_CHARS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00a
 SPEAKER = re.compile(r"\b(?:said|says|added|continued|commented|explained|stated|concluded|remarked)\b\s*[:,]?\s*\"",
                      re.IGNORECASE)
 ENDS = re.compile(r"^\W*(?:ends|-ends-|notes? (?:to|for) (?:the )?editors?)\W*$", re.IGNORECASE)
-RATING = re.compile(r"'(?:outstanding|good|requires improvement|inadequate)'", re.IGNORECASE)
+RATING = re.compile("'(?:" + "|".join(r.lower() for r in RATINGS) + ")'", re.IGNORECASE)
 
 
 def normalise_text(text: str) -> str:
@@ -54,7 +57,7 @@ def _lf(gap: str) -> str:
     return gap.replace("\r\n", "\n").replace("\r", "\n") if "\r" in gap else gap
 
 
-def make_items(text: str, spans, entities=None) -> list[dict]:
+def make_items(text: str, spans, entities=None) -> list[SentenceItem]:
     """One feature item per sentence span: its text plus context (role, neighbours, lead-in, entities).
 
     `spans` are (start, end) or (start, end, label) character offsets; `entities` optional
@@ -66,10 +69,10 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
     """
     spans = [(int(s[0]), int(s[1])) for s in spans]
     entities = list(entities or [])
-    services = [(s, e, service_key(text[s:e])) for s, e, label in entities if label == "SERVICE"]
+    services = [(s, e, service_place_key(text[s:e])) for s, e, label in entities if label == "SERVICE"]
     main_service = services[0][2] if services else None
     n = len(spans)
-    items: list[dict] = []
+    items: list[SentenceItem] = []
     leadin = ""
     in_notes = False
     quote_open = False
@@ -130,21 +133,6 @@ def make_items(text: str, spans, entities=None) -> list[dict]:
         item["prev"] = items[index - 1]["text"] if index > 0 else ""
         item["next"] = items[index + 1]["text"] if index + 1 < n else ""
     return items
-
-
-_SERVICE_TYPE_WORDS = frozenset({"the", "pdu", "pdus", "yjs", "yos", "yot", "yjt", "y&js", "youth", "justice",
-                                 "offending", "service", "services", "team", "probation", "delivery", "unit",
-                                 "and", "&", "partnership", "crc"})
-
-
-def service_key(name: str) -> str:
-    """The place words of a service name, to tell one service from another however it is written.
-
-    >>> service_key("Sefton Probation Delivery Unit") == service_key("Sefton PDU")
-    True
-    """
-    words = re.findall(r"[\w&]+", name.lower())
-    return " ".join(w for w in words if w not in _SERVICE_TYPE_WORDS) or name.lower()
 
 
 def item_role(item: dict) -> str:
@@ -234,8 +222,8 @@ SHORTCOMING = re.compile(r"\b(?:too|not yet|not always|inconsistent\w*|mixed|poo
 FORMAL_REC = re.compile(r"\b(?:makes?|made|making|sets? out|contains?|includes?|are|is|were)\s+(?:a total of\s+)?"
                         r"(?:\w+\s+){0,2}recommendations?\b|\brecommendations?\s+(?:are|is|were|was|for|to|have)\b|"
                         r"\brecommends?\b|\brecommendations?\b", re.IGNORECASE)
-NUMBERISH = re.compile(r"\b(?:0+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b",
-                       re.IGNORECASE)
+# Stops at fourteen, as when the shipped classifier was trained: a longer list changes `rec_count`.
+NUMBERISH = re.compile(r"\b(?:0+|" + number_alternation(1, 14) + r")\b", re.IGNORECASE)
 OVERALL = re.compile(r"\boverall\b.*\brat(?:ed|ing)\b|\brat(?:ed|ing)\b.*\boverall\b", re.IGNORECASE)
 # How near the service came to another rating is a judgement (tie-break 9), unlike the rating history.
 NEAR_MISS = re.compile(r"\b(?:c[ao]me (?:close|within)|narrowly (?:missed|avoided|escaped)|only (?:just )?(?:rescued|avoided|"
@@ -332,20 +320,40 @@ def cues(text: str) -> tuple[bool, bool, bool]:
     return bool(CTA_PRESENT.search(text)), bool(CTA_PAST.search(text)), bool(FORMAL_REC.search(text))
 
 
-def polarity(lexicon_key, text: str) -> tuple[float, float, float, float]:
-    """(praise, criticism, praise under negation, criticism under negation) counts in `text`.
+class Polarity(NamedTuple):
+    """Lexicon counts of praise and criticism in a text, each plain or under negation."""
+
+    praise: float
+    criticism: float
+    negated_praise: float
+    negated_criticism: float
+
+    @property
+    def positive(self) -> float:
+        """Praise, and criticism negated ("not poor")."""
+        return self.praise + self.negated_criticism
+
+    @property
+    def negative(self) -> float:
+        """Criticism, and praise negated ("not good enough")."""
+        return self.criticism + self.negated_praise
+
+
+def polarity(lexicon_key, text: str) -> Polarity:
+    """Praise, criticism, praise under negation and criticism under negation counted in `text`.
 
     >>> from nlp.classify.lexicon import freeze, load_lexicon
-    >>> polarity(freeze(load_lexicon()), "This is not good enough.")[1] > 0
-    True
+    >>> found = polarity(freeze(load_lexicon()), "This is not good enough.")
+    >>> found.criticism > 0, found.negative > 0
+    (True, True)
     """
-    return analyse(lexicon_key, text)[1]
+    return Polarity(*analyse(lexicon_key, text)[1])
 
 
 
 def word_ngrams(word: str, low: int, high: int) -> list[str]:
     padded = f" {word} "
-    grams = []
+    grams: list[str] = []
     for n in range(low, high + 1):
         if n > len(padded):
             break
@@ -357,8 +365,8 @@ def _sign(value: float) -> float:
     return 1.0 if value > 0 else -1.0 if value < 0 else 0.0
 
 
-def context_features(item: dict, patterns, categories, *, roles=True, lexicon=True, negation=True, clauses=True,
-                     modals=True, neighbours=True) -> dict[str, float]:
+def context_features(item: SentenceItem, patterns, categories, *, roles=True, lexicon=True, negation=True,
+                     clauses=True, modals=True, neighbours=True) -> dict[str, float]:
     """The dense features of one item by name, in a fixed order: role, lexicon counts, negation scope, main
     clause, calls to action with tense, neighbours. `patterns` is a frozen lexicon (`lexicon.freeze`),
     `categories` its categories in order; each group can be switched off to measure what it brings.
@@ -411,22 +419,21 @@ def context_features(item: dict, patterns, categories, *, roles=True, lexicon=Tr
         for category in categories:
             feats[f"lex_{category}"] = math.log1p(counts.get(category, 0))
     if negation:
-        pp, cp, pn, cn = polarity(patterns, text)
-        feats.update({"neg_praise": pn, "neg_criticism": cn,
-                      "net_positive": math.log1p(pp + cn), "net_negative": math.log1p(cp + pn),
-                      "net_sign": float(_sign((pp + cn) - (cp + pn)))})
+        whole = polarity(patterns, text)
+        feats.update({"neg_praise": whole.negated_praise, "neg_criticism": whole.negated_criticism,
+                      "net_positive": math.log1p(whole.positive), "net_negative": math.log1p(whole.negative),
+                      "net_sign": float(_sign(whole.positive - whole.negative))})
     if clauses:
         main, concession, kind = split_clauses(text)
-        mp, mc, mpn, mcn = polarity(patterns, main)
-        cp_, cc, cpn, ccn = polarity(patterns, concession)
+        in_main, in_concession = polarity(patterns, main), polarity(patterns, concession)
         feats.update({
             "clause_concession_start": float(kind == "concession_start"),
             "clause_contrast_mid": float(kind == "contrast_mid"),
             "clause_concession_mid": float(kind == "concession_mid"),
             "clause_contrast_start": float(kind == "contrast_start"),
-            "main_praise": math.log1p(mp + mcn), "main_criticism": math.log1p(mc + mpn),
-            "conc_praise": math.log1p(cp_ + ccn), "conc_criticism": math.log1p(cc + cpn),
-            "main_sign": float(_sign((mp + mcn) - (mc + mpn))) if concession else 0.0,
+            "main_praise": math.log1p(in_main.positive), "main_criticism": math.log1p(in_main.negative),
+            "conc_praise": math.log1p(in_concession.positive), "conc_criticism": math.log1p(in_concession.negative),
+            "main_sign": float(_sign(in_main.positive - in_main.negative)) if concession else 0.0,
         })
     if modals:
         main = split_clauses(text)[0]
@@ -446,10 +453,10 @@ def context_features(item: dict, patterns, categories, *, roles=True, lexicon=Tr
         })
     if neighbours:
         for name in ("prev", "next", "leadin"):
-            other = item.get(name, "")
-            pp, cp, pn, cn = polarity(patterns, other)
-            feats[f"{name}_positive"] = math.log1p(pp + cn)
-            feats[f"{name}_negative"] = math.log1p(cp + pn)
+            other = str(item.get(name, ""))
+            in_other = polarity(patterns, other)
+            feats[f"{name}_positive"] = math.log1p(in_other.positive)
+            feats[f"{name}_negative"] = math.log1p(in_other.negative)
             present, _, formal = cues(other) if other else (False, False, False)
             feats[f"{name}_cta"] = float(present)
             feats[f"{name}_rec"] = float(formal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..corpus import PROJECT_ROOT, read_jsonl
@@ -96,6 +97,6 @@ def match_lexicon(index, tokens: tuple[str, ...]) -> list[tuple[int, int, str]]:
     return found
 
 
-def freeze(lexicon: dict[str, tuple[str, ...] | list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def freeze(lexicon: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A hashable form of a lexicon dict, for `compile_lexicon`."""
     return tuple(sorted((category, tuple(terms)) for category, terms in lexicon.items()))

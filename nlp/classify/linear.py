@@ -19,10 +19,12 @@ import json
 import re
 import zipfile
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
 from ..errors import ModelError
+from ..types import SentenceItem
 from .items import context_features, item_field, word_ngrams
 from .lexicon import freeze
 
@@ -194,7 +196,7 @@ class _Block:
         self.low, self.high = spec["ngram_range"]
         if spec["kind"] == "word":
             self.token = re.compile(spec["token_pattern"])
-        self._word_ids: dict[str, list[int]] = {}
+        self._word_ids: dict[str, np.ndarray] = {}  # a word's character n-gram columns
 
     def scores(self, items: list) -> np.ndarray:
         if self.spec["kind"] == "context":
@@ -263,7 +265,7 @@ class _Block:
         for row, item in enumerate(items):
             if not isinstance(item, dict):
                 item = {"text": item_field(item, "text", "")}
-            feats = context_features(item, self.key, self.categories, **groups)
+            feats = context_features(cast(SentenceItem, item), self.key, self.categories, **groups)
             matrix[row] = np.fromiter((feats[name] for name in self.names), dtype=np.float64, count=len(self.names))
         return (matrix / self.scale) @ self.coef
 
@@ -273,8 +275,9 @@ class LinearClassifier:
 
     >>> model = load_linear("models/classifier.npz")
     >>> from nlp.classify.items import make_items
-    >>> proba = model.predict_proba(make_items("Staff were skilled and caring.", [(0, 30)]))
-    >>> model.classes_[proba[0].argmax()]
+    >>> text = "Inspectors visited in May.\\n\\nStaff were skilled and caring."
+    >>> proba = model.predict_proba(make_items(text, [(0, 26), (28, 58)]))
+    >>> model.classes_[proba[1].argmax()]
     'STRENGTH'
     """
 

@@ -10,6 +10,7 @@ from sklearn.preprocessing import MaxAbsScaler
 from sklearn.svm import LinearSVC
 
 from ..errors import ModelError
+from ..types import SentenceItem
 from .features import CharNgrams, ContextFeatures, ItemText, make_items
 
 # Compared by `nlp.classify.evaluation.compare_models`; "default" is the winner of that comparison.
@@ -83,7 +84,7 @@ def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: fl
     return Pipeline([("features", union), ("clf", clf)])
 
 
-def release_items(releases) -> tuple[list[dict], list[str], list[str]]:
+def release_items(releases) -> tuple[list[SentenceItem], list[str], list[str]]:
     """Items, gold labels and release ids (the CV groups) for annotated releases.
 
     >>> from nlp.annotations import load_dataset
@@ -91,7 +92,9 @@ def release_items(releases) -> tuple[list[dict], list[str], list[str]]:
     >>> len(items) == len(y) == len(groups)
     True
     """
-    items, labels, groups = [], [], []
+    items: list[SentenceItem] = []
+    labels: list[str] = []
+    groups: list[str] = []
     for release in releases:
         spans = [(s, e) for s, e, _ in release.sentences]
         items.extend(make_items(release.text, spans, release.entities))

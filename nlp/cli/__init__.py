@@ -22,9 +22,9 @@ def _argument_name(self: TyperArgument) -> str:
 
 # typer 0.29 writes required arguments as `{paths}` and adds their Python type (`<list[Path]>`) in help;
 # both read as placeholders to fill in. There is no setting for it, so the two methods are replaced here.
-TyperArgument._usage_display_name = _argument_name
-TyperArgument._rich_display_name = _argument_name
-TyperArgument.display_type_rich = lambda self, ctx: None
+TyperArgument._usage_display_name = _argument_name  # type: ignore[method-assign]
+TyperArgument._rich_display_name = _argument_name  # type: ignore[method-assign]
+TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="inspection-nlp",

@@ -81,8 +81,8 @@ def sentences_command(
     """
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
-    if order not in session.ORDERS:
-        fail(f"--order must be one of {', '.join(session.ORDERS)}", 2)
+    if order not in session.SENTENCE_ORDERS:
+        fail(f"--order must be one of {', '.join(session.SENTENCE_ORDERS)}", 2)
     releases = _add_files(releases, corpus_dir, licence)
     _run_session(
         lambda: session.plan_sentences(_models(models_dir), releases or None, annotator, order, corpus_dir,

@@ -7,6 +7,7 @@ import os
 import sys
 import warnings
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -17,7 +18,7 @@ PROJECT = typer.Option(None, "--project", help="Project directory holding corpus
                        "(default: the current directory).", file_okay=False)
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line on stderr and exit with `code`."""
     typer.echo(f"inspection-nlp: error: {message}", err=True)
     raise typer.Exit(code)

@@ -8,7 +8,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..evaluate import _fmt
 from ..project import find_project
+from ..types import EvaluationResult
 from . import app
 from .common import PROJECT, fail, inside, user_errors
 
@@ -95,7 +97,7 @@ def evaluate_command(
                   f"Metrics: {shown / 'metrics.json'}", soft_wrap=True, highlight=False)
 
 
-def result_tables(result: dict) -> list[Table]:
+def result_tables(result: EvaluationResult) -> list[Table]:
     """The evaluation as rich tables for the terminal: summaries, per-label figures, confusion, facts."""
     from ..evaluate import iter_settings
 
@@ -134,7 +136,7 @@ def result_tables(result: dict) -> list[Table]:
         table = Table(title="Model comparison", title_justify="left")
         for column in ("model", "grouped-CV macro-F1", "shift macro-F1", "fit s"):
             table.add_column(column, justify="left" if column == "model" else "right")
-        for row in result["comparison"]:
+        for row in result["comparison"] or []:
             table.add_row(str(row.get("model")), _fmt(row.get("grouped_cv_macro_f1")),
                           _fmt(row.get("shift_macro_f1")), _fmt(row.get("fit_seconds"), 1))
         tables.append(table)
@@ -216,5 +218,3 @@ def _confusion(confusion: dict, title: str) -> Table:
     return table
 
 
-def _fmt(value, digits: int = 3) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"

@@ -58,7 +58,7 @@ def summarise(
     show_progress = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
     with user_errors():
         outcomes = summarise_many(files, jobs=jobs, models_dir=models_dir, min_score=min_score, max_bytes=max_bytes)
-        collected = []
+        collected: list[object] = []  # summaries for JSON, a mark per release written for Markdown
         failed = len(failures)
         for outcome in _with_progress(outcomes, len(files), show_progress):
             if outcome.error:

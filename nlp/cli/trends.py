@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from . import app
 from .common import user_errors
+
+if TYPE_CHECKING:
+    from rich.console import JustifyMethod
 
 _INPUTS_HELP = "Summary files (.json / .jsonl from `summarise`), release files (.txt, .md, .html) or directories of either."
 
@@ -36,7 +40,9 @@ def _print_trends(trends: dict, top: int) -> None:
     for section, title in (("weaknesses", "Most frequent weakness themes"), ("strengths", "Most frequent strength themes"),
                            ("recommendations", "Most frequent recommendation themes")):
         table = Table(title=title)
-        for name, justify in (("theme", "left"), ("inspections", "right"), ("share", "right"), ("sentences", "right")):
+        columns: tuple[tuple[str, JustifyMethod], ...] = (("theme", "left"), ("inspections", "right"), ("share", "right"),
+                                                          ("sentences", "right"))
+        for name, justify in columns:
             table.add_column(name, justify=justify)
         for item in trends["themes"][section]["overall"][:top]:
             table.add_row(item["name"], str(item["releases"]), f"{100 * item['share']:.0f}%", str(item["sentences"]))

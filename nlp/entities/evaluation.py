@@ -15,10 +15,12 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Mapping
+from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
-from ..annotations import ENTITY_LABELS
+from ..vocab import ENTITY_LABELS, entity_spans
 from .facts import extract_facts
 from .pipeline import train_pipeline
 
@@ -57,7 +59,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "support": tp + fn}
 
 
-def _predicted_fact(facts: dict, field: str):
+def _predicted_fact(facts: Mapping[str, Any], field: str):
     if field == "service":
         return (facts["service"] or {}).get("name")
     if field == "service_type":
@@ -97,12 +99,14 @@ def score(releases, docs, roles=None) -> dict:
     >>> block["micro"]["f1"] > 0.8
     True
     """
-    tp, fp, fn = Counter(), Counter(), Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
     errors, fact_errors = [], []
-    facts_counts = {f: Counter() for f in FACT_FIELDS}
+    facts_counts: dict[str, Counter[str]] = {f: Counter() for f in FACT_FIELDS}
     role_list = roles if isinstance(roles, list) else [roles] * len(releases)
     for release, doc, role_model in zip(releases, docs, role_list):
-        predicted = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        predicted = set(entity_spans(doc.ents))
         gold = set(release.entities)
         for item in predicted & gold:
             tp[item[2]] += 1

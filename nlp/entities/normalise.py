@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-RATINGS = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+from ..vocab import RATINGS
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}

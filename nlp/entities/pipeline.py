@@ -17,11 +17,13 @@ import json
 import random
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import EntityRecognizer
+from spacy.pipeline import EntityRecognizer, SpanRuler
 from spacy.pipeline.ner import ner_score
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -29,12 +31,13 @@ from spacy.util import filter_spans, minibatch
 
 from ..corpus import PROJECT_ROOT, read_jsonl
 from ..errors import ModelError
+from ..vocab import ENTITY_LABELS, RATINGS
 from .segment import TEXT_KEY, doc_text  # (importing segment registers "inspection_sentences")
 from .normalise import normalise_service, service_place
 
 PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
 RULES_KEY = "entity_rules"
-LABELS = ("SERVICE", "AGENCY", "RATING", "DATE")
+LABELS = ENTITY_LABELS
 # Chosen by grouped cross-validation and the shift split (table in nlp/entities/README.md): the small ner,
 # before or after the rules, added more false entities than it found missing ones.
 DEFAULT_ORDER = "rules_only"
@@ -270,7 +273,7 @@ def _one_place(doc: Doc, start: int, end: int) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0].text in _PLACE_OPENERS)
 
 
-_SCALE = {"outstanding", "good", "inadequate"}
+_SCALE = {r.lower() for r in RATINGS if " " not in r}  # one-token terms
 
 
 def _rating_terms(span: Span) -> list[tuple[int, int]]:
@@ -372,7 +375,7 @@ class GatedEntityRecognizer(EntityRecognizer):
                     if needs_ner(sent):
                         subs.append(sent.as_doc())
                         where.append((doc, sent.start))
-            found: dict[int, list[Span]] = {}
+            found: dict[int, list[tuple[int, int, int]]] = {}  # id(doc) -> (start, end, label id)
             for sub, (doc, offset) in zip(super().pipe(subs, batch_size=max(len(subs), 1)), where):
                 for ent in sub.ents:
                     found.setdefault(id(doc), []).append((offset + ent.start, offset + ent.end, ent.label))
@@ -442,7 +445,7 @@ class ServiceMentions:
         if self.rules is None:
             raise ModelError("inspection_service_mentions has no rules: build the pipeline with "
                              "build_pipeline() or load a saved one")
-        places = {service_place(e.text) for e in doc.ents
+        places: Iterable[str] = {service_place(e.text) for e in doc.ents
                   if e.label_ == "SERVICE" and normalise_service(e.text)["type"] != "other"}
         places = sorted((p for p in places if len(p) >= 3 and p[0].isupper()), key=len, reverse=True)
         if not places:
@@ -502,7 +505,9 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
         raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
     nlp.add_pipe("inspection_sentences")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False, "validate": True})
+    # add_pipe is typed as returning any callable; these names make a SpanRuler and an EntityRecognizer
+    ruler = cast(SpanRuler, nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False,
+                                                               "validate": True}))
     ruler.add_patterns(load_patterns(str(patterns_dir) if patterns_dir else None))
     component = None
     if order == "ner_first" and ner:
@@ -510,7 +515,7 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
         nlp.add_pipe("inspection_entity_rules", config={"overwrite": True})
     else:
         nlp.add_pipe("inspection_entity_rules", config={"overwrite": False})
-        mentions = nlp.add_pipe("inspection_service_mentions")
+        mentions = cast(ServiceMentions, nlp.add_pipe("inspection_service_mentions"))
         rules_path = (Path(patterns_dir) if patterns_dir else PATTERNS_DIR) / ServiceMentions.FILE_NAME
         mentions.set_rules(_read_rules(rules_path), rules_path)
         if ner and order != "rules_only":
@@ -522,7 +527,7 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
                 component = nlp.add_pipe(factory, name="ner", config={"model": NER_MODEL})
     if component is not None:
         for label in LABELS:
-            component.add_label(label)
+            cast(EntityRecognizer, component).add_label(label)
     return nlp
 
 
@@ -590,7 +595,8 @@ def train_pipeline(releases, seed: int = 0, *, epochs: int = 10, order: str = DE
 def load_pipeline(path: str | Path) -> Language:
     """Load a pipeline saved with ``Language.to_disk``, registering our components first.
 
-    >>> nlp = load_pipeline("models/entities")  # doctest: +SKIP
+    >>> load_pipeline("models/pipeline").pipe_names[:2]
+    ['inspection_sentences', 'span_ruler']
     """
     path = Path(path)
     if not (path / "config.cfg").exists():

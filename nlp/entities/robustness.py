@@ -24,6 +24,7 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..corpus import PROJECT_ROOT
 
@@ -260,7 +261,7 @@ def _mean_blocks(blocks: list[dict]) -> dict:
     def mean(values):
         return round(sum(values) / len(values), 4)
 
-    out = {"per_label": {}, "facts": {}}
+    out: dict[str, Any] = {"per_label": {}, "facts": {}}
     for label in blocks[0]["per_label"]:
         out["per_label"][label] = {k: mean([b["per_label"][label][k] for b in blocks]) for k in _FIGURES}
         out["per_label"][label]["support"] = blocks[0]["per_label"][label]["support"]
@@ -302,7 +303,7 @@ def measure_robustness(releases=None, *, seeds=SWAP_SEEDS, ner: bool = True, n_s
         order = list(range(len(releases)))
         folds = GroupKFold(n_splits=n_splits).split(order, groups=[r.id for r in releases])
         original_docs: dict[int, object] = {}
-        swapped_docs = {seed: {} for seed in seeds}
+        swapped_docs: dict[int, dict[int, object]] = {seed: {} for seed in seeds}
         for train_idx, test_idx in folds:
             model = train_pipeline([releases[i] for i in train_idx], seed=train_seed, epochs=epochs,
                                    order="rules_plus_ner")
@@ -341,7 +342,7 @@ def robustness_table(metrics: dict) -> str:
 
 def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    seeds = SWAP_SEEDS
+    seeds: tuple[int, ...] = SWAP_SEEDS
     if "--seeds" in argv:
         seeds = tuple(int(s) for s in argv[argv.index("--seeds") + 1].split(","))
     metrics = measure_robustness(seeds=seeds, ner="--no-ner" not in argv)

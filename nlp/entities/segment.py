@@ -62,7 +62,7 @@ def split_line(line: str, headline: bool = False) -> list[tuple[int, int]]:
         cuts.append(m.end())
     cuts.extend(m.end() for m in _INLINE_NUMBER.finditer(line))
     if cuts:
-        out = []
+        out: list[tuple[int, int]] = []
         bounds = [0, *sorted(set(cuts)), len(line)]
         for a, b in zip(bounds, bounds[1:]):
             out.extend((a + s, a + e) for s, e in _split_piece(line[a:b]))
@@ -163,7 +163,7 @@ class SentenceSegmenter:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 marks[span.start, 0] = 1
-        doc.from_array([SENT_START], marks.astype("uint64"))
+        doc.from_array([SENT_START], marks.astype("uint64"))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray mypy cannot match
         return doc
 
     def to_disk(self, path, exclude=()):  # stateless: nothing to save

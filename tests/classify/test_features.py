@@ -126,7 +126,8 @@ def test_docstring_examples_run():
 
 
 def test_another_services_rating_is_marked_as_context():
-    from nlp.classify.items import context_features, service_key
+    from nlp.classify.items import context_features
+    from nlp.vocab import service_place_key
     from nlp.classify.lexicon import freeze, load_lexicon
 
     text = ("Sefton PDU rated 'Requires improvement'\n\nSefton Probation Delivery Unit was rated 'Good' for leadership. "
@@ -140,7 +141,7 @@ def test_another_services_rating_is_marked_as_context():
     lexicon = load_lexicon()
     feats = [context_features(item, freeze(lexicon), sorted(lexicon))["other_service_rating"] for item in items]
     assert feats == [0.0, 0.0, 1.0]
-    assert service_key("Knowsley PDU") != service_key("Sefton PDU")
+    assert service_place_key("Knowsley PDU") != service_place_key("Sefton PDU")
 
 
 @pytest.mark.parametrize("sentence, expected", [

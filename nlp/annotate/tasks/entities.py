@@ -55,7 +55,7 @@ def plan_entities(models: SessionModels, refs: list[str] | None = None, annotato
         if not todo:
             continue
         try:
-            found = sorted(tuple(ent) for ent in models.entities(release.text))
+            found = sorted((s, e, label) for s, e, label in models.entities(release.text))
         except Exception:  # a pipeline failing on one release suggests nothing for it
             found = []
         for i in todo:

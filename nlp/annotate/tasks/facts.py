@@ -14,6 +14,7 @@ from rich.markup import escape
 from ...annotations import (ANNOTATIONS_DIR, FACT_FIELDS, fact_problem, live_records, now, read_fact_records,
                             resolve_facts)
 from ...corpus import CORPUS_DIR, Corpus, Release
+from ...vocab import number_alternation
 from ..drafts import facts_draft_path, read_facts_drafts, save_draft
 from ..fact_values import FACT_HINTS, format_fact, parse_fact
 from ..keys import ENTER, KeyReader
@@ -22,8 +23,8 @@ from ..models import SessionModels, pipeline_view
 from ..plan import Progress, new_progress, resolve_release_refs
 from ..render import facts_panel, facts_table, progress_line
 
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-_COUNT_CUE = re.compile(rf"\b(?:\d{{1,2}}|{_NUMBER_WORDS})\s+(?:\w+\s+){{0,2}}recommendations\b", re.I)
+# A sentence giving the recommendations' count, in any number word the extractor reads.
+_COUNT_CUE = re.compile(rf"\b(?:\d{{1,2}}|{number_alternation(1)})\s+(?:\w+\s+){{0,2}}recommendations\b", re.I)
 
 FACTS_HELP = ("Enter keeps the value shown (the gold one when the release has a gold line, else the extracted "
               "one), e edits it (type the value; empty for null), - sets null (no ratings for ratings), u undoes "

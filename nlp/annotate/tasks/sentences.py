@@ -18,7 +18,7 @@ from ..plan import Item, Progress, covered, new_progress, read_records, segmente
 from ..render import context_panel, label_keys, progress_line
 
 SENTENCE_KEYS = {"s": "STRENGTH", "w": "WEAKNESS", "r": "RECOMMENDATION", "n": "NEUTRAL"}
-ORDERS = ("uncertain", "document")  # the orders sentences can be shown in
+SENTENCE_ORDERS = ("uncertain", "document")  # the orders sentences can be shown in
 
 
 def plan_sentences(models: SessionModels, refs: list[str] | None = None, annotator: str = "",
@@ -30,8 +30,8 @@ def plan_sentences(models: SessionModels, refs: list[str] | None = None, annotat
     sentence of those releases this annotator has not labelled. Returns (items, progress) where progress
     is {"total", "done", "labels": Counter} over the chosen releases.
     """
-    if order not in ORDERS:
-        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    if order not in SENTENCE_ORDERS:
+        raise ValueError(f"order must be one of {', '.join(SENTENCE_ORDERS)}, not {order!r}")
     corpus = Corpus(corpus_dir or CORPUS_DIR)
     rows = live_records(read_records(Path(annotations_dir or ANNOTATIONS_DIR) / "sentences.jsonl", True))
     anyone: dict[str, list] = {}
@@ -101,6 +101,7 @@ class SentenceTask(Task[Item]):
 
     def decide(self, i: int, key: str) -> dict | None:
         item = self.items[i]
+        label: str | None
         if key == ENTER:
             if not item.suggestion:
                 self.console.print("[yellow]no suggestion for this sentence: choose a label[/]")
