@@ -6,8 +6,10 @@ ever added.
 
 `services` (added with issue #16) lists every inspected service of the release in order, each
 `{name, short, type, overall_rating, ratings}`: one item for most releases, several when a release reports on
-several services at once (two PDUs of a region, two youth services). `service`, `overall_rating` and `ratings`
-stay as they were and describe the first of them. `services` is empty when no service is named.
+several services at once (two PDUs of a region, two youth services). Each item's `ratings` are the aspect ratings
+the text ties to that service ("... was ‘Good’ for X YJS and ‘Inadequate’ for Y YJS"; a rating tied to none is
+the first service's). `service`, `overall_rating` and `ratings` stay as they were and describe the first of them.
+`services` is empty when no service is named.
 """
 
 from __future__ import annotations
@@ -276,6 +278,8 @@ def to_markdown(summary: Summary) -> str:
         lines.append("- **Services inspected:**")
         for item in summary["services"]:
             lines.append(f"  - {item['name']} ({item['short']}): {item.get('overall_rating') or 'rating not stated'}")
+            for rating in item.get("ratings") or []:  # its own aspect ratings, where the text ties them to it
+                lines.append(f"    - rated separately: {rating['aspect']}: {rating['rating']}")
     lines.append(f"- **Published:** {summary.get('published') or 'not stated'}")
     lines.append(f"- **Fieldwork:** {summary.get('fieldwork') or 'not stated'}")
     lines.append(f"- **Source:** {summary.get('source')}")

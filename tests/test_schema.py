@@ -100,3 +100,22 @@ def test_the_docs_point_at_the_schema_file(root):
     docs = (root / "docs" / "schema.md").read_text(encoding="utf-8")
     assert f"nlp/schemas/{SCHEMA_FILE}" in docs
     assert (root / "nlp" / "schemas" / SCHEMA_FILE).is_file()
+
+
+def test_a_release_with_several_services_validates_and_its_first_is_the_old_fields(validator, models):
+    from nlp.summarise import summarise_text
+
+    text = ("Two youth services inspected\n\nInspectors found Allerdale Youth Justice Service to be ‘Good’ and Copeland "
+            "Youth Justice Service to be ‘Requires improvement’. Out-of-court disposals, rated separately for each "
+            "service, were ‘Outstanding’ for Allerdale YJS and ‘Inadequate’ for Copeland YJS.")
+    summary = summarise_text(text, models=models)
+    assert _errors(validator, summary) == []
+    first, second = summary["services"]
+    assert {k: first[k] for k in ("name", "short", "type")} == summary["service"]
+    assert (first["overall_rating"], first["ratings"]) == (summary["overall_rating"], summary["ratings"])
+    assert second["short"] == "Copeland YJS" and second["ratings"] == [{"aspect": "out-of-court disposals",
+                                                                        "rating": "Inadequate"}]
+    for key in ("short", "type", "overall_rating", "ratings"):  # every item carries all five keys
+        document = copy.deepcopy(summary)
+        del document["services"][1][key]
+        assert _errors(validator, document), key

@@ -35,6 +35,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
 _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
                         r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
                         r"(?:in|between|during|over)\b|"
+                        r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                         r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
@@ -135,6 +136,9 @@ def _before_past(text: str, s: int, e: int) -> int:
     return m.start() if m else e
 
 
+# "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating
+_REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)", re.I)
+
 _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
 
@@ -161,6 +165,8 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
             continue  # a sibling PDU's rating
         if _OTHER_SERVICES.search(sentence):
             continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..."
+        if service and service["type"] in _UNIT_TYPES and _REGION_SUBJECT.search(sentence):
+            continue  # a unit's release: the rating of the region it belongs to
         lower = sentence.lower()
         m = re.search(r"overall\s+(?:regional\s+)?rating", lower)
         if m:
@@ -261,12 +267,45 @@ def _scale_note(text: str, ratings) -> bool:
 _TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
 
 
-def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None) -> list[dict]:
+_FOR_SERVICE = re.compile(r"[’'”\"]?\s*(?:for|in|at|by)\s+(?:the\s+)?$", re.I)
+_FOR_PLACE = re.compile(r"[’'”\"]?\s*(?:for|in|at|by)\s+(?:the\s+)?", re.I)
+
+
+def _named_after(doc: Doc, text: str, rating, stop: int, places: list[str] | None) -> str | None:
+    """The place key of the service named right after a rating ("‘Good’ for X YJS", "‘Inadequate’ in Y"): a
+    SERVICE mention, or the bare place of one of the inspected services (``places``), which is not tagged."""
+    after = _ents_in(doc, rating.end_char, stop, "SERVICE")
+    if after and _FOR_SERVICE.match(text[rating.end_char:after[0].start_char]):
+        return _place_key(service_place(after[0].text))
+    m = _FOR_PLACE.match(text, rating.end_char, stop)
+    if m and places:
+        rest = _place_key(text[m.end():stop])
+        return next((p for p in places if re.match(re.escape(p) + r"\b", rest)), None)
+    return None
+
+
+def _rating_owner(doc: Doc, text: str, s: int, rating, stop: int, places: list[str]) -> str | None:
+    """Which of several inspected services (``places``, place keys) a rating in a sentence belongs to: the one
+    named right after it ("‘Good’ for X YJS", "‘Inadequate’ in Y"), else the last one
+    named before it in the sentence ("Y’s resettlement work was rated ..."); None if the sentence names none."""
+    services = [x for x in _ents_in(doc, s, stop, "SERVICE") if _place_key(service_place(x.text)) in places]
+    named = _named_after(doc, text, rating, stop, places)
+    if named in places:
+        return named
+    before = [x for x in services if x.end_char <= rating.start_char]
+    return _place_key(service_place(before[-1].text)) if before else None
+
+
+def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,
+                    places: list[str] | None = None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
     last colon). "rated ‘Good’ for A, ‘Inadequate’ for B": the stretch after it, when it opens with "for".
     ``keep(rating)``, if given, may veto a rating mention (the role model's say, see extract_facts).
+    With several inspected services (``places``, the main one first), only the ratings the text ties to
+    ``owner`` are read (see `_rating_owner`; a rating tied to none belongs to the main service), and "A was
+    rated ‘Good’ for X and ‘Inadequate’ for Y" gives A to each.
     """
     text = doc_text(doc)
     out: list[dict] = []
@@ -296,6 +335,12 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None) -> li
                 continue  # a previous inspection's rating, or one the service came close to
             if keep is not None and not keep(rating):
                 continue
+            if places and len(places) > 1 and (_rating_owner(doc, text, s, rating, e, places) or places[0]) != owner:
+                continue  # another inspected service's rating
+            # tied to a service named right after it: "‘Good’ for X YJS" names whose rating it is, not an aspect
+            tied = _named_after(doc, text, rating, stop, places) is not None
+            if tied:
+                trailing = None
             if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
                 continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
             if trailing:
@@ -314,6 +359,10 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None) -> li
                     stretch += " and " + also[1]
             if "known as" in stretch:  # "resettlement work ..., known as Through the Gate, ..."
                 stretch = stretch.split("known as", 1)[1]
+            if tied and not aspects_in(stretch, table):
+                # "... was ‘Good’ for X YJS and ‘Inadequate’ for Y YJS": the aspect named before the first rating
+                parts = re.split(r"[:;]", text[s:ratings[0].start_char])
+                stretch = next((p for p in reversed(parts) if aspects_in(p, table)), "")
             for aspect in aspects_in(stretch, table):
                 item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
                 if item not in out:
@@ -444,6 +493,9 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
 
 # "Its neighbour, Sefton PDU, was inspected at the same time": a second service this release reports on
 _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|side by side|jointly)\b|"
+                           r"\breports (?:on|into)\b|\binspections (?:of|into)\b|"
+                           r"\binspected (?:two|three|four|five|six|both) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|"
+                           r"probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                            r"\b(?:both|two) (?:PDUs|services|units|YOTs|teams)\b[^.]{0,30}\binspected\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
 
@@ -460,7 +512,51 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         ratings = [r for r in _ents_in(doc, ent.end_char, stop, "RATING") if normalise_rating(r.text)]
         if ratings and not re.search(r"\bfor\b|\bits\b", text[ent.end_char:ratings[0].start_char]):
             return normalise_rating(ratings[0].text)
+        # "X PDU and Y PDU were both rated ‘Requires improvement’": one rating for a coordinated subject
+        if not ratings and later and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[ent.end_char:later[0].start_char]):
+            chain = later[0]
+            while True:
+                nxt = [x for x in later if x.start_char > chain.start_char]
+                if nxt and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[chain.end_char:nxt[0].start_char]):
+                    chain = nxt[0]
+                    continue
+                break
+            if re.match(r"\s*(?:were|are|have (?:both |each |all )?been)\b", text[chain.end_char:e]):
+                return _service_rating(doc, [(s, e, None)], chain)
     return None
+
+
+# "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
+# ‘Requires improvement’": a service named "<place> City / County <type>" is also "the city / county <type>"
+_CITY_COUNTY = re.compile(r"\b(City|County|Borough)\b\s+(?:Probation Delivery Unit|PDU|Youth (?:Justice|Offending) "
+                          r"(?:Service|Team)|YJS|YOS|YOT)\b")
+_GENERIC_UNIT = r"(?:PDU|probation delivery unit|YJS|YOS|YOT|youth (?:justice|offending) (?:service|team)|service|unit)"
+
+
+def _generic_rating(doc: Doc, sents, name: str) -> str | None:
+    """The rating given to "the city PDU" / "the county PDU" when the service's name has that word."""
+    kind = _CITY_COUNTY.search(name)
+    if not kind:
+        return None
+    text = doc_text(doc)
+    generic = re.compile(r"\b[Tt]he (?:city|county|borough)(?:[’']s)? " + _GENERIC_UNIT + r"\b")
+    for s, e, _ in sents:
+        for m in generic.finditer(text, s, e):
+            if not m[0].lower().startswith("the " + kind[1].lower()):
+                continue
+            nxt = generic.search(text, m.end(), e)
+            named = [x.start_char for x in _ents_in(doc, m.end(), e, "SERVICE")]
+            stop = min([nxt.start() if nxt else e, _before_past(text, m.end(), e)] + named)
+            ratings = [r for r in _ents_in(doc, m.end(), stop, "RATING") if normalise_rating(r.text)]
+            if ratings and not re.search(r"\bfor\b|\bits\b", text[m.end():ratings[0].start_char]):
+                return normalise_rating(ratings[0].text)
+    return None
+
+
+def _own_rating(doc: Doc, sents, name: str, mentions) -> str | None:
+    """One of several services' overall rating: from any of its named mentions, else from "the city PDU"."""
+    return next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
+        _generic_rating(doc, sents, name)
 
 
 def _co_inspected(doc: Doc, sents, main: dict) -> list:
@@ -490,17 +586,27 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     return found
 
 
-def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: list[dict], others) -> list[dict]:
-    """Every inspected service in order: the main one (the release's overall and aspect ratings), then the others."""
+def _mentions_of(doc: Doc, name: str) -> list:
+    """The SERVICE mentions of the place of the service ``name``, in order."""
+    return [x for x in _doc_ents(doc) if x.label_ == "SERVICE" and _same_place(service_place(x.text), service_place(name))]
+
+
+def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: list[dict], others,
+              aspects: dict | None = None, keep=None) -> list[dict]:
+    """Every inspected service in order: the main one (the release's overall and aspect ratings), then the others
+    in the order the release first names them, each with the aspect ratings the text ties to it."""
     if not main:
         return []
     out = [{**main, "overall_rating": overall, "ratings": ratings}]
-    for ent in others:
-        mentions = [x for x in _doc_ents(doc) if x.label_ == "SERVICE" and _same_place(service_place(x.text), service_place(ent.text))]
+    others = sorted(others, key=lambda ent: min(x.start_char for x in _mentions_of(doc, ent.text) or [ent]))
+    places = [_place_key(service_place(main["name"]))] + [_place_key(service_place(ent.text)) for ent in others]
+    for ent, place in zip(others, places[1:]):
+        mentions = _mentions_of(doc, ent.text)
+        info = _service(doc, mentions) or normalise_service(ent.text)
         # the first sentence that gives it a rating, whichever of its mentions that is ("X and Y were inspected
         # together ... Y has been rated ...")
-        rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None)
-        out.append({**(_service(doc, mentions) or normalise_service(ent.text)), "overall_rating": rating, "ratings": []})
+        out.append({**info, "overall_rating": _own_rating(doc, sents, info["name"], mentions),
+                    "ratings": _aspect_ratings(doc, sents, aspects, keep, owner=place, places=places)})
     return out
 
 
@@ -546,13 +652,12 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         overall = _overall_rating(doc, sents, service)
         if mode("overall_rating") != "rules":
             overall = learned.overall(overall, alone=mode("overall_rating") == "classifier")
-        if others:  # several services: the first one's own rating, where a sentence gives it
-            first = next((e for e in _doc_ents(doc) if e.label_ == "SERVICE" and service
-                          and _same_place(service_place(e.text), service_place(service["name"]))
-                          and _service_rating(doc, sents, e)), None)
-            overall = _service_rating(doc, sents, first) if first is not None else overall
+        if others and service:  # several services: the first one's own rating, where a sentence gives it
+            overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"])) or overall
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
-    ratings = _aspect_ratings(doc, sents, aspects, keep)
+    places = ([_place_key(service_place(service["name"]))] + [_place_key(service_place(e.text)) for e in others]
+              if service and others else None)
+    ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places)
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
     return cast(Facts, {
         "service": service,
@@ -561,7 +666,7 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         "published": published,
         "fieldwork": fieldwork,
         "recommendations": _recommendations(doc, sents, service),
-        "services": _services(doc, sents, service, overall, ratings, others),
+        "services": _services(doc, sents, service, overall, ratings, others, aspects, keep),
     })
 
 

@@ -1,0 +1,116 @@
+"""Several services in one release (issue #16): each service's own overall and aspect ratings, the order the
+release names them, "the city / county PDU", a region's rating in a unit's release. Sentences are our own."""
+
+import pytest
+
+from nlp.entities import build_pipeline, extract_facts
+from nlp.summarise import summarise_text, to_markdown
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_pipeline(ner=False)
+
+
+def facts(nlp, text):
+    return extract_facts(nlp(text))
+
+
+def rated(out):
+    return [(s["short"], s["overall_rating"], [(r["aspect"], r["rating"]) for r in s["ratings"]])
+            for s in out["services"]]
+
+
+def test_each_youth_service_keeps_its_own_aspect_rating(rules):
+    text = ("Two youth services\n\nInspectors found Allerdale Youth Justice Service to be ‘Good’ and Copeland Youth "
+            "Justice Service to be ‘Requires improvement’. Out-of-court disposals, rated separately for each service, "
+            "were ‘Outstanding’ for Allerdale YJS and ‘Inadequate’ for Copeland YJS.")
+    out = facts(rules, text)
+    assert rated(out) == [("Allerdale YJS", "Good", [("out-of-court disposals", "Outstanding")]),
+                          ("Copeland YJS", "Requires improvement", [("out-of-court disposals", "Inadequate")])]
+    assert out["ratings"] == out["services"][0]["ratings"]  # the old field describes the first service
+
+
+def test_aspect_rating_tied_by_the_service_named_before_it(rules):
+    text = ("Two PDUs inspected\n\nInspectors rated Selby PDU ‘Good’ and Craven PDU ‘Inadequate’ after visiting both "
+            "in June 2024. Leadership in Selby PDU was rated ‘Good’, and Craven PDU’s leadership was rated "
+            "‘Inadequate’. Court work was rated ‘Requires improvement’ in Craven PDU.")
+    assert rated(facts(rules, text)) == [
+        ("Selby PDU", "Good", [("leadership", "Good")]),
+        ("Craven PDU", "Inadequate", [("leadership", "Inadequate"), ("court disposals", "Requires improvement")])]
+
+
+def test_aspect_rating_tied_to_no_service_is_the_first_services(rules):
+    text = ("Two PDUs inspected\n\nInspectors rated Selby PDU ‘Good’ and Craven PDU ‘Inadequate’. "
+            "Work with victims was rated separately as ‘Good’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Selby PDU", "Good", [("statutory victim work", "Good")]), ("Craven PDU", "Inadequate", [])]
+
+
+def test_one_service_release_keeps_every_aspect(rules):
+    text = ("Selby YJS rated ‘Good’\n\nSelby Youth Justice Service has been rated ‘Good’. Resettlement policy and "
+            "provision was rated separately as ‘Requires improvement’ for Selby YJS.")
+    out = facts(rules, text)
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [("resettlement policy and provision",
+                                                                     "Requires improvement")]
+
+
+def test_city_and_county_pdus_rated_through_the_generic_name(rules):
+    text = ("Two Hampshire PDUs inspected\n\nHM Inspectorate of Probation has published reports on Andover City "
+            "Probation Delivery Unit and Romsey County Probation Delivery Unit. The county PDU was found to be ‘Good’ "
+            "and the city PDU ‘Inadequate’. Fieldwork took place in May 2023.")
+    out = facts(rules, text)
+    assert rated(out) == [("Andover City PDU", "Inadequate", []), ("Romsey County PDU", "Good", [])]
+    assert out["overall_rating"] == "Inadequate"
+
+
+def test_services_in_the_order_first_named_and_a_shared_rating(rules):
+    text = ("Three PDUs inspected\n\nInspectors have published the findings of their inspections of Fareham PDU, "
+            "Gosport PDU and Havant PDU. Fareham PDU and Havant PDU were both rated ‘Requires improvement’; "
+            "Gosport PDU was rated ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Fareham PDU", "Requires improvement"), ("Gosport PDU", "Inadequate"), ("Havant PDU", "Requires improvement")]
+    assert out["overall_rating"] == "Requires improvement"
+
+
+def test_the_regions_own_rating_is_not_the_units(rules):
+    text = ("Eastleigh PDU inspected\n\nHM Inspectorate of Probation has judged Eastleigh Probation Delivery Unit to "
+            "be ‘Requires improvement’. The region as a whole was given an overall regional rating of ‘Inadequate’ "
+            "in 2023.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+    # but a region's release reads its overall regional rating
+    region = ("Probation Service – South Central region inspected\n\nThe Probation Service in the South Central "
+              "region has been given an overall regional rating of ‘Inadequate’.")
+    assert facts(rules, region)["overall_rating"] == "Inadequate"
+
+
+def test_fieldwork_when_the_inspectorate_inspected_two_units(rules):
+    text = ("Two PDUs\n\nHM Inspectorate of Probation inspected two probation delivery units in the South Central "
+            "region in October 2024: Romsey Probation Delivery Unit and Eastleigh Probation Delivery Unit. The "
+            "reports were published on 4 March 2025.")
+    out = facts(rules, text)
+    assert out["fieldwork"] == "2024-10" and out["published"] == "2025-03-04"
+    assert [s["short"] for s in out["services"]] == ["Romsey PDU", "Eastleigh PDU"]
+
+
+def test_markdown_shows_each_services_aspect_ratings(models):
+    text = ("Allerdale and Copeland youth justice\n\nInspectors found Allerdale Youth Justice Service to be ‘Good’ "
+            "and Copeland Youth Justice Service to be ‘Requires improvement’. Out-of-court disposals, rated "
+            "separately for each service, were ‘Outstanding’ for Allerdale YJS and ‘Inadequate’ for Copeland YJS.")
+    summary = summarise_text(text, models=models)
+    assert [s["ratings"] for s in summary["services"]] == [
+        [{"aspect": "out-of-court disposals", "rating": "Outstanding"}],
+        [{"aspect": "out-of-court disposals", "rating": "Inadequate"}]]
+    markdown = to_markdown(summary)
+    assert "Copeland Youth Justice Service (Copeland YJS): Requires improvement\n" \
+           "    - rated separately: out-of-court disposals: Inadequate" in markdown
+
+
+def test_aspect_rating_tied_by_a_bare_place_after_it(rules):
+    # "in Selby" / "in Craven" are not tagged: the inspected services' places still tie each rating to its own
+    text = ("Two PDUs inspected\n\nInspectors rated Selby Probation Delivery Unit ‘Good’ and Craven Probation Delivery "
+            "Unit ‘Inadequate’. For each PDU, inspectors also rated unpaid work separately: it was ‘Good’ in Selby but "
+            "‘Inadequate’ in Craven.")
+    assert rated(facts(rules, text)) == [("Selby PDU", "Good", [("unpaid work", "Good")]),
+                                         ("Craven PDU", "Inadequate", [("unpaid work", "Inadequate")])]
