@@ -65,7 +65,7 @@ def main(
     """
 
 # Sub-modules that add commands to `app`; missing ones (work in progress) are skipped.
-for _name in ("summarise", "train", "evaluate", "corpus", "annotate", "annotations", "trends"):
+for _name in ("summarise", "train", "evaluate", "corpus", "annotate", "annotations", "trends", "report"):
     try:
         importlib.import_module(f"{__name__}.{_name}")
     except ModuleNotFoundError as err:
