@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from ..report import build_report
 from . import app
 from .common import INPUTS_HELP, note_duplicates, user_errors
 
@@ -29,8 +30,6 @@ def report(
     Example:
       inspection-nlp report corpus/releases --out site
     """
-    from ..report import build_report
-
     with user_errors():
         result = build_report(corpus, out, models_dir=models_dir, jobs=jobs, title=title, charts=charts)
     for item in result.failed:

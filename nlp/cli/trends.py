@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
+from ..trends import NOT_RATED, RATINGS, trends_from_inputs, write_trends
 from . import app
 from .common import INPUTS_HELP, note_duplicates, user_errors
 
@@ -15,11 +18,6 @@ if TYPE_CHECKING:
 
 
 def _print_trends(trends: dict, top: int) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from ..trends import NOT_RATED, RATINGS
-
     console = Console()
     for key, column, title in (("ratings_by_year", "year", "Overall ratings by year"),
                                ("ratings_by_type", "service_type", "Overall ratings by service type")):
@@ -73,8 +71,6 @@ def trends(
     Example:
       inspection-nlp trends corpus/releases --out trends
     """
-    from ..trends import trends_from_inputs, write_trends
-
     with user_errors():
         result, _ = trends_from_inputs(corpus, models_dir=models_dir, jobs=jobs)
         written = write_trends(result, out, charts=charts)

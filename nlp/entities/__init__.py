@@ -13,17 +13,10 @@
 """
 
 from . import factories  # noqa: F401  (first: registers every component)
+from .facts import extract_facts
 from .pipeline import build_pipeline, load_pipeline, train_pipeline
 from .rules import load_patterns
 from .segment import sentence_spans, split_sentences
 
 __all__ = ["build_pipeline", "train_pipeline", "load_pipeline", "load_patterns", "sentence_spans",
            "split_sentences", "extract_facts"]
-
-
-def __getattr__(name):
-    # facts pulls in normalisation tables; loaded on first use
-    if name == "extract_facts":
-        from .facts import extract_facts
-        return extract_facts
-    raise AttributeError(name)

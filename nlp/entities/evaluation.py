@@ -20,6 +20,7 @@ from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
+from ..annotations import load_dataset
 from ..vocab import ENTITY_LABELS, entity_spans
 from .facts import extract_facts
 from .pipeline import train_pipeline
@@ -176,8 +177,6 @@ def summary_table(metrics: dict) -> str:
 
 
 def main(argv=None) -> None:
-    from ..annotations import load_dataset
-
     argv = sys.argv[1:] if argv is None else argv
     numbers = [a for a in argv if a.isdigit()]
     n_splits = int(numbers[0]) if numbers else 5
