@@ -34,6 +34,9 @@ from .vocab import ENTITY_LABELS, RATINGS, SENTENCE_LABELS, SERVICE_TYPES
 ANNOTATIONS_DIR = PROJECT_ROOT / "annotations"
 RATING_TERMS = RATINGS  # the scale's older name here (nlp.vocab.RATINGS), for code written against it
 FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork", "recommendations_count")
+# Facts a line may add (not walked by `annotate facts`): `services`, every inspected service of a release that
+# covers several, in order, each {name, short, type, overall_rating, ratings}.
+EXTRA_FACT_FIELDS = ("services",)
 
 
 @dataclass
@@ -130,6 +133,16 @@ def fact_problem(name: str, value) -> str | None:
     if name == "recommendations_count":
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
         return None if ok else f"{value!r} is not a count (an integer, 0 or more)"
+    if name == "services":
+        if not isinstance(value, list):
+            return f"{value!r} is not a list of services"
+        for item in value:
+            if not isinstance(item, dict) or set(item) != {"name", "short", "type", "overall_rating", "ratings"}:
+                return f"{item!r} is not {{name, short, type, overall_rating, ratings}}"
+            problem = (fact_problem("service", item["name"]) or fact_problem("service_type", item["type"])
+                       or fact_problem("overall_rating", item["overall_rating"]) or fact_problem("ratings", item["ratings"]))
+            if problem:
+                return problem
     return None
 
 
@@ -142,7 +155,7 @@ def read_fact_records(path: Path) -> list[dict]:
             raise AnnotationFormatError(f"{path}:{number}: release must be a corpus id, not {row['release']!r}")
         if is_undo(row):
             continue
-        for name in FACT_FIELDS:
+        for name in FACT_FIELDS + EXTRA_FACT_FIELDS:
             problem = fact_problem(name, row.get(name))
             if problem:
                 raise AnnotationFormatError(f"{path}:{number}: {name}: {problem}")
@@ -158,7 +171,9 @@ def resolve_facts(rows: list[dict]) -> dict[str, dict]:
     >>> resolve_facts(rows)["a"]["overall_rating"]
     'Good'
     """
-    return {row["release"]: {name: row.get(name) for name in FACT_FIELDS} for row in live_records(rows)}
+    return {row["release"]: {**{name: row.get(name) for name in FACT_FIELDS},
+                             **{name: row[name] for name in EXTRA_FACT_FIELDS if name in row}}
+            for row in live_records(rows)}
 
 
 def live_records(rows: list[dict]) -> list[dict]:
@@ -281,7 +296,7 @@ def load_shared_dir(directory: str | Path) -> list[AnnotatedRelease]:
                 id=doc.get("id") or path.stem, text=doc["text"], style=meta.get("style", ""),
                 sentences=[(s["start"], s["end"], s["label"]) for s in doc.get("sentences", [])],
                 entities=[(e["start"], e["end"], e["label"]) for e in doc.get("entities", [])],
-                facts={k: meta.get(k) for k in FACT_FIELDS if k in meta},
+                facts={k: meta.get(k) for k in FACT_FIELDS + EXTRA_FACT_FIELDS if k in meta},
             ))
         except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError) as err:
             raise AnnotationFormatError(f"{path}: not a release in the exchange format ({type(err).__name__}: {err})") from None

@@ -48,13 +48,16 @@ SETTING_KEYS = {"grouped_cv": "grouped_cv", "tidy_to_real_voice": "shift:tidy_to
 def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[AnnotatedRelease] | None = None,
                    output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
                    compare: bool = False, learning_curve: bool = True, entities: bool = True,
-                   progress: Callable[[str], None] | None = None) -> EvaluationResult:
+                   progress: Callable[[str], None] | None = None,
+                   test_sets: dict[str, list[AnnotatedRelease]] | None = None) -> EvaluationResult:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
     `train_releases`. `compare` adds the model-comparison table (slow), `learning_curve` the macro-F1
     against the number of training releases; `entities=False` skips the tagger (its training is the slow
-    part). `progress`, if given, is called with a line per stage.
+    part). `progress`, if given, is called with a line per stage. With the tagger, the facts are also measured
+    slot by slot, rules against the role model (`facts`: grouped CV and each of ``test_sets``, by name;
+    default: the test releases as one set).
 
     >>> from nlp.annotations import load_dataset
     >>> result = run_evaluation(quick_subset(load_dataset()), n_splits=3, learning_curve=False)  # doctest: +SKIP
@@ -90,6 +93,16 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
         entity_section = evaluate_entities(train_releases, test_releases, n_splits=n_splits, seed=seed)
         timings["entities"] = round(time.perf_counter() - start, 1)
 
+    facts = None
+    if entities:
+        from .entities.evaluation import compare_fact_modes
+
+        say("facts: rules against the role model, grouped CV" + (" and held-out sets" if test_releases else ""))
+        start = time.perf_counter()
+        sets = test_sets or ({"test": test_releases} if test_releases else None)
+        facts = compare_fact_modes(train_releases, sets, n_splits=n_splits, seed=seed)
+        timings["facts"] = round(time.perf_counter() - start, 1)
+
     comparison = None
     if compare:
         say("model comparison")
@@ -107,6 +120,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                      "seconds": timings, "versions": _versions()},
         "classifier": classifier,
         "entities": entity_section,
+        "facts": facts,
         "comparison": comparison,
     }
     if output_dir is not None:
@@ -250,7 +264,17 @@ def collect_errors(result: EvaluationResult) -> list[dict]:
         for error in block.get("fact_errors") or []:
             rows.append({"task": "fact", "setting": key, "release": error["release"], "field": error["field"],
                          "gold": error["gold"], "predicted": error["predicted"]})
+    for name, modes in _fact_blocks(result.get("facts")):
+        for mode, block in modes.items():
+            for error in block.get("fact_errors") or []:
+                rows.append({"task": "fact", "setting": f"facts:{name}:{mode}", "release": error["release"],
+                             "field": error["field"], "gold": error["gold"], "predicted": error["predicted"]})
     return rows
+
+
+def _fact_blocks(facts: dict | None):
+    """(set name, {mode: block}) for each set of the facts comparison, grouped CV first."""
+    return [(name, modes) for name, modes in (facts or {}).items() if name != "modes"]
 
 
 def iter_settings(section: dict | None):
@@ -347,6 +371,13 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
             out += [f"### {name}", ""]
             out += _per_label_table(block)
             out += _facts_table(block.get("facts"))
+    fact_modes = result.get("facts")
+    if fact_modes:
+        out += ["## Facts: rules against the role model", "",
+                "Per release, correct / releases, for the rules alone, the rules with the role model (hybrid), "
+                "the role model alone, and the modes chosen by grouped CV (shipped): "
+                + ", ".join(f"{slot} {mode}" for slot, mode in fact_modes["modes"].items()) + ".", ""]
+        out += _fact_modes_table(fact_modes)
     out += ["## Files", "",
             f"- `{METRICS_NAME}`: every figure above; `{ERRORS_NAME}`: every wrong sentence and entity "
             "(task, setting, release, offsets, text, gold, predicted, score).", ""]
@@ -446,6 +477,20 @@ def _facts_table(facts: dict | None) -> list[str]:
     for name, row in facts.items():
         out.append(f"| {name} | {_fmt(row.get('accuracy'))} | {row.get('n', '')} | {row.get('correct', '')} | "
                    f"{row.get('wrong_nonnull', '')} | {row.get('null', '')} |")
+    return out + [""]
+
+
+def _fact_modes_table(facts: dict) -> list[str]:
+    columns = [(name, mode) for name, modes in _fact_blocks(facts) for mode in modes]
+    out = ["| fact | " + " | ".join(f"{name} {mode}" for name, mode in columns) + " |",
+           "| --- |" + " ---: |" * len(columns)]
+    fields = next(iter(dict(_fact_blocks(facts)).values()))["rules"]["facts"]
+    for field in fields:
+        cells = []
+        for name, mode in columns:
+            row = dict(_fact_blocks(facts))[name][mode]["facts"].get(field) or {}
+            cells.append(f"{row.get('correct', 0)}/{row.get('n', 0)}" if row.get("n") else "–")
+        out.append(f"| {field} | " + " | ".join(cells) + " |")
     return out + [""]
 
 

@@ -7,6 +7,7 @@ Layout of a models directory::
       classifier.skops   the scikit-learn sentence classifier (skops, explicit type allow-list)
       classifier.npz     the same classifier as plain arrays (`nlp.classify.linear`): what summarising reads
       facts/aspects.json the aspect table the facts read (copied from annotations/patterns/ by `train`)
+      facts.npz          the fact-slot role models as plain arrays (`nlp.entities.roles`); optional
       themes/taxonomy.jsonl  the theme taxonomy summaries are tagged with (from annotations/themes/)
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
       __init__.py        a docstring: the directory is the package `nlp._models` (see below); hashed too
@@ -45,6 +46,7 @@ META_NAME = "meta.json"
 PIPELINE_NAME = "pipeline"
 CLASSIFIER_NAME = "classifier.skops"
 LINEAR_NAME = "classifier.npz"
+ROLES_NAME = "facts.npz"
 ASPECTS_NAME = "facts/aspects.json"
 TAXONOMY_NAME = "themes/taxonomy.jsonl"
 PACKAGE_INIT = "__init__.py"
@@ -171,6 +173,7 @@ class Models:
     classifier: Classifier
     meta: dict = field(default_factory=dict)
     directory: Path | None = None
+    roles: object = None  # nlp.entities.roles.RoleModel, or None (facts by the rules alone)
 
     @property
     def aspects_path(self) -> Path:
@@ -258,6 +261,14 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True) ->
         raise
     except Exception as err:  # skops raises many types for a bad file; all mean the same to a user
         raise ModelError(f"{classifier_path}: cannot load the classifier ({type(err).__name__}: {err})") from None
-    models = Models(pipeline, classifier, meta, models_dir)
+    roles = None
+    if (models_dir / ROLES_NAME).is_file():
+        from .entities.roles import load_roles
+
+        try:
+            roles = load_roles(models_dir / ROLES_NAME)
+        except (OSError, ValueError, KeyError) as err:
+            raise ModelError(f"{models_dir / ROLES_NAME}: cannot load the fact role model ({err})") from None
+    models = Models(pipeline, classifier, meta, models_dir, roles)
     _CACHE[models_dir] = models
     return models

@@ -3,6 +3,11 @@
 A summary is a plain dict in the shape of `inspection-summary/1` (docs/schema.md; the JSON Schema is
 nlp/schemas/inspection-summary-1.schema.json, shipped with the package): a public interface, so fields are only
 ever added.
+
+`services` (added with issue #16) lists every inspected service of the release in order, each
+`{name, short, type, overall_rating, ratings}`: one item for most releases, several when a release reports on
+several services at once (two PDUs of a region, two youth services). `service`, `overall_rating` and `ratings`
+stay as they were and describe the first of them. `services` is empty when no service is named.
 """
 
 from __future__ import annotations
@@ -104,7 +109,7 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
         scores = _scores({label: float(p) for label, p in zip(labels, row)})
         label = max(scores, key=scores.__getitem__)
         sentences.append({"text": text[start:end], "start": start, "end": end, "label": label, "scores": scores})
-    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences],
+    facts = extract_facts(doc, [(s["start"], s["end"], s["label"]) for s in sentences], models.roles,
                           aspects=load_aspect_table(models.aspects_path))
 
     furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
@@ -122,6 +127,7 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
         "service": facts.get("service"),
         "overall_rating": facts.get("overall_rating"),
         "ratings": facts.get("ratings", []),
+        "services": facts.get("services", []),
         "published": facts.get("published"),
         "fieldwork": facts.get("fieldwork"),
         "strengths": items("STRENGTH"),
@@ -266,6 +272,10 @@ def to_markdown(summary: Summary) -> str:
     lines.append(f"- **Overall rating:** {summary.get('overall_rating') or 'not stated'}")
     for rating in summary.get("ratings", []):
         lines.append(f"- **Rated separately:** {rating['aspect']}: {rating['rating']}")
+    if len(summary.get("services") or []) > 1:  # a release covering several services: each with its rating
+        lines.append("- **Services inspected:**")
+        for item in summary["services"]:
+            lines.append(f"  - {item['name']} ({item['short']}): {item.get('overall_rating') or 'rating not stated'}")
     lines.append(f"- **Published:** {summary.get('published') or 'not stated'}")
     lines.append(f"- **Fieldwork:** {summary.get('fieldwork') or 'not stated'}")
     lines.append(f"- **Source:** {summary.get('source')}")

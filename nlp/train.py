@@ -12,7 +12,7 @@ from pathlib import Path
 from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset
 from .errors import InspectionNLPError
 from .models import (ASPECTS_NAME, CLASSIFIER_NAME, LINEAR_NAME, PACKAGE_INIT, PACKAGE_INIT_TEXT, PIPELINE_NAME,
-                     TAXONOMY_NAME, _CACHE, write_meta)
+                     ROLES_NAME, TAXONOMY_NAME, _CACHE, write_meta)
 from .project import MODELS
 
 # The tables summaries read besides the two models, copied from the project's annotations into the models
@@ -28,6 +28,14 @@ def _headline(block: dict) -> dict:
     """The figures of an evaluation block worth keeping in the sidecar (no errors, no matrices)."""
     keep = ("macro_f1", "accuracy", "per_label", "micro", "facts", "baselines")
     return {key: block[key] for key in keep if key in block}
+
+
+def _facts_hash(releases) -> str:
+    import hashlib
+    import json
+
+    rows = [[r.id, r.facts] for r in sorted(releases, key=lambda r: r.id)]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def behaviour_fingerprint(proba) -> str:
@@ -105,13 +113,27 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         items, _, _ = release_items(releases)
         proba = classifier.predict_proba(items)
         arrays = write_linear(classifier, staging / LINEAR_NAME, items, proba, log=log)
+        # the fact-slot role models (nlp.entities.roles); where they decide is chosen below by grouped CV
+        from .entities.roles import DEFAULT_MODES, KINDS, fit_roles
+
+        roles = fit_roles(releases)
         for source, name in tables:
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, staging / name)
         # the directory is also the package nlp._models when it is the shipped one (nlp/models.py)
         (staging / PACKAGE_INIT).write_text(PACKAGE_INIT_TEXT, encoding="utf-8")
         train_seconds = time.perf_counter() - started
-        metrics = {}
+        metrics, fact_metrics, modes = {}, {}, dict(DEFAULT_MODES)
+        if cv_folds and cv_folds > 1:
+            from .entities.evaluation import compare_fact_modes
+
+            log(f"choosing the fact modes ({cv_folds} folds grouped by release)")
+            compared = compare_fact_modes(releases, n_splits=cv_folds, seed=seed)
+            modes = compared["modes"]
+            fact_metrics = {mode: {field: row["accuracy"] for field, row in block["facts"].items()}
+                            for mode, block in compared["grouped_cv"].items()}
+        roles.modes = modes
+        roles.save(staging / ROLES_NAME)
         if cv_folds and cv_folds > 1:
             from .classify.evaluation import evaluate_classifier
             from .entities.evaluation import evaluate_entities
@@ -139,6 +161,11 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
             "classifier": {"name": f"sklearn:{DEFAULT_KIND}", "file": CLASSIFIER_NAME,
                            "arrays": LINEAR_NAME if arrays else None, "fingerprint": fingerprint},
             "pipeline": {"name": "spacy:" + "+".join(pipeline.pipe_names), "file": PIPELINE_NAME},
+            "facts": {"name": "roles:logistic_regression", "file": ROLES_NAME, "modes": modes,
+                      # the role models learn from the gold facts too, which data.hash does not cover
+                      "facts_hash": _facts_hash(releases),
+                      "labels": {label: list(roles_) for label, roles_ in KINDS.items()},
+                      "grouped_cv": fact_metrics},
             "train_seconds": {"pipeline": round(pipeline_seconds, 1), "total": round(train_seconds, 1)},
             "metrics": metrics,
         })

@@ -70,6 +70,16 @@ class RecommendationFacts(TypedDict):
     recipients: list[str]
 
 
+class ServiceFacts(TypedDict):
+    """One inspected service of a release, with its own ratings (`services`; issue #16)."""
+
+    name: str
+    short: str
+    type: str
+    overall_rating: str | None
+    ratings: list[AspectRating]
+
+
 class Facts(TypedDict):
     """A release's facts as `nlp.entities.extract_facts` reads them; None where no sentence states one."""
 
@@ -79,6 +89,7 @@ class Facts(TypedDict):
     published: str | None  # ISO date, YYYY-MM-DD
     fieldwork: str | None  # ISO month or date
     recommendations: RecommendationFacts
+    services: list[ServiceFacts]  # every inspected service in order; the first is `service`
 
 
 class Sentence(TypedDict):
@@ -127,6 +138,7 @@ class Summary(TypedDict):
     service: Service | None
     overall_rating: str | None
     ratings: list[AspectRating]
+    services: list[ServiceFacts]  # every inspected service in order; service/overall_rating/ratings are the first's
     published: str | None
     fieldwork: str | None
     strengths: list[Item]
@@ -160,9 +172,10 @@ class EvaluationResult(TypedDict):
     settings: EvaluationSettings
     classifier: dict[str, Any]
     entities: dict[str, Any] | None
+    facts: NotRequired[dict[str, Any] | None]  # rules against the fact role models (entities.evaluation.compare_fact_modes)
     comparison: list[dict[str, Any]] | None
 
 
 __all__ = ["Span", "EntitySpan", "LabelledSpan", "SentenceItem", "Classifier", "Service", "AspectRating", "RecommendationFacts", "Facts",
            "Sentence", "Item", "Recommendations", "Entity", "ModelInfo", "Summary", "EvaluationSettings",
-           "EvaluationResult"]
+           "EvaluationResult", "ServiceFacts"]

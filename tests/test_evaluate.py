@@ -144,7 +144,13 @@ def test_run_evaluation_on_a_real_slice(dataset, tmp_path):
     test = [r for r in dataset if r.id not in {t.id for t in train}][:2]
     lines = []
     result = run_evaluation(train, test, tmp_path, n_splits=3, seed=0, learning_curve=False, progress=lines.append)
-    assert lines and set(result) == {"data", "settings", "classifier", "entities", "comparison"}
+    assert lines and set(result) == {"data", "settings", "classifier", "entities", "facts", "comparison"}
+    # facts, rules against the role model: grouped CV and the test set, every mode scored on the same releases
+    facts = result["facts"]
+    assert set(facts["modes"].values()) <= {"rules", "hybrid"}
+    assert set(facts["test"]) == {"rules", "hybrid", "classifier", "shipped"}
+    assert all(block["facts"]["service"]["n"] == len(train) for block in facts["grouped_cv"].values())
+    assert "## Facts: rules against the role model" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
     sentences = sum(len(r.sentences) for r in train)
     cv = result["classifier"]["grouped_cv"]

@@ -159,7 +159,9 @@ def test_years_come_from_what_the_pages_say(summaries, tmp_path):
     assert "unknown" not in {r["year"] for r in trends["ratings_by_year"]}
     assert sum(trends["years"].values()) == len(PAGE_FILES)
     leeds = next(r for r in rows if r.source.endswith("leeds-govuk.txt"))
-    assert (leeds.year, leeds.year_source) == ("2025", "page date")  # "Published" above "12 March 2025"
+    # "Published" above "12 March 2025": the fact role model reads that date as the publication date (#16), so
+    # the year comes from the summary's own `published`
+    assert (leeds.year, leeds.year_source) == ("2025", "published")
 
 
 def test_report_recommendations_are_the_stated_counts(summaries, tmp_path):

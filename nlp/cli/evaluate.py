@@ -23,8 +23,9 @@ SHORT = {"grouped_cv": "grouped CV", "shift:tidy_to_real_voice": "tidy→real-vo
 
 @app.command("evaluate")
 def evaluate_command(
-    test: Path = typer.Option(None, "--test", help="Held-out releases in the exchange format (*.json): "
-                              "scored by models trained on all annotations, never trained on."),
+    test: list[Path] = typer.Option(None, "--test", help="Held-out releases in the exchange format (*.json): "
+                                    "scored by models trained on all annotations, never trained on. Repeat for "
+                                    "several sets (facts are reported per set)."),
     output: Path = typer.Option(Path("eval"), "--output", "-o", help="Directory for metrics.json, report.md, "
                                 "errors.jsonl and the PNG plots."),
     folds: int = typer.Option(5, "--folds", min=2, help="Cross-validation folds, grouped by release."),
@@ -46,7 +47,7 @@ def evaluate_command(
 
     \b
     Example:
-      inspection-nlp evaluate --test annotations/heldout --robustness --output eval
+      inspection-nlp evaluate --test annotations/heldout --test annotations/heldout-shapes --output eval
     """
     from ..annotations import load_dataset, load_shared_dir
     from ..evaluate import quick_subset, run_evaluation
@@ -58,9 +59,10 @@ def evaluate_command(
     # paths given are absolute before the command works inside the project directory
     corpus_dir = corpus_dir.resolve() if corpus_dir is not None else found.corpus
     annotations_dir = annotations_dir.resolve() if annotations_dir is not None else found.annotations
-    test, output = (test.resolve() if test is not None else None), output.resolve()
+    test, output = [path.resolve() for path in test or []], output.resolve()
     with user_errors(), inside(found):
-        test_releases = load_shared_dir(test) if test is not None else None
+        test_sets = {path.name: load_shared_dir(path) for path in test} or None
+        test_releases = [r for releases in (test_sets or {}).values() for r in releases] or None
         if not corpus_dir.is_dir():
             fail(f"{corpus_dir}: no such corpus directory")
         if not annotations_dir.is_dir():
@@ -76,7 +78,7 @@ def evaluate_command(
             folds, learning_curve = min(folds, QUICK_FOLDS), False
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
-                                    learning_curve=learning_curve,
+                                    learning_curve=learning_curve, test_sets=test_sets,
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
             if robustness:
                 from ..corpus import atomic_write_text
@@ -156,6 +158,22 @@ def result_tables(result: EvaluationResult) -> list[Table]:
                     f"{_fmt((facts.get(field) or {}).get('accuracy'))} "
                     f"({(facts.get(field) or {}).get('correct', '?')}/{(facts.get(field) or {}).get('n', '?')})"
                     for _, facts in facts_settings))
+            tables.append(table)
+    facts = result.get("facts")
+    if facts:
+        from ..evaluate import _fact_blocks
+
+        # one table per set (grouped CV, each test set): four mode columns fit an 80-column terminal
+        for name, modes in _fact_blocks(facts):
+            table = Table(title=f"Facts, {SHORT.get(name, name)}: rules, rules + role model (hybrid), role model "
+                          "alone, shipped modes (correct/releases)", title_justify="left")
+            table.add_column("fact")
+            for mode in modes:
+                table.add_column(mode, justify="right")
+            for field in modes["rules"]["facts"]:
+                cells = [modes[mode]["facts"].get(field) or {} for mode in modes]
+                table.add_row(field, *(f"{row.get('correct', 0)}/{row.get('n')}" if row.get("n") else "–"
+                                       for row in cells))
             tables.append(table)
     return tables
 

@@ -26,7 +26,7 @@ from .facts import extract_facts
 from .pipeline import train_pipeline
 
 FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork",
-               "recommendations_count")
+               "recommendations_count", "services")
 _ASPECT_STOP = {"and", "of", "the", "with", "for", "on", "work", "disposal", "disposals", "quality", "policy",
                 "provision", "statutory"}
 
@@ -67,11 +67,31 @@ def _predicted_fact(facts: Mapping[str, Any], field: str):
         return (facts["service"] or {}).get("type")
     if field == "recommendations_count":
         return facts["recommendations"]["count"]
+    if field == "services":
+        return [{"name": item["name"], "overall_rating": item["overall_rating"]} for item in facts["services"]]
     return facts[field]
 
 
-def score(releases, docs) -> dict:
+def services_match(gold: list[dict], predicted: list[dict]) -> bool:
+    """Every inspected service, in order: the same place and the same overall rating.
+
+    >>> services_match([{"name": "Leeds Probation Delivery Unit", "overall_rating": "Good"}],
+    ...                [{"name": "Leeds PDU", "overall_rating": "Good"}])
+    True
+    """
+    from .facts import _same_place
+    from .normalise import service_place
+
+    return len(gold) == len(predicted) and all(
+        _same_place(service_place(g["name"]), service_place(p["name"])) and g.get("overall_rating") == p.get("overall_rating")
+        for g, p in zip(gold, predicted))
+
+
+def score(releases, docs, roles=None) -> dict:
     """The entity block for predicted ``docs`` of ``releases``: per-label and micro P/R/F, facts, errors.
+
+    ``roles``: the role model for the facts (one for all, or a list, one per release); None for the rules alone.
+    A fact is scored on the releases whose gold states it (``services`` only where the gold lists them).
 
     >>> from nlp.annotations import load_dataset
     >>> from nlp.entities import build_pipeline
@@ -85,7 +105,8 @@ def score(releases, docs) -> dict:
     fn: Counter[str] = Counter()
     errors, fact_errors = [], []
     facts_counts: dict[str, Counter[str]] = {f: Counter() for f in FACT_FIELDS}
-    for release, doc in zip(releases, docs):
+    role_list = roles if isinstance(roles, list) else [roles] * len(releases)
+    for release, doc, role_model in zip(releases, docs, role_list):
         predicted = set(entity_spans(doc.ents))
         gold = set(release.entities)
         for item in predicted & gold:
@@ -102,8 +123,10 @@ def score(releases, docs) -> dict:
                                "text": release.text[span[0]:span[1]], "gold": gold_spans.get(span),
                                "predicted": pred_spans.get(span)})
         if release.facts:
-            facts = extract_facts(doc, release.sentences)
+            facts = extract_facts(doc, release.sentences, role_model)
             for field in FACT_FIELDS:
+                if field == "services" and release.facts.get(field) is None:
+                    continue
                 want = release.facts.get(field)
                 got = _predicted_fact(facts, field)
                 counts = facts_counts[field]
@@ -111,6 +134,8 @@ def score(releases, docs) -> dict:
                 if field == "ratings":
                     want, got = want or [], got or []
                     right = ratings_match(want, got)
+                elif field == "services":
+                    right = services_match(want, got)
                 else:
                     right = got == want
                 if right:
@@ -125,6 +150,63 @@ def score(releases, docs) -> dict:
                    for field, c in facts_counts.items()}
     return {"per_label": per_label, "micro": micro, "facts": facts_block, "errors": errors,
             "fact_errors": fact_errors}
+
+
+def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, seed: int = 0) -> dict:
+    """Facts by the rules alone against the rules with the role model (`roles.py`), slot by slot.
+
+    Grouped cross-validation on ``train`` (folds by release; the pipeline and the role model fitted on the
+    other folds), then each named test set in ``tests`` with both fitted on all of ``train``. ``modes``
+    keeps, per slot, the mode `choose_modes` picks from the grouped CV; on the test sets, ``shipped`` scores
+    those modes together (what `inspection-nlp train` ships). Every block holds ``rules``, ``hybrid`` (the
+    rules with the role model) and ``classifier`` (the role model alone), each ``{"facts", "fact_errors"}``.
+
+    >>> from nlp.annotations import load_dataset
+    >>> compare_fact_modes(load_dataset(), n_splits=3)["modes"]  # doctest: +SKIP
+    """
+    from .roles import MODES, SLOTS, fit_roles
+
+    def both(releases, docs, models, chosen=None):
+        out = {}
+        for mode in MODES + (("shipped",) if chosen else ()):
+            for model in models:
+                model.modes = chosen if mode == "shipped" else {slot: mode for slot in SLOTS}
+            block = score(releases, docs, models)
+            out[mode] = {"facts": block["facts"], "fact_errors": block["fact_errors"]}
+        return out
+
+    train = list(train)
+    releases, docs, models = [], [], []
+    for train_idx, test_idx in GroupKFold(n_splits=n_splits).split(train, groups=[r.id for r in train]):
+        fold = [train[i] for i in train_idx]
+        held = [train[i] for i in test_idx]
+        nlp, model = train_pipeline(fold, seed=seed), fit_roles(fold)
+        releases += held
+        docs += list(nlp.pipe(r.text for r in held))
+        models += [model] * len(held)
+    result = {"grouped_cv": both(releases, docs, models)}
+    cv = result["grouped_cv"]
+    fields = {"service": "service", "overall_rating": "overall_rating", "ratings": "ratings",
+              "published": "published", "fieldwork": "fieldwork"}
+    result["modes"] = choose_modes(result["grouped_cv"])
+    if tests:
+        nlp, model = train_pipeline(train, seed=seed), fit_roles(train)
+        for name, test in tests.items():
+            test = list(test)
+            result[name] = both(test, list(nlp.pipe(r.text for r in test)), [model] * len(test), result["modes"])
+    return result
+
+
+def choose_modes(block: dict) -> dict[str, str]:
+    """Per slot, "hybrid" where the rules with the role model are at least as accurate as the rules alone in
+    ``block`` (grouped CV) with no more wrong non-null values; else "rules". The hybrid only acts where the
+    rules are silent or the model is sure they picked the wrong mention, so a tie means the rules' answers
+    stand where they have one."""
+    from .roles import SLOTS
+
+    rules, hybrid = block["rules"]["facts"], block["hybrid"]["facts"]
+    return {slot: "hybrid" if (hybrid[slot]["accuracy"] or 0) >= (rules[slot]["accuracy"] or 0)
+            and hybrid[slot]["wrong_nonnull"] <= rules[slot]["wrong_nonnull"] else "rules" for slot in SLOTS}
 
 
 def _train_and_score(train, test, seed: int, options: dict) -> tuple[list, list]:

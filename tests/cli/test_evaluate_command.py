@@ -48,10 +48,17 @@ def fake_evaluations(monkeypatch):
         calls["compare"] = len(releases)
         return fixture["comparison"]
 
+    def compare_fact_modes(train, tests=None, *, n_splits=5, seed=0):
+        calls["facts"] = {name: [r.id for r in releases] for name, releases in (tests or {}).items()}
+        facts = fixture["entities"]["grouped_cv"]["facts"]
+        block = {mode: {"facts": facts, "fact_errors": []} for mode in ("rules", "hybrid", "classifier")}
+        return {"grouped_cv": block, "modes": {"service": "hybrid", "fieldwork": "rules"},
+                **{name: {**block, "shipped": block["rules"]} for name in tests or {}}}
+
     classify = types.ModuleType("nlp.classify.evaluation")
     classify.evaluate_classifier, classify.compare_models = evaluate_classifier, compare_models
     entities = types.ModuleType("nlp.entities.evaluation")
-    entities.evaluate_entities = evaluate_entities
+    entities.evaluate_entities, entities.compare_fact_modes = evaluate_entities, compare_fact_modes
     monkeypatch.setitem(sys.modules, "nlp.classify.evaluation", classify)
     monkeypatch.setitem(sys.modules, "nlp.entities.evaluation", entities)
     return calls
@@ -92,6 +99,19 @@ def test_test_dir_is_scored_never_trained_on(fake_evaluations, dataset, tmp_path
     assert metrics["data"]["test"]["releases"] == 3 and metrics["settings"]["seed"] == 7
     assert sorted(metrics["data"]["left_out_of_training"]) == sorted(left_out)
     assert "Model comparison" in result.stdout
+
+
+def test_two_test_sets_are_scored_together_and_facts_per_set(fake_evaluations, dataset, tmp_path):
+    first = write_exchange([dataclasses.replace(r, id=f"one-{k}") for k, r in enumerate(dataset[:2])], tmp_path / "one")
+    second = write_exchange([dataclasses.replace(dataset[2], id="two-0")], tmp_path / "two")
+    result = runner.invoke(app, ["evaluate", "--test", str(first), "--test", str(second), "--output",
+                                 str(tmp_path / "eval"), "--no-learning-curve"])
+    assert result.exit_code == 0, result.output
+    assert fake_evaluations["classifier"]["test"] == ["one-0", "one-1", "two-0"]
+    assert fake_evaluations["facts"] == {"one": ["one-0", "one-1"], "two": ["two-0"]}
+    assert "Facts, grouped CV" in result.stdout and "Facts, one" in result.stdout and "Facts, two" in result.stdout
+    report = (tmp_path / "eval" / "report.md").read_text(encoding="utf-8")
+    assert "| fact | grouped_cv rules |" in report and "two shipped" in report
 
 
 def test_disjoint_test_dir_leaves_training_whole(fake_evaluations, dataset, tmp_path):

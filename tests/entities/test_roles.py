@@ -1,0 +1,215 @@
+"""Fact slots (issue #16): several services, a unit inside its region, older names, ratings without "rated",
+and the role models that score each RATING, DATE and SERVICE mention. Sentences are our own."""
+
+import json
+
+import numpy as np
+import pytest
+
+from nlp.annotations import AnnotatedRelease, fact_problem, load_dataset
+from nlp.entities import build_pipeline, extract_facts
+from nlp.entities.evaluation import choose_modes, services_match
+from nlp.entities.roles import KINDS, fit_roles, gold_role, load_roles, release_mentions, training_rows
+from nlp.summarise import summarise_text, to_markdown
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_pipeline(ner=False)
+
+
+@pytest.fixture(scope="module")
+def roles():
+    # a small deterministic slice: enough mentions of every role to fit, fast
+    return fit_roles(load_dataset()[:40])
+
+
+def facts(nlp, text, roles=None):
+    return extract_facts(nlp(text), roles=roles)
+
+
+def test_several_services_each_with_its_rating(rules):
+    text = ("Crawley and Horsham probation units inspected\n\nInspectors have rated Crawley Probation Delivery Unit "
+            "‘Good’ and Horsham Probation Delivery Unit ‘Requires improvement’. Both are in the Kent, Surrey and "
+            "Sussex region.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Crawley Probation Delivery Unit", "Good"), ("Horsham Probation Delivery Unit", "Requires improvement")]
+    # the old fields describe the first service
+    assert out["service"]["name"] == "Crawley Probation Delivery Unit" and out["overall_rating"] == "Good"
+
+
+def test_a_sibling_rated_earlier_is_not_inspected(rules):
+    text = ("Crewe PDU rated ‘Requires improvement’\n\nCrewe PDU has been rated ‘Requires improvement’. "
+            "Neighbouring Nantwich PDU was rated ‘Good’ in 2023.")
+    out = facts(rules, text)
+    assert [s["name"] for s in out["services"]] == ["Crewe PDU"]
+    assert out["overall_rating"] == "Requires improvement"
+
+
+def test_a_separate_report_is_not_a_second_service(rules):
+    text = ("Yeadon PDU rated ‘Good’\n\nYeadon PDU has been rated ‘Good’. A separate report on Otley PDU, rated "
+            "‘Inadequate’, is also published today.")
+    assert [s["name"] for s in facts(rules, text)["services"]] == ["Yeadon PDU"]
+
+
+def test_unit_named_after_its_region_is_the_service(rules):
+    text = ("North West region: Preston PDU rated ‘Inadequate’\n\nPreston Probation Delivery Unit, part of the "
+            "Probation Service – North West region, has been rated ‘Inadequate’.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Preston Probation Delivery Unit"
+    assert out["overall_rating"] == "Inadequate"
+
+
+def test_region_release_keeps_its_region(rules):
+    text = ("South East probation region rated ‘Requires improvement’\n\nProbation services across the South East "
+            "have been given an overall regional rating of ‘Requires improvement’. Inspectors visited Dover PDU.")
+    out = facts(rules, text)
+    assert out["service"]["type"] == "region" and out["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("Inspectors have judged the Ludlow Probation Delivery Unit to be ‘Inadequate’.", "Inadequate"),
+    ("Inspectors found Bridgend Youth Justice Service to be ‘Good’ after visiting in May 2022.", "Good"),
+    ("Whitby Probation Delivery Unit has received the lowest possible rating of ‘Inadequate’.", "Inadequate"),
+    ("Bognor Regis PDU has been assessed as ‘Requires improvement’ by HM Inspectorate of Probation.",
+     "Requires improvement"),
+])
+def test_overall_rating_without_rated(rules, text, rating):
+    assert facts(rules, "Headline\n\n" + text)["overall_rating"] == rating
+
+
+def test_aspects_respectively_and_previous_rating(rules):
+    text = ("Leek YJS rated ‘Good’\n\nLeek YJS has been rated ‘Good’. Court work and out-of-court work were rated "
+            "separately: ‘Outstanding’ and ‘Requires improvement’ respectively. At the last inspection it was "
+            "rated ‘Inadequate’.")
+    out = facts(rules, text)
+    assert out["ratings"] == [{"aspect": "court disposals", "rating": "Outstanding"},
+                              {"aspect": "out-of-court disposals", "rating": "Requires improvement"}]
+    assert out["overall_rating"] == "Good"
+
+
+def test_probation_trust_is_a_service_and_unrated_before_2018(rules):
+    text = ("Inspection of probation services: Cleveland Probation Trust\n\nCleveland Probation Trust was "
+            "inspected in March 2013 and its work was judged ‘good’.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Cleveland Probation Trust"
+    assert out["fieldwork"] == "2013-03" and out["overall_rating"] is None
+
+
+def test_fieldwork_from_inspected_name_in_month(rules):
+    text = "Wells YJS rated ‘Good’\n\nHM Inspectorate of Probation inspected Wells YJS in September 2021."
+    assert facts(rules, text)["fieldwork"] == "2021-09"
+
+
+def test_gold_roles_from_facts(rules):
+    text = ("Leek YJS rated ‘Good’\n\nLeek YJS has been rated ‘Good’. It was previously rated ‘Inadequate’. "
+            "Fieldwork took place in May 2024. The report was published on 2 October 2024.")
+    doc = rules(text)
+    gold = {"service": "Leek Youth Justice Service", "overall_rating": "Good", "ratings": [],
+            "published": "2024-10-02", "fieldwork": "2024-05"}
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    got = {text[m[0]:m[1]]: gold_role(text, m, gold, next(s for s in spans if s[0] <= m[0] < s[1]), ents)
+           for m in ents if m[2] in KINDS}
+    assert got == {"Leek YJS": "inspected", "Good": "overall", "Inadequate": "previous",
+                   "May 2024": "fieldwork", "2 October 2024": "published"}
+
+
+def test_role_model_scores_and_round_trip(roles, tmp_path, rules):
+    text = "Leek YJS rated ‘Good’\n\nLeek YJS has been rated ‘Good’. It was previously rated ‘Inadequate’."
+    doc = rules(text)
+    mentions = release_mentions(text, [(s.start_char, s.end_char) for s in doc.sents],
+                                [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    path = tmp_path / "facts.npz"
+    roles.save(path)
+    again = load_roles(path)
+    assert again.modes == roles.modes
+    for mention, features in mentions:
+        p, q = roles.predict(mention[2], features), again.predict(mention[2], features)
+        assert set(p) == set(KINDS[mention[2]]) and abs(sum(p.values()) - 1) < 1e-9
+        assert p == pytest.approx(q, abs=1e-12)
+    previous = next(f for m, f in mentions if text[m[0]:m[1]] == "Inadequate")
+    assert max(roles.predict("RATING", previous).items(), key=lambda x: x[1])[0] != "overall"
+
+
+def test_role_model_is_deterministic(roles):
+    again = fit_roles(load_dataset()[:40])
+    for label in KINDS:
+        assert np.array_equal(roles._models[label][1], again._models[label][1])
+
+
+def test_role_file_with_objects_is_refused(tmp_path):
+    path = tmp_path / "facts.npz"
+    np.savez(path, RATING_vocab=np.array([{"x": 1}], dtype=object))
+    with pytest.raises(ValueError):
+        load_roles(path)
+
+
+def test_training_rows_cover_every_role_kind():
+    rows = training_rows(load_dataset()[:40])
+    for label, (X, y, groups) in rows.items():
+        assert len(X) == len(y) == len(groups) > 0
+        assert set(y) <= set(KINDS[label])
+
+
+def test_choose_modes_ties_go_to_hybrid_only_without_more_wrong_values():
+    def block(acc, wrong):
+        return {"facts": {slot: {"accuracy": acc, "wrong_nonnull": wrong} for slot in
+                          ("service", "overall_rating", "ratings", "published", "fieldwork")}}
+    assert set(choose_modes({"rules": block(1.0, 0), "hybrid": block(1.0, 0)}).values()) == {"hybrid"}
+    assert set(choose_modes({"rules": block(1.0, 0), "hybrid": block(0.99, 1)}).values()) == {"rules"}
+
+
+def test_services_gold_is_validated_and_loaded():
+    assert fact_problem("services", [{"name": "X PDU"}]) is not None
+    assert fact_problem("services", [{"name": "X PDU", "short": "X PDU", "type": "PDU", "overall_rating": "Good",
+                                      "ratings": []}]) is None
+    release = next(r for r in load_dataset() if r.id == "liverpool-south-pdu-2024")
+    assert [s["name"] for s in release.facts["services"]] == ["Liverpool South Probation Delivery Unit", "Sefton PDU"]
+    assert services_match(release.facts["services"], [{"name": "Liverpool South PDU", "overall_rating": "Inadequate"},
+                                                      {"name": "Sefton PDU", "overall_rating": "Requires improvement"}])
+
+
+def test_summary_lists_services_in_json_and_markdown(models):
+    text = ("Selby Youth Justice Service ‘Good’, Ryedale Youth Justice Service ‘Inadequate’\n\nTwo youth services "
+            "were inspected together in March 2023. Selby Youth Justice Service was rated ‘Good’. Ryedale Youth "
+            "Justice Service was rated ‘Inadequate’.")
+    summary = summarise_text(text, models=models)
+    assert [(s["short"], s["overall_rating"]) for s in summary["services"]] == [
+        ("Selby YJS", "Good"), ("Ryedale YJS", "Inadequate")]
+    assert summary["service"]["name"] == "Selby Youth Justice Service" and summary["overall_rating"] == "Good"
+    json.dumps(summary)
+    markdown = to_markdown(summary)
+    assert "Ryedale Youth Justice Service (Ryedale YJS): Inadequate" in markdown
+
+
+def test_shipped_models_carry_the_role_model(models):
+    assert models.roles is not None
+    assert set(models.roles.modes) == {"service", "overall_rating", "ratings", "published", "fieldwork"}
+    assert "facts.npz" in models.meta["files"]
+    assert models.meta["facts"]["modes"] == models.roles.modes
+
+
+def test_second_service_rated_in_a_later_sentence(rules):
+    text = ("Two Surrey units inspected\n\nInspectors published reports on Woking Probation Delivery Unit and Guildford "
+            "Probation Delivery Unit, which were inspected jointly in June 2023. Woking PDU has been rated ‘Good’ "
+            "and Guildford PDU has been rated ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Woking PDU", "Good"),
+                                                                             ("Guildford PDU", "Inadequate")]
+    assert out["fieldwork"] == "2023-06"
+
+
+def test_tampered_role_model_is_refused(tmp_path, root):
+    import shutil
+
+    from nlp.errors import ModelError
+    from nlp.models import load_models
+
+    copy = tmp_path / "models"
+    shutil.copytree(root / "models", copy)
+    with open(copy / "facts.npz", "ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ModelError, match="facts.npz"):
+        load_models(copy)
