@@ -368,7 +368,7 @@ def data_hash(releases: list[AnnotatedRelease]) -> str:
 def _partly_annotated(corpus: Corpus, gold: dict) -> dict[str, dict]:
     """Releases with some but not all sentences labelled: {id: {"labelled", "sentences"}}. A sentence counts
     as labelled when a gold span covers more than half of it (another segmentation of the same sentence)."""
-    from .entities.segment import split_sentences
+    from .entities.segment import split_sentences  # nlp.entities imports spaCy: only for partly annotated releases
 
     out = {}
     for release in corpus.releases():

@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import AnnotationFormatError, InspectionNLPError, NotAReleaseError
+from .errors import AnnotationFormatError, InspectionNLPError, ModelError, NotAReleaseError
+from .models import load_models
+from .textio import expand_inputs, headline, read_release_text, release_year
+
+# summarise.py imports spaCy: imported where a new release is described, so reading the corpus does not load it
 
 # Library defaults for the project's data are relative to the current directory, the project directory
 # (nlp/project.py): an installed package has no checkout to find them in. The CLI checks it is one.
@@ -175,8 +179,6 @@ def title_of(text: str) -> str:
     >>> title_of("Skip to content\\n\\n# Westminster YJS rated 'Good'\\n\\nText.")
     "Westminster YJS rated 'Good'"
     """
-    from .textio import headline
-
     return headline(text)
 
 
@@ -216,13 +218,10 @@ def describe_text(text: str, published: str | None = None, models=None) -> dict:
     The service and dates come from the summary's facts (so the models are loaded); without usable models
     the id falls back to the headline. `published` (from `corpus add --published`) beats the text.
     """
-    from .errors import ModelError
-    from .textio import release_year
-
     title = title_of(text)
     facts: Mapping[str, Any] = {}
     try:
-        from .summarise import summarise_text
+        from .summarise import summarise_text  # spaCy: see the note at the imports
 
         facts = summarise_text(text, models=models)
     except ModelError:
@@ -290,8 +289,6 @@ def add_texts(items: list[tuple[str, str]], corpus_dir: str | Path | None = None
             raise NotAReleaseError(f"{source}: no text to add (only page furniture)")
         if models is None:
             try:
-                from .models import load_models
-
                 models = load_models()
             except InspectionNLPError:
                 models = False  # ids from the headline, the index without service and dates
@@ -325,8 +322,6 @@ def add_releases(paths: Sequence[str | Path], corpus_dir: str | Path | None = No
     >>> add_releases(["new/leeds-yjs.html"], "corpus", licence="OGL v3.0")  # doctest: +SKIP
     [Release(id='leeds-yjs-2025', ...)]
     """
-    from .textio import expand_inputs, read_release_text
-
     items = []
     for path in expand_inputs([str(p) for p in paths]):
         found = read_release_text(path)

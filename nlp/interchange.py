@@ -26,6 +26,8 @@ from .corpus import CORPUS_DIR, Corpus, dumps_jsonl, read_jsonl
 from .errors import AnnotationFormatError, NotAReleaseError
 from .vocab import entity_spans
 
+# spaCy is imported only by the DocBin export and import, so the other formats run without loading it
+
 FORMATS = ("prodigy", "doccano", "spacy")
 
 

@@ -27,6 +27,7 @@ import platform
 import warnings
 from dataclasses import dataclass, field
 from importlib import metadata, resources
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,9 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline is loaded, not before
 from .errors import ModelError
 from .types import Classifier
 from .vocab import entity_spans
+
+# The entity pipeline (spaCy) and the classifier's modules (numpy, scikit-learn, skops) are imported where a
+# model is loaded or used, so that importing this module (every command does) loads none of them.
 
 MODELS_PACKAGE = "nlp._models"
 META_NAME = "meta.json"
@@ -68,8 +72,6 @@ def shipped_models_dir() -> Path:
         raise ModelError(f"{MODELS_PACKAGE}: the package was installed without its models; "
                          f"reinstall inspection-nlp (pip install .)") from None
     except Exception as err:  # a damaged __init__.py: name it like any other model file
-        from importlib.util import find_spec
-
         spec = find_spec(MODELS_PACKAGE)
         where = getattr(err, "filename", None) or (spec.origin if spec else None) or MODELS_PACKAGE
         raise ModelError(f"{where}: model file cannot be read ({type(err).__name__}); reinstall inspection-nlp") from None

@@ -12,6 +12,7 @@ from pathlib import Path
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .evaluate import iter_settings
 from .types import EvaluationResult
 
 PLOT_FILES = {
@@ -59,8 +60,6 @@ def _figure(width: float, height: float) -> Figure:
 
 
 def _sentence_settings(result: EvaluationResult):
-    from .evaluate import iter_settings
-
     return list(iter_settings(result.get("classifier")))
 
 
@@ -105,8 +104,6 @@ def per_label_f1_figure(result: EvaluationResult) -> Figure | None:
     >>> per_label_f1_figure({}) is None
     True
     """
-    from .evaluate import iter_settings
-
     sentence = [(name, block) for _, name, block in _sentence_settings(result) if block.get("per_label")]
     entity = [(name, block) for _, name, block in iter_settings(result.get("entities")) if block.get("per_label")]
     panels = [(title, series) for title, series in (("sentence labels", sentence), ("entity labels", entity))

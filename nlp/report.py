@@ -23,8 +23,10 @@ from markupsafe import Markup, escape
 
 from .annotations import ENTITY_LABELS
 from .corpus import atomic_write_text
-from .errors import NotAReleaseError
+from .errors import InspectionNLPError, NotAReleaseError
+from .textio import furniture_spans, in_spans, read_release_text
 from .trends import CHART_FILES, RATING_ORDER, YEAR_SOURCE_NAMES, RATINGS, Loaded, ReleaseRow, compute_trends, iter_rows, write_trends
+# spaCy (displacy, themes.py) is imported where a site is built, so importing this module stays light
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 ENTITY_COLOURS = {"SERVICE": "#a8d1ff", "AGENCY": "#d9c2ff", "RATING": "#ffd28a", "DATE": "#b9ecc4"}
@@ -58,9 +60,6 @@ def release_text(loaded: Loaded) -> str | None:
         return loaded.text
     source = summary.get("source")
     if source and not str(source).startswith("<"):
-        from .errors import InspectionNLPError
-        from .textio import read_release_text
-
         try:
             text = read_release_text(source).text
         except (InspectionNLPError, OSError):
@@ -99,7 +98,7 @@ def entities_html(text: str, entities: list[dict]) -> Markup:
     >>> str(entities_html("<b>Good</b>", [{"start": 3, "end": 7, "label": "RATING"}])).count("&lt;b&gt;")
     1
     """
-    from spacy import displacy
+    from spacy import displacy  # spaCy: see the note at the imports
 
     spans, last = [], 0
     for ent in sorted((e for e in entities if _span_ok(e, text) and e.get("label") in ENTITY_LABELS),
@@ -121,8 +120,6 @@ def release_html(text: str, sentences: list[dict], entities: list[dict]) -> Mark
     ...                  [{"start": 16, "end": 21, "label": "SERVICE"}])).count("&lt;b&gt;")
     1
     """
-    from .textio import furniture_spans, in_spans
-
     ents = _valid_spans(text, [e for e in entities if isinstance(e, dict) and e.get("label") in ENTITY_LABELS])
     furniture = furniture_spans(text)
     out: list[str] = []
@@ -241,7 +238,7 @@ def build_report(inputs, out_dir: str | Path, *, models_dir=None, jobs: int = 1,
     >>> build_report(["summaries.jsonl"], "site").pages  # doctest: +SKIP
     144
     """
-    from .themes import load_taxonomy
+    from .themes import load_taxonomy  # spaCy: see the note at the imports
 
     out = Path(out_dir)
     (out / "releases").mkdir(parents=True, exist_ok=True)

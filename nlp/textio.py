@@ -92,6 +92,8 @@ def html_to_text(html: str) -> str:
     ...              "<div class='entry-content'><p>It works   well.</p><ul><li>Staff care.</li></ul></div></body></html>")
     'Leeds YJS rated ‘Good’\\n\\nIt works well.\\n\\n- Staff care.\\n'
     """
+    # the HTML parser (a compiled extension) is loaded only for pages: reading text needs no dependency at all,
+    # which the examples' sandbox checks before it installs anything (tests/test_examples.py)
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)

@@ -24,6 +24,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from .corpus import PROJECT_ROOT, read_jsonl
 from .errors import AnnotationFormatError
+from .models import TAXONOMY_NAME, shipped_models_dir
 from .types import Summary
 
 # The project's taxonomy (edited by people, relative to the project directory); `train` copies it into the
@@ -113,8 +114,6 @@ class Taxonomy:
 
 def installed_taxonomy() -> Path:
     """The taxonomy inside the installed models (hash-checked when the models load)."""
-    from .models import TAXONOMY_NAME, shipped_models_dir
-
     return shipped_models_dir() / TAXONOMY_NAME
 
 

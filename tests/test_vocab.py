@@ -99,6 +99,6 @@ def test_one_number_format():
 
 def test_orders_are_two_names():
     from nlp.annotate import SENTENCE_ORDERS
-    from nlp.entities.pipeline import ORDERS
+    from nlp.entities.ner_experiments import ORDERS
 
     assert set(SENTENCE_ORDERS).isdisjoint(ORDERS)

@@ -1,6 +1,8 @@
 """The `inspection-nlp` command line: a typer app whose commands are thin wrappers over the library.
 
-Each sub-module registers its commands on `app`; the library (everything outside `nlp/cli/`) never
+One module per command or command group, each registering on `app`: summarise, train, evaluate, trends,
+report, corpus (group), annotate (group), annotations (group); common.py holds what they share (the
+one-line errors and exit codes, the project options). The library (everything outside `nlp/cli/`) never
 imports typer.
 """
 
@@ -65,7 +67,7 @@ def main(
     """
 
 # Sub-modules that add commands to `app`; missing ones (work in progress) are skipped.
-for _name in ("summarise", "train", "evaluate", "corpus", "annotate", "annotations", "trends"):
+for _name in ("summarise", "train", "evaluate", "corpus", "annotate", "annotations", "trends", "report"):
     try:
         importlib.import_module(f"{__name__}.{_name}")
     except ModuleNotFoundError as err:

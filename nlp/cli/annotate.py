@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from .. import annotate as session
+from ..corpus import Corpus, add_releases
 from . import app
 from .common import PROJECT, fail, project_dirs, user_errors
 
@@ -32,8 +33,6 @@ def _add_files(refs: Optional[list[str]], corpus_dir: Path, licence: str) -> Opt
     got is printed, so the release can be named by that id next time."""
     if not refs:
         return refs
-    from ..corpus import Corpus, add_releases
-
     with user_errors():
         known = set(Corpus(corpus_dir).ids())
         out = []

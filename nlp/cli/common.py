@@ -14,6 +14,8 @@ import typer
 from ..errors import InspectionNLPError
 from ..project import Project, find_project
 
+# The inputs `trends` and `report` read.
+INPUTS_HELP = "Summary files (.json / .jsonl from `summarise`), release files (.txt, .md, .html) or directories of either."
 PROJECT = typer.Option(None, "--project", help="Project directory holding corpus/ and annotations/ "
                        "(default: the current directory).", file_okay=False)
 
@@ -62,3 +64,14 @@ def inside(project: Project):
         yield project
     finally:
         os.chdir(old)
+
+
+def note_duplicates(result: dict) -> None:
+    """Say on stderr how many inputs repeated a release already read (trends and report count it once)."""
+    duplicates = result.get("duplicates") or {}
+    if duplicates.get("count"):
+        first = duplicates["items"][0]
+        example = (f"{first['source']} was given twice" if first["source"] == first["same_as"]
+                   else f"{first['source']} repeats {first['same_as']}")
+        typer.echo(f"note: {duplicates['count']} input(s) repeated a release already read (same file or text, or a "
+                   f"summary and its source) and were counted once (see duplicates.csv); e.g. {example}", err=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from .. import annotations as ann
-from ..corpus import Corpus
+from ..corpus import Corpus, add_releases
 from . import app
 from .common import PROJECT, project_dirs, user_errors
 
@@ -59,8 +59,6 @@ def add_command(
     Example:
       inspection-nlp corpus add tests/data/pages/leeds-govuk.txt --licence "Open Government Licence v3.0"
     """
-    from ..corpus import add_releases
-
     with user_errors():
         if corpus_dir is None:
             corpus_dir = project_dirs(project, None, None)[0]

@@ -1,4 +1,4 @@
-"""`inspection-nlp trends` and `inspection-nlp report`: across many summaries, as tables, files and a static site."""
+"""`inspection-nlp trends`: across many summaries, as tables on the terminal and files (JSON, CSV, PNG)."""
 
 from __future__ import annotations
 
@@ -6,22 +6,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
+from ..trends import NOT_RATED, RATINGS, trends_from_inputs, write_trends
 from . import app
-from .common import user_errors
+from .common import INPUTS_HELP, note_duplicates, user_errors
 
 if TYPE_CHECKING:
     from rich.console import JustifyMethod
 
-_INPUTS_HELP = "Summary files (.json / .jsonl from `summarise`), release files (.txt, .md, .html) or directories of either."
-
 
 def _print_trends(trends: dict, top: int) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from ..trends import NOT_RATED, RATINGS
-
     console = Console()
     for key, column, title in (("ratings_by_year", "year", "Overall ratings by year"),
                                ("ratings_by_type", "service_type", "Overall ratings by service type")):
@@ -58,19 +54,9 @@ def _print_trends(trends: dict, top: int) -> None:
         console.print(f"[red]{trends['failed']['count']} input(s) could not be summarised[/red] (see failed.csv)")
 
 
-def _note_duplicates(result: dict) -> None:
-    duplicates = result.get("duplicates") or {}
-    if duplicates.get("count"):
-        first = duplicates["items"][0]
-        example = (f"{first['source']} was given twice" if first["source"] == first["same_as"]
-                   else f"{first['source']} repeats {first['same_as']}")
-        typer.echo(f"note: {duplicates['count']} input(s) repeated a release already read (same file or text, or a "
-                   f"summary and its source) and were counted once (see duplicates.csv); e.g. {example}", err=True)
-
-
 @app.command()
 def trends(
-    corpus: list[str] = typer.Argument(..., help=_INPUTS_HELP),
+    corpus: list[str] = typer.Argument(..., help=INPUTS_HELP),
     out: Path = typer.Option(Path("trends"), "--out", "-o", help="Directory for trends.json, the CSV tables and PNG charts."),
     charts: bool = typer.Option(True, "--charts/--no-charts", help="Draw PNG charts (matplotlib)."),
     top: int = typer.Option(10, "--top", min=1, help="Rows shown per table on the terminal."),
@@ -85,42 +71,11 @@ def trends(
     Example:
       inspection-nlp trends corpus/releases --out trends
     """
-    from ..trends import trends_from_inputs, write_trends
-
     with user_errors():
         result, _ = trends_from_inputs(corpus, models_dir=models_dir, jobs=jobs)
         written = write_trends(result, out, charts=charts)
     if not quiet:
         _print_trends(result, top)
-    _note_duplicates(result)
+    note_duplicates(result)
     typer.echo(f"{result['releases']} inspection(s), {result['failed']['count']} failed; "
                f"wrote {len(written)} files to {out}", err=True)
-
-
-@app.command()
-def report(
-    corpus: list[str] = typer.Argument(..., help=_INPUTS_HELP),
-    out: Path = typer.Option(..., "--out", "-o", help="Directory for the site (index.html, releases/, trends/)."),
-    title: str = typer.Option("Probation inspections", "--title", help="Title shown on every page."),
-    charts: bool = typer.Option(True, "--charts/--no-charts", help="Draw the trend charts."),
-    models_dir: Path = typer.Option(None, "--models", help="Models directory for releases summarised on the fly."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for summarising releases."),
-) -> None:
-    """Write a static HTML report that opens from disk: a sortable, filterable index of releases, trend charts,
-    and one page per release with its facts, strengths, areas for improvement, recommendations, themes and
-    its text with entities highlighted. Releases whose summary fails are listed with their error.
-
-    Then open site/index.html in a browser.
-
-    \b
-    Example:
-      inspection-nlp report corpus/releases --out site
-    """
-    from ..report import build_report
-
-    with user_errors():
-        result = build_report(corpus, out, models_dir=models_dir, jobs=jobs, title=title, charts=charts)
-    for item in result.failed:
-        typer.echo(f"inspection-nlp: warning: not summarised: {item['error']}", err=True)
-    _note_duplicates(result.trends)
-    typer.echo(f"{result.pages} release page(s), {len(result.failed)} failed: {result.index}")

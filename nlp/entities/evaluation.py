@@ -20,9 +20,12 @@ from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
+from ..annotations import load_dataset
 from ..vocab import ENTITY_LABELS, entity_spans
-from .facts import extract_facts
+from .facts import _same_place, extract_facts
+from .normalise import service_place
 from .pipeline import train_pipeline
+from .roles import MODES, SLOTS, fit_roles
 
 FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork",
                "recommendations_count", "services")
@@ -78,9 +81,6 @@ def services_match(gold: list[dict], predicted: list[dict]) -> bool:
     ...                [{"name": "Leeds PDU", "overall_rating": "Good"}])
     True
     """
-    from .facts import _same_place
-    from .normalise import service_place
-
     return len(gold) == len(predicted) and all(
         _same_place(service_place(g["name"]), service_place(p["name"])) and g.get("overall_rating") == p.get("overall_rating")
         for g, p in zip(gold, predicted))
@@ -163,8 +163,6 @@ def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, s
     >>> from nlp.annotations import load_dataset
     >>> compare_fact_modes(load_dataset(), n_splits=3)["modes"]  # doctest: +SKIP
     """
-    from .roles import MODES, SLOTS, fit_roles
-
     def both(releases, docs, models, chosen=None):
         out = {}
         for mode in MODES + (("shipped",) if chosen else ()):
@@ -201,8 +199,6 @@ def choose_modes(block: dict) -> dict[str, str]:
     ``block`` (grouped CV) with no more wrong non-null values; else "rules". The hybrid only acts where the
     rules are silent or the model is sure they picked the wrong mention, so a tie means the rules' answers
     stand where they have one."""
-    from .roles import SLOTS
-
     rules, hybrid = block["rules"]["facts"], block["hybrid"]["facts"]
     return {slot: "hybrid" if (hybrid[slot]["accuracy"] or 0) >= (rules[slot]["accuracy"] or 0)
             and hybrid[slot]["wrong_nonnull"] <= rules[slot]["wrong_nonnull"] else "rules" for slot in SLOTS}
@@ -258,8 +254,6 @@ def summary_table(metrics: dict) -> str:
 
 
 def main(argv=None) -> None:
-    from ..annotations import load_dataset
-
     argv = sys.argv[1:] if argv is None else argv
     numbers = [a for a in argv if a.isdigit()]
     n_splits = int(numbers[0]) if numbers else 5

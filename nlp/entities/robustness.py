@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..annotations import load_dataset
 from ..corpus import PROJECT_ROOT
 
 PLACES_PATH = PROJECT_ROOT / "annotations" / "robustness" / "unseen_places.txt"
@@ -285,9 +286,9 @@ def measure_robustness(releases=None, *, seeds=SWAP_SEEDS, ner: bool = True, n_s
     >>> m["rules_only"]["swapped"]["micro"]["f1"] > 0.8
     True
     """
+    # scikit-learn and spaCy (evaluation, pipeline): imported here so that swap_places runs without them
     from sklearn.model_selection import GroupKFold
 
-    from ..annotations import load_dataset
     from .evaluation import score
     from .pipeline import build_pipeline, train_pipeline
 

@@ -1,9 +1,10 @@
-"""Sentence segmentation for press releases: lines first, then sentence ends inside a line.
+"""Tokens and sentences for press releases: the tokenizer, then lines first, then sentence ends inside a line.
 
 Headlines, numbered notes, bullets and "ENDS" sit on their own lines in every release we have seen,
 so a line break always ends a sentence; inside a line a sentence ends at ``.``, ``!`` or ``?`` (with
 any closing quotes or brackets kept) when the next word starts like a sentence and the word before is
-not an abbreviation.
+not an abbreviation. ``SpaceTokenizer`` and ``SentenceSegmenter`` are the pipeline's first two steps
+(registered in factories.py as ``inspection.tokenizer.v1`` and ``inspection_sentences``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc
 
 # Words that end with a full stop without ending the sentence (compared lower-cased, without the stop).
@@ -143,10 +143,47 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-@Language.factory("inspection_sentences", default_config={})
-def make_sentence_segmenter(nlp: Language, name: str) -> "SentenceSegmenter":
-    """The ``inspection_sentences`` component: sets ``is_sent_start`` from :func:`split_sentences`."""
-    return SentenceSegmenter()
+class SpaceTokenizer:
+    """Tokenise as if every non-breaking or narrow space were a plain space.
+
+    The doc keeps the character offsets of the input (each of these spaces is one character, like the plain
+    space that stands in for it), so "17\u00a0September 2024" is one DATE at the same offsets as
+    "17 September 2024", where spaCy's own tokenizer would make the space a token and break every pattern.
+    """
+
+    _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        text = text.translate(self._SPACES)
+        doc = self.inner(text)
+        doc.user_data[TEXT_KEY] = text  # see segment.doc_text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        if name == "inner":  # not set yet while unpickling: no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def to_disk(self, path, **kwargs):
+        self.inner.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.inner.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs):
+        return self.inner.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.inner.from_bytes(data, **kwargs)
+        return self
 
 
 class SentenceSegmenter:

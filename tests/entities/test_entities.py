@@ -313,7 +313,7 @@ def test_aspect_ratings_with_their_aspects(rules):
 
 
 def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
-    from nlp.entities.pipeline import needs_ner
+    from nlp.entities.ner_experiments import needs_ner
     doc = rules("It was rated ‘Good’ in May 2024. Trafford stands out. The staff were committed.")
     assert [needs_ner(s) for s in doc.sents] == [False, True, False]
 
@@ -333,13 +333,13 @@ def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
 ])
 def test_filtered_ner_adds_only_capitalised_names(rules, text, start, end, label, addable):
     from spacy.tokens import Span
-    from nlp.entities.pipeline import is_addable_name
+    from nlp.entities.ner_experiments import is_addable_name
     doc = rules.make_doc(text)
     assert is_addable_name(Span(doc, start, end, label=label)) is addable
 
 
 def test_rules_plus_ner_keeps_rule_entities_and_adds_only_filtered_names(releases):
-    from nlp.entities.pipeline import is_addable_name
+    from nlp.entities.ner_experiments import is_addable_name
     train = [releases[k] for k in sorted(releases)[:3]]
     nlp = train_pipeline(train, epochs=2, seed=0, order="rules_plus_ner")
     rules_only = build_pipeline(ner=False)

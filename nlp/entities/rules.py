@@ -1,0 +1,295 @@
+"""The rule components of the entity pipeline: patterns as data, and what their matches become.
+
+A ``span_ruler`` matches the JSONL patterns in annotations/patterns/ (spaCy/Prodigy pattern shape) into
+``doc.spans[RULES_KEY]``; ``EntityRules`` trims each match to its entity (rating context, edge words, comma
+lists) and sets ``doc.ents``; ``ServiceMentions`` adds a bare place standing for a service the doc names. The
+components are registered in factories.py; pipeline.py assembles them into the shipped pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import cast
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..corpus import PROJECT_ROOT, read_jsonl
+from ..errors import ModelError
+from ..vocab import RATINGS
+from .normalise import normalise_service, service_place
+from .segment import doc_text
+
+PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
+RULES_KEY = "entity_rules"
+# Tokens that may open or close a matched place but never belong to a name at its edge.
+_EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
+_TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS"}
+_JOINERS = {"and", "&", "with", "of", "the", ","}
+# Lower-case words that join a place only between hyphens: "Ashton-under-Lyne", "Chester-le-Street".
+_HYPHEN_JOINERS = {"super", "under", "in", "de", "la", "en", "sur", "ym", "yn", "ar", "cum", "by", "next"}
+# A name before a comma after one of these is a person's: "Councillor Ellen Mackay, Brighton and Hove Council".
+_PERSON_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
+                  "Professor", "Prof"}
+# Words that open a multi-word place in a comma list: "North Somerset, Bath PDU".
+_PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater", "Great", "Little",
+                  "New", "St", "Isle", "Vale", "City"}
+
+
+def load_patterns(patterns_dir: str | None = None) -> list[dict]:
+    """All span_ruler patterns from the JSONL files in ``patterns_dir`` (default annotations/patterns).
+
+    >>> any(p["label"] == "DATE" for p in load_patterns())
+    True
+    """
+    root = Path(patterns_dir) if patterns_dir else PATTERNS_DIR
+    files = sorted(root.glob("*.jsonl"))
+    if not files:
+        raise ModelError(f"no pattern files (*.jsonl) in {root}")
+    patterns = []
+    for path in files:
+        patterns.extend(read_jsonl(path))
+    return patterns
+
+
+def _trim(span: Span) -> Span | None:
+    """The entity inside a matched span: drop the context tokens its pattern id names, and loose edges."""
+    doc = span.doc
+    start, end = span.start, span.end
+    ident = span.id_ or ""
+    if ident.startswith("term"):
+        terms = _rating_terms(span)
+        if not terms:
+            return None
+        start, end = terms[-1] if ident.endswith(":last") else terms[0]
+    if span.label_ not in ("SERVICE", "AGENCY"):
+        return Span(doc, start, end, label=span.label_) if start < end else None
+    if ident == "pcc":
+        # "... Commissioner for Devon, Cornwall and the Isles of Scilly and Devon and Cornwall Police": a list of
+        # places closes with one "and"; the next one joins another organisation
+        joins = [i for i in range(start, end) if doc[i].lower_ in ("and", "&") and doc[i - 1].text != "Police"]
+        if len(joins) > 1:
+            end = joins[1]
+    while start < end and doc[start].lower_ in _EDGE_WORDS:
+        start += 1
+    if start < end and doc[end - 1].lower_ in _EDGE_WORDS:
+        return None  # "Barnsley and the YJS": a connector before the suffix means a bad match
+    if start >= end:
+        return None
+    if span.label_ == "SERVICE" and doc[end - 1].text == "services":
+        return None  # "Other youth offending services": lower-case plural is generic (guidelines §2)
+    for i in range(start, end - 1):
+        # "England, and the YJS", "Barnsley and YOT": a joining word must be followed by a name
+        following = doc[i + 1]
+        if doc[i].lower_ in _JOINERS and not following.is_title and not (following.lower_ == "the" and doc[i].lower_ != "the"):
+            return None
+    for i in range(start + (ident == "nps_in") + 1, end):
+        # "in" joins "Barrow-in-Furness", not "Trafford in Wigan PDU" ("NPS in Humberside" is its own pattern)
+        if doc[i].text in _HYPHEN_JOINERS and not (i < end - 1 and doc[i - 1].text == "-" == doc[i + 1].text):
+            return None
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    if commas and _after_person_title(doc, start):
+        return None  # the name before the comma is the person's; the match after the comma stands alone
+    if commas and not any(doc[i].lower_ in ("and", "&") for i in range(commas[-1], end)):
+        # a comma joins places only in a list closed by "and": "Kent, Surrey and Sussex CRC";
+        # "Councillor Ellen Mackay, Merton Council" is two things. A service name that opens its sentence
+        # may list places with commas alone: "Swansea, Neath Port Talbot PDU has been rated ..."
+        opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].text in "“\"‘'(")
+        # one place before each comma ("Bath, Bristol, ...", "North Somerset, ...", "Southend-on-Sea, ..."),
+        # so a person's name never leads it
+        single = all(_one_place(doc, prev + 1, c) for prev, c in zip([start - 1, *commas], commas))
+        if not (span.label_ == "SERVICE" and opens and single and doc[end - 1].text in _TYPE_ABBREVIATIONS):
+            return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def _after_person_title(doc: Doc, start: int) -> bool:
+    """True when a title ("Councillor") comes before ``start``, with at most capitalised words between."""
+    k = start - 1
+    while k >= 0 and doc[k].is_title and doc[k].text not in _PERSON_TITLES:
+        k -= 1
+    return k >= 0 and doc[k].text in _PERSON_TITLES
+
+
+def _one_place(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens start..end are one place word: "Bath", "Southend-on-Sea", "North Somerset"."""
+    words = [t for t in doc[start:end] if t.text != "-" and not (t.i > 0 and doc[t.i - 1].text == "-")]
+    return len(words) == 1 or (len(words) == 2 and words[0].text in _PLACE_OPENERS)
+
+
+_SCALE = {r.lower() for r in RATINGS if " " not in r}  # one-token terms
+
+
+def _rating_terms(span: Span) -> list[tuple[int, int]]:
+    """Token ranges of the scale terms inside a rating match ("Requires improvement" is two tokens)."""
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        lower = doc[i].lower_
+        if lower in _SCALE:
+            out.append((i, i + 1))
+        elif lower == "requires" and i + 1 < span.end and doc[i + 1].lower_ == "improvement":
+            out.append((i, i + 2))
+            i += 1
+        i += 1
+    return out
+
+
+def _after_name_in_brackets(span: Span, names: list[Span]) -> bool:
+    """True for "(YJS)" right after "Westminster Youth Justice Service": the guidelines leave it untagged."""
+    doc = span.doc
+    return (span.text in _TYPE_ABBREVIATIONS and span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")" and any(n.end == span.start - 1 for n in names))
+
+
+class EntityRules:
+    """Trim rule matches to their entity and set them as entities, leaving other tokens open for the ner.
+
+    With ``overwrite`` (the component placed after the ner) a rule entity replaces any ner entity it
+    overlaps; without it (placed before the ner) rule entities are set and the rest stays unknown.
+    """
+
+    def __init__(self, overwrite: bool = False, spans_key: str = RULES_KEY):
+        self.overwrite = overwrite
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [s for s in (_trim(span) for span in doc.spans.get(self.spans_key, [])) if s is not None]
+        rules = filter_spans(found)
+        rules = [s for s in rules if not _after_name_in_brackets(s, rules)]
+        if self.overwrite:
+            taken = {i for span in rules for i in range(span.start, span.end)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = filter_spans(rules + kept)
+        else:
+            existing = list(doc.ents)
+            taken = {i for span in existing for i in range(span.start, span.end)}
+            new = [s for s in rules if not any(i in taken for i in range(s.start, s.end))]
+            # "unmodified" leaves the other tokens unknown, not "outside", so the ner may still tag them.
+            doc.set_ents(existing + new, default="unmodified")
+        return doc
+
+    def to_disk(self, path, exclude=()):
+        pass
+
+    def from_disk(self, path, exclude=()):
+        return self
+
+
+class ServiceMentions:
+    """Tag "Trafford" as SERVICE in "Trafford stands out" when the doc names "Trafford PDU" elsewhere.
+
+    The contexts (subject of a verb, "staff at X"; never after a preposition or in a description of the
+    place) are data: annotations/patterns/service_mentions.json when a pipeline is built, then saved with
+    the pipeline (``to_disk`` writes ``service_mentions.json`` in the component's directory, so the models
+    directory is complete and its hashes cover the table).
+    """
+
+    FILE_NAME = "service_mentions.json"
+    KEYS = ("verb_after", "describes_place", "people_at", "preposition_before")
+
+    def __init__(self, rules_path: str | Path | None = None):
+        self.rules: dict | None = None
+        if rules_path is not None:
+            self.set_rules(_read_rules(Path(rules_path)), Path(rules_path))
+
+    def set_rules(self, raw: dict, source: Path | str = "service mention rules") -> "ServiceMentions":
+        """Use a rules table (the JSON object of service_mentions.json); ``source`` names it in errors."""
+        missing = [key for key in self.KEYS if not isinstance(raw.get(key), str)]
+        if missing:
+            raise ModelError(f"{source}: service mention rules need {', '.join(missing)} (regular expressions)")
+        try:
+            self.verb_after = re.compile(raw["verb_after"], re.I)
+            self.describes = re.compile(raw["describes_place"], re.I)
+            self.people_at = re.compile(raw["people_at"], re.I)
+            self.preposition = re.compile(raw["preposition_before"], re.I)
+        except re.error as err:
+            raise ModelError(f"{source}: bad regular expression ({err})") from None
+        self.rules = dict(raw)
+        return self
+
+    def _stands_for_service(self, text: str, start: int, end: int) -> bool:
+        before, after = text[max(0, start - 25):start], text[end:end + 60]
+        if self.people_at.search(before):
+            return True
+        if self.preposition.search(before) or not self.verb_after.match(after):
+            return False
+        return not self.describes.search(after[:45])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            raise ModelError("inspection_service_mentions has no rules: build the pipeline with "
+                             "build_pipeline() or load a saved one")
+        places: Iterable[str] = {service_place(e.text) for e in doc.ents
+                  if e.label_ == "SERVICE" and normalise_service(e.text)["type"] != "other"}
+        places = sorted((p for p in places if len(p) >= 3 and p[0].isupper()), key=len, reverse=True)
+        if not places:
+            return doc
+        text = doc_text(doc)
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        new = []
+        for place in places:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text):
+                span = doc.char_span(m.start(), m.end(), label="SERVICE")
+                if span is None or taken.intersection(range(span.start, span.end)):
+                    continue
+                if self._stands_for_service(text, m.start(), m.end()):
+                    new.append(span)
+                    taken.update(range(span.start, span.end))
+        if new:
+            doc.set_ents(new, default="unmodified")
+        return doc
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.FILE_NAME).write_text(json.dumps(self.rules, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+
+    def from_disk(self, path, exclude=()):
+        file = Path(path) / self.FILE_NAME
+        return self.set_rules(_read_rules(file), file)
+
+
+def _read_rules(path: Path) -> dict:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{path}: service mention rules missing") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise ModelError(f"{path}: unreadable service mention rules ({err})") from None
+    if not isinstance(raw, dict):
+        raise ModelError(f"{path}: service mention rules must be a JSON object")
+    return raw
+
+
+def start_pipeline(patterns_dir: str | Path | None = None) -> Language:
+    """A blank English pipeline with our tokenizer, sentences and a ``span_ruler`` over the patterns.
+
+    The ruler's matches are in ``doc.spans[RULES_KEY]``; nothing sets entities yet.
+
+    >>> start_pipeline().pipe_names
+    ['inspection_sentences', 'span_ruler']
+    """
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
+    nlp.add_pipe("inspection_sentences")
+    # add_pipe is typed as returning any callable; this name makes a SpanRuler
+    ruler = cast(SpanRuler, nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False,
+                                                               "validate": True}))
+    ruler.add_patterns(load_patterns(str(patterns_dir) if patterns_dir else None))
+    return nlp
+
+
+def add_service_mentions(nlp: Language, patterns_dir: str | Path | None = None) -> Language:
+    """Add ``inspection_service_mentions`` with the rules table of ``patterns_dir`` (default annotations/patterns)."""
+    mentions = cast(ServiceMentions, nlp.add_pipe("inspection_service_mentions"))
+    rules_path = (Path(patterns_dir) if patterns_dir else PATTERNS_DIR) / ServiceMentions.FILE_NAME
+    mentions.set_rules(_read_rules(rules_path), rules_path)
+    return nlp
