@@ -1,7 +1,7 @@
 """Fact slots learned: the role of each RATING, DATE and SERVICE mention, read from its context window.
 
 A release names several ratings (the overall one, aspects, the previous inspection's, a sibling PDU's),
-several dates and several services. The rules in `facts.py` pick one by cue words; this module adds a small
+several dates and several services. The rules in `facts/` pick one by cue words; this module adds a small
 linear model per entity label that scores each mention's role from the words around it and its place in
 the release:
 
