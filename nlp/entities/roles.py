@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from ..vocab import place_key
 from .normalise import normalise_date, normalise_rating, normalise_service, service_place
 
 KINDS = {"RATING": ("overall", "aspect", "previous", "another", "other"),
@@ -58,7 +59,9 @@ def _words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _service_key(text: str) -> str:
-    return " ".join(service_place(text).lower().replace("&", " and ").split())
+    """The place of a SERVICE mention as the fact rules compare places (`vocab.place_key`), which the shipped
+    features were trained on; cached, as features ask for every pair of mentions."""
+    return place_key(service_place(text))
 
 
 def mention_features(text: str, mention: tuple[int, int, str], sentences: list[tuple[int, int]],

@@ -10,10 +10,11 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ...errors import ModelError
+from ...vocab import place_key
 from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
-from .mentions import _PAST, _ents_in, _place_key
+from .mentions import _PAST, _ents_in
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:
@@ -94,10 +95,10 @@ def _named_after(doc: Doc, text: str, rating, stop: int, places: list[str] | Non
     SERVICE mention, or the bare place of one of the inspected services (``places``), which is not tagged."""
     after = _ents_in(doc, rating.end_char, stop, "SERVICE")
     if after and _FOR_SERVICE.match(text[rating.end_char:after[0].start_char]):
-        return _place_key(service_place(after[0].text))
+        return place_key(service_place(after[0].text))
     m = _FOR_PLACE.match(text, rating.end_char, stop)
     if m and places:
-        rest = _place_key(text[m.end():stop])
+        rest = place_key(text[m.end():stop])
         return next((p for p in places if re.match(re.escape(p) + r"\b", rest)), None)
     return None
 
@@ -106,12 +107,12 @@ def _rating_owner(doc: Doc, text: str, s: int, rating, stop: int, places: list[s
     """Which of several inspected services (``places``, place keys) a rating in a sentence belongs to: the one
     named right after it ("‘Good’ for X YJS", "‘Inadequate’ in Y"), else the last one
     named before it in the sentence ("Y’s resettlement work was rated ..."); None if the sentence names none."""
-    services = [x for x in _ents_in(doc, s, stop, "SERVICE") if _place_key(service_place(x.text)) in places]
+    services = [x for x in _ents_in(doc, s, stop, "SERVICE") if place_key(service_place(x.text)) in places]
     named = _named_after(doc, text, rating, stop, places)
     if named in places:
         return named
     before = [x for x in services if x.end_char <= rating.start_char]
-    return _place_key(service_place(before[-1].text)) if before else None
+    return place_key(service_place(before[-1].text)) if before else None
 
 
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,

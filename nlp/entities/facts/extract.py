@@ -8,12 +8,13 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from ...types import Facts
+from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
 from ..roles import release_mentions
 from ..segment import doc_text
 from .aspects import _aspect_ratings
 from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _date_from, _dateline
-from .mentions import _ENTS_KEY, _doc_ents, _mentions_of, _place_key, _sentences
+from .mentions import _ENTS_KEY, _doc_ents, _mentions_of, _sentences
 from .ratings import _overall_rating, _own_rating
 from .recommendations import _recommendations
 from .services import _co_inspected, _service
@@ -29,7 +30,7 @@ def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: 
         return []
     out = [{**main, "overall_rating": overall, "ratings": ratings}]
     others = sorted(others, key=lambda ent: min(x.start_char for x in _mentions_of(doc, ent.text) or [ent]))
-    places = [_place_key(service_place(main["name"]))] + [_place_key(service_place(ent.text)) for ent in others]
+    places = [place_key(service_place(main["name"]))] + [place_key(service_place(ent.text)) for ent in others]
     for ent, place in zip(others, places[1:]):
         mentions = _mentions_of(doc, ent.text)
         info = _service(doc, mentions) or normalise_service(ent.text)
@@ -85,7 +86,7 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         if others and service:  # several services: the first one's own rating, where a sentence gives it
             overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"])) or overall
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
-    places = ([_place_key(service_place(service["name"]))] + [_place_key(service_place(e.text)) for e in others]
+    places = ([place_key(service_place(service["name"]))] + [place_key(service_place(e.text)) for e in others]
               if service and others else None)
     ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places)
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
@@ -128,16 +129,16 @@ class _Learned:
             return rules
         best: dict[str, float] = {}
         for ent, p in services:
-            key = _place_key(service_place(ent.text))
+            key = place_key(service_place(ent.text))
             best[key] = max(best.get(key, 0.0), p.get("inspected", 0.0))
         top = max(best, key=lambda key: best[key])
         if alone:
-            return _service(self.doc, [ent for ent, _ in services if _place_key(service_place(ent.text)) == top])
+            return _service(self.doc, [ent for ent, _ in services if place_key(service_place(ent.text)) == top])
         if rules is None:
             return None
-        chosen = _place_key(service_place(rules["name"]))
+        chosen = place_key(service_place(rules["name"]))
         if top != chosen and best[top] >= self.SURE and best.get(chosen, 0.0) < self.UNSURE:
-            return _service(self.doc, [ent for ent, _ in services if _place_key(service_place(ent.text)) == top])
+            return _service(self.doc, [ent for ent, _ in services if place_key(service_place(ent.text)) == top])
         return rules
 
     def overall(self, rules: str | None, alone: bool = False) -> str | None:

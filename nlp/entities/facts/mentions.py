@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...vocab import place_key
 from ..normalise import service_place
 from ..segment import sentence_spans
 
@@ -37,17 +38,12 @@ def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
     return [e for e in _doc_ents(doc) if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
 
 
-def _place_key(text: str) -> str:
-    """ "Gwynedd & Ynys Môn" and "Gwynedd and Ynys Môn" are one place: lower case, "&" read as "and"."""
-    return " ".join(text.lower().replace("&", " and ").split())
-
-
 def _same_place(a: str, b: str) -> bool:
-    return _place_key(a) == _place_key(b)
+    return place_key(a) == place_key(b)
 
 
 def _in_place(a: str, b: str) -> bool:
-    return _place_key(a) in _place_key(b)
+    return place_key(a) in place_key(b)
 
 
 _UNIT_TYPES = ("PDU", "YJS", "CRC")

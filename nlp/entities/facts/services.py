@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Doc
 
+from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
-from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _place_key, _same_place
+from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place
 from .ratings import _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
@@ -76,7 +77,7 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
         has_main = any(_same_place(service_place(m.text), place) for m in mentions)
         for m in mentions:
             info = normalise_service(m.text)
-            key = _place_key(service_place(m.text))
+            key = place_key(service_place(m.text))
             if (key in seen or _same_place(service_place(m.text), place) or info["type"] != main["type"]
                     or info["type"] in ("region", "other") or _PAST.search(text, s, m.start_char)):
                 continue
