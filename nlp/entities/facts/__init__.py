@@ -13,8 +13,8 @@ when no sentence does. One job per module:
 """
 
 from ...vocab import NUMBERS
-from .aspects import aspects_in, load_aspect_table
+from .aspects import aspect_words, aspects_in, load_aspect_table
 from .extract import FIRST_RATED, extract_facts
 from .mentions import _PAST, _same_place
 
-__all__ = ["extract_facts", "load_aspect_table", "aspects_in", "FIRST_RATED", "NUMBERS", "_PAST", "_same_place"]
+__all__ = ["extract_facts", "load_aspect_table", "aspects_in", "aspect_words", "FIRST_RATED", "NUMBERS", "_PAST", "_same_place"]

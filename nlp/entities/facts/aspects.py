@@ -43,6 +43,20 @@ def load_aspect_table(path: str | Path | None = None) -> dict:
 _AREAS = {"case supervision", "court disposals", "out-of-court disposals"}
 
 
+_ASPECT_STOP = {"and", "of", "the", "with", "for", "on", "work", "disposal", "disposals", "quality", "policy",
+                "provision", "statutory"}
+
+
+def aspect_words(aspect: str) -> set[str]:
+    """The words of an aspect name for a loose match (the evaluation's, the role models' training labels):
+    "staff" / "staffing", "victims" / "victim", a crude stem is enough.
+
+    >>> sorted(aspect_words("statutory victim work"))
+    ['victim']
+    """
+    return {re.sub(r"(?<=\w\w\w)(?:ing|s)$", "", w) for w in aspect.lower().split() if w not in _ASPECT_STOP}
+
+
 def aspects_in(text: str, table: dict | None = None) -> list[str]:
     """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
 

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from ...types import Facts
 from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
-from ..roles import release_mentions
 from ..segment import doc_text
 from .aspects import _aspect_ratings
 from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _date_from, _dateline
@@ -118,9 +117,9 @@ class _Learned:
         if label not in self._scored:
             spans = [(s, e) for s, e, _ in self.sents]
             ents = {(x.start_char, x.end_char): x for x in _doc_ents(self.doc)}
-            mentions = release_mentions(doc_text(self.doc), spans, [(s, e, x.label_) for (s, e), x in ents.items()],
-                                        labels=(label,))
-            self._scored[label] = [(ents[(m[0], m[1])], self.roles.predict(m[2], f)) for m, f in mentions]
+            scored = self.roles.score(doc_text(self.doc), spans, [(s, e, x.label_) for (s, e), x in ents.items()],
+                                      labels=(label,))
+            self._scored[label] = [(ents[(m[0], m[1])], p) for m, p in scored]
         return self._scored[label]
 
     def service(self, rules: dict | None, alone: bool = False) -> dict | None:
