@@ -14,7 +14,7 @@ from ...vocab import place_key
 from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
-from .mentions import _PAST, _ents_in
+from .mentions import _PAST, _ents_in, _ratings_in
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:
@@ -143,7 +143,7 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
     text = doc_text(doc)
     out: list[dict] = []
     for s, e, _ in sents[1:]:  # headlines run aspects and the overall rating together
-        ratings = [r for r in _ents_in(doc, s, e, "RATING") if normalise_rating(r.text)]
+        ratings = _ratings_in(doc, s, e)
         if not ratings or _scale_note(text, ratings):
             continue
         if re.search(r"recommend", text[s:e], re.I):

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from ...vocab import place_key
-from ..normalise import service_place
+from ..normalise import normalise_rating, service_place
 from ..segment import sentence_spans
 
 _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
@@ -36,6 +36,11 @@ def _doc_ents(doc: Doc):
 
 def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
     return [e for e in _doc_ents(doc) if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
+
+
+def _ratings_in(doc: Doc, start: int, end: int):
+    """The RATING mentions between ``start`` and ``end`` that name a term of the scale."""
+    return [r for r in _ents_in(doc, start, end, "RATING") if normalise_rating(r.text)]
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import _PAST, _UNIT_TYPES, _before_past, _doc_ents, _ents_in, _in_place, _same_place
+from .mentions import _PAST, _UNIT_TYPES, _before_past, _doc_ents, _ents_in, _in_place, _ratings_in, _same_place
 
 # "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating
 _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)", re.I)
@@ -70,6 +70,14 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     return None
 
 
+def _subject_rating(text: str, subject_end: int, ratings) -> str | None:
+    """The first of ``ratings`` after a subject ending at ``subject_end``, unless "for" or "its" stands between
+    them ("X has been rated ‘Good’", not "X ... for its work with victims ‘Good’"): the subject's own rating."""
+    if ratings and not re.search(r"\bfor\b|\bits\b", text[subject_end:ratings[0].start_char]):
+        return normalise_rating(ratings[0].text)
+    return None
+
+
 def _service_rating(doc: Doc, sents, ent) -> str | None:
     """The rating a sentence gives one service: the first rating after its name, before the next service."""
     text = doc_text(doc)
@@ -79,9 +87,10 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
-        ratings = [r for r in _ents_in(doc, ent.end_char, stop, "RATING") if normalise_rating(r.text)]
-        if ratings and not re.search(r"\bfor\b|\bits\b", text[ent.end_char:ratings[0].start_char]):
-            return normalise_rating(ratings[0].text)
+        ratings = _ratings_in(doc, ent.end_char, stop)
+        own = _subject_rating(text, ent.end_char, ratings)
+        if own:
+            return own
         # "X PDU and Y PDU were both rated ‘Requires improvement’": one rating for a coordinated subject
         if not ratings and later and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[ent.end_char:later[0].start_char]):
             chain = later[0]
@@ -117,9 +126,9 @@ def _generic_rating(doc: Doc, sents, name: str) -> str | None:
             nxt = generic.search(text, m.end(), e)
             named = [x.start_char for x in _ents_in(doc, m.end(), e, "SERVICE")]
             stop = min([nxt.start() if nxt else e, _before_past(text, m.end(), e)] + named)
-            ratings = [r for r in _ents_in(doc, m.end(), stop, "RATING") if normalise_rating(r.text)]
-            if ratings and not re.search(r"\bfor\b|\bits\b", text[m.end():ratings[0].start_char]):
-                return normalise_rating(ratings[0].text)
+            own = _subject_rating(text, m.end(), _ratings_in(doc, m.end(), stop))
+            if own:
+                return own
     return None
 
 
