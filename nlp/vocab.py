@@ -85,6 +85,18 @@ def service_place_key(name: str) -> str:
     return " ".join(w for w in words if w not in SERVICE_TYPE_WORDS) or name.lower()
 
 
+def place_key(place: str) -> str:
+    """One place however its case, spacing or "&" is written: every word kept, "&" read as "and". Applied to a
+    service's place as the entity rules read it (`nlp.entities.normalise.service_place`), it tells the services
+    of one release apart (the facts and the role models' features); `service_place_key` instead drops the kind
+    words wherever they stand and reads "&" as one of them.
+
+    >>> place_key("Gwynedd &  Ynys Môn") == place_key("gwynedd and Ynys Môn") == "gwynedd and ynys môn"
+    True
+    """
+    return " ".join(place.lower().replace("&", " and ").split())
+
+
 class _Entity(Protocol):
     start_char: int
     end_char: int
@@ -105,4 +117,5 @@ def entity_spans(ents: Iterable[_Entity]) -> list[tuple[int, int, str]]:
 
 
 __all__ = ["RATINGS", "RATING_ORDER", "SENTENCE_LABELS", "ENTITY_LABELS", "SERVICE_TYPES", "NUMBER_WORDS", "NUMBERS",
-           "number_alternation", "SERVICE_TYPE_WORDS", "service_key", "service_place_key", "entity_spans"]
+           "number_alternation", "SERVICE_TYPE_WORDS", "service_key", "service_place_key", "place_key",
+           "entity_spans"]

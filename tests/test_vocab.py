@@ -10,7 +10,7 @@ import pytest
 
 import nlp.vocab as vocab
 from nlp.vocab import (ENTITY_LABELS, NUMBERS, RATING_ORDER, RATINGS, SENTENCE_LABELS, SERVICE_TYPES, entity_spans,
-                       number_alternation, service_key, service_place_key)
+                       number_alternation, place_key, service_key, service_place_key)
 
 NLP = Path(vocab.__file__).parent
 
@@ -37,6 +37,10 @@ def test_the_modules_use_the_one_definition():
     assert annotations.SENTENCE_LABELS is SENTENCE_LABELS and annotations.ENTITY_LABELS is ENTITY_LABELS
     assert annotations.SERVICE_TYPES is SERVICE_TYPES and facts.NUMBERS is NUMBERS
     assert trends.RATING_ORDER is RATING_ORDER and trends.service_key is service_key
+    from nlp.entities import roles
+    from nlp.entities.facts import mentions
+
+    assert mentions.place_key is roles.place_key is place_key
 
 
 # Literal copies that once stood in several modules: none may come back outside nlp/vocab.py.
@@ -79,6 +83,9 @@ def test_the_two_service_keys_mean_different_things():
     assert service_key("Sefton PDU") != service_key("Sefton YJS")
     assert service_place_key("Sefton PDU") == service_place_key("Sefton Youth Justice Service") == "sefton"
     assert service_place_key("Knowsley PDU") != service_place_key("Sefton PDU")
+    # the facts and role models compare the place the entity rules read, every word of it kept
+    assert place_key("Brighton & Hove") == place_key("brighton and  Hove") == "brighton and hove"
+    assert service_place_key("Brighton & Hove YOT") == "brighton hove"
 
 
 def test_entity_spans(models, westminster_text):

@@ -4,7 +4,8 @@
 - factories.py: every spaCy registration (imported first here, so loading a saved pipeline finds them all);
 - pipeline.py: the shipped pipeline (rules only): build, train, load;
 - ner_experiments.py: the statistical ner variants that were measured and not shipped;
-- normalise.py, facts.py: normalised values and the facts of a release; evaluation.py, robustness.py: scores.
+- normalise.py, facts/: normalised values and the facts of a release (a package, one module a fact);
+- evaluation.py, robustness.py: scores.
 
 >>> from nlp.entities import build_pipeline, sentence_spans
 >>> nlp = build_pipeline(ner=False)

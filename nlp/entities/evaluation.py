@@ -12,7 +12,6 @@ annotations/facts.jsonl, with the gold sentence labels standing in for the class
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Mapping
@@ -22,22 +21,13 @@ from sklearn.model_selection import GroupKFold
 
 from ..annotations import load_dataset
 from ..vocab import ENTITY_LABELS, entity_spans
-from .facts import _same_place, extract_facts
+from .facts import _same_place, aspect_words, extract_facts
 from .normalise import service_place
 from .pipeline import train_pipeline
 from .roles import MODES, SLOTS, fit_roles
 
 FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "published", "fieldwork",
                "recommendations_count", "services")
-_ASPECT_STOP = {"and", "of", "the", "with", "for", "on", "work", "disposal", "disposals", "quality", "policy",
-                "provision", "statutory"}
-
-
-def _aspect_words(aspect: str) -> set[str]:
-    # "staff" / "staffing", "victims" / "victim": a crude stem is enough for loose matching
-    return {re.sub(r"(?<=\w\w\w)(?:ing|s)$", "", w) for w in aspect.lower().split() if w not in _ASPECT_STOP}
-
-
 def ratings_match(gold: list[dict], predicted: list[dict]) -> bool:
     """Loose match of aspect ratings: one-to-one, same rating, and aspect words in common.
 
@@ -47,8 +37,8 @@ def ratings_match(gold: list[dict], predicted: list[dict]) -> bool:
     """
     left = list(predicted)
     for item in gold:
-        words = _aspect_words(item["aspect"])
-        hit = next((p for p in left if p["rating"] == item["rating"] and _aspect_words(p["aspect"]) & words), None)
+        words = aspect_words(item["aspect"])
+        hit = next((p for p in left if p["rating"] == item["rating"] and aspect_words(p["aspect"]) & words), None)
         if hit is None:
             return False
         left.remove(hit)

@@ -1,7 +1,7 @@
 """Fact slots learned: the role of each RATING, DATE and SERVICE mention, read from its context window.
 
 A release names several ratings (the overall one, aspects, the previous inspection's, a sibling PDU's),
-several dates and several services. The rules in `facts.py` pick one by cue words; this module adds a small
+several dates and several services. The rules in `facts/` pick one by cue words; this module adds a small
 linear model per entity label that scores each mention's role from the words around it and its place in
 the release:
 
@@ -30,6 +30,9 @@ from typing import Any
 
 import numpy as np
 
+from ..vocab import place_key
+from .facts.aspects import aspect_words, aspects_in
+from .facts.mentions import _PAST
 from .normalise import normalise_date, normalise_rating, normalise_service, service_place
 
 KINDS = {"RATING": ("overall", "aspect", "previous", "another", "other"),
@@ -58,7 +61,9 @@ def _words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _service_key(text: str) -> str:
-    return " ".join(service_place(text).lower().replace("&", " and ").split())
+    """The place of a SERVICE mention as the fact rules compare places (`vocab.place_key`), which the shipped
+    features were trained on; cached, as features ask for every pair of mentions."""
+    return place_key(service_place(text))
 
 
 def mention_features(text: str, mention: tuple[int, int, str], sentences: list[tuple[int, int]],
@@ -126,17 +131,9 @@ def release_mentions(text: str, sentences: list[tuple[int, int]], entities: list
 
 # --- training labels from the gold facts ---------------------------------------------------------------
 
-def _aspect_words(aspect: str) -> set[str]:
-    from .evaluation import _aspect_words as words  # one definition of the loose aspect match
-
-    return words(aspect)
-
-
 def gold_role(text: str, mention: tuple[int, int, str], facts: dict, sentence: tuple[int, int],
               entities: list[tuple[int, int, str]]) -> str | None:
     """The role gold facts give a mention (module docstring); None when the facts cannot tell."""
-    from .facts import _PAST, aspects_in
-
     start, end, label = mention
     s, e = sentence
     if label == "SERVICE":
@@ -156,8 +153,8 @@ def gold_role(text: str, mention: tuple[int, int, str], facts: dict, sentence: t
     if value is None:
         return None
     sentence_text = text[s:e]
-    named = {w for aspect in aspects_in(sentence_text) for w in _aspect_words(aspect)}
-    if any(item["rating"] == value and _aspect_words(item["aspect"]) & named for item in facts.get("ratings") or []):
+    named = {w for aspect in aspects_in(sentence_text) for w in aspect_words(aspect)}
+    if any(item["rating"] == value and aspect_words(item["aspect"]) & named for item in facts.get("ratings") or []):
         return "aspect"
     if value == facts.get("overall_rating"):
         return "overall"
@@ -211,6 +208,11 @@ class RoleModel:
         z = np.exp(z - z.max())
         return dict(zip(classes, (z / z.sum()).tolist()))
 
+    def score(self, text: str, sentences: list[tuple[int, int]], entities: list[tuple[int, int, str]],
+              labels=tuple(KINDS)) -> list[tuple[tuple[int, int, str], dict[str, float]]]:
+        """``(mention, {role: probability})`` for every mention of ``labels`` of a release, in text order."""
+        return [(m, self.predict(m[2], f)) for m, f in release_mentions(text, sentences, entities, labels=labels)]
+
     def save(self, path: str | Path) -> None:
         arrays: dict[str, Any] = {}
         for label, (index, coef, intercept, classes) in self._models.items():
@@ -235,6 +237,7 @@ def load_roles(path: str | Path) -> RoleModel:
 def fit_roles(releases, *, modes: dict[str, str] | None = None, C: float = 1.0) -> RoleModel:
     """Fit the three role models on releases with gold facts (scikit-learn logistic regression, lbfgs:
     deterministic for the same data)."""
+    # scikit-learn (and threadpoolctl, which comes with it) only for fitting: summarising scores with numpy alone
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]

@@ -1,0 +1,203 @@
+"""Aspect ratings: the aspect table, the aspects a stretch of text names, and the rating each aspect is given."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ...errors import ModelError
+from ...vocab import place_key
+from ..normalise import normalise_rating, service_place
+from ..rules import PATTERNS_DIR
+from ..segment import doc_text
+from .mentions import _PAST, _ents_in, _ratings_in
+
+@functools.cache
+def load_aspect_table(path: str | Path | None = None) -> dict:
+    """The aspect table (aspect names and their patterns, expansions, standards), compiled.
+
+    Default: the project's annotations/patterns/aspects.json, as for a pipeline built with
+    ``build_pipeline``. Summaries pass the loaded models' own copy (`facts/aspects.json` inside the models
+    directory, covered by its hashes; `train` copies it there).
+    """
+    if path is None:
+        path = PATTERNS_DIR / "aspects.json"
+    path = Path(path)
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        table["aspects"] = [(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+                            for name, patterns in table["aspects"]]
+        table["standards"] = set(table["standards"])
+        table.setdefault("expand", {})
+    except FileNotFoundError:
+        raise ModelError(f"{path}: aspect table missing") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, ValueError, re.error) as err:
+        raise ModelError(f"{path}: unreadable aspect table ({type(err).__name__}: {err})") from None
+    return table
+
+
+_AREAS = {"case supervision", "court disposals", "out-of-court disposals"}
+
+
+_ASPECT_STOP = {"and", "of", "the", "with", "for", "on", "work", "disposal", "disposals", "quality", "policy",
+                "provision", "statutory"}
+
+
+def aspect_words(aspect: str) -> set[str]:
+    """The words of an aspect name for a loose match (the evaluation's, the role models' training labels):
+    "staff" / "staffing", "victims" / "victim", a crude stem is enough.
+
+    >>> sorted(aspect_words("statutory victim work"))
+    ['victim']
+    """
+    return {re.sub(r"(?<=\w\w\w)(?:ing|s)$", "", w) for w in aspect.lower().split() if w not in _ASPECT_STOP}
+
+
+def aspects_in(text: str, table: dict | None = None) -> list[str]:
+    """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
+
+    >>> aspects_in("Organisational delivery and work with children sentenced by the courts were both")
+    ['organisational delivery', 'court disposals']
+    """
+    table = table or load_aspect_table()
+    found: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for name, pattern in table["aspects"]:
+        for m in pattern.finditer(text):
+            if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
+                continue  # "the weakest area of case supervision": the area names where, it is not rated
+            if not taken.intersection(range(m.start(), m.end())):
+                taken.update(range(m.start(), m.end()))
+                found.append((m.start(), name))
+    out = []
+    for _, name in sorted(found):
+        for item in table["expand"].get(name, [name]):
+            if item not in out:
+                out.append(item)
+    if len(table["standards"].intersection(out)) >= 2:
+        # "case supervision ..., with assessment, planning, ... each rated": the standards carry the ratings
+        out = [a for a in out if a not in _AREAS]
+    if len(out) > 1 and "work with children" in out:
+        out.remove("work with children")  # "work with children on court orders" names the order, not the children
+    return out
+
+
+_SCALE_GAP = re.compile(r"^[\s’'”\"‘“,;()\d]*(?:(?:and|or|to|points?)[\s’'”\"‘“,;()\d]*)*$")
+
+
+def _scale_note(text: str, ratings) -> bool:
+    """True for the scale note: "‘Outstanding’, ‘Good’, ‘Requires improvement’ or ‘Inadequate’"."""
+    if len({normalise_rating(r.text) for r in ratings}) < 3:
+        return False
+    gaps = [text[a.end_char:b.start_char] for a, b in zip(ratings, ratings[1:])]
+    return sum(bool(_SCALE_GAP.match(g)) for g in gaps) >= 2
+
+
+_TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
+
+
+_FOR_SERVICE = re.compile(r"[’'”\"]?\s*(?:for|in|at|by)\s+(?:the\s+)?$", re.I)
+_FOR_PLACE = re.compile(r"[’'”\"]?\s*(?:for|in|at|by)\s+(?:the\s+)?", re.I)
+
+
+def _named_after(doc: Doc, text: str, rating, stop: int, places: list[str] | None) -> str | None:
+    """The place key of the service named right after a rating ("‘Good’ for X YJS", "‘Inadequate’ in Y"): a
+    SERVICE mention, or the bare place of one of the inspected services (``places``), which is not tagged."""
+    after = _ents_in(doc, rating.end_char, stop, "SERVICE")
+    if after and _FOR_SERVICE.match(text[rating.end_char:after[0].start_char]):
+        return place_key(service_place(after[0].text))
+    m = _FOR_PLACE.match(text, rating.end_char, stop)
+    if m and places:
+        rest = place_key(text[m.end():stop])
+        return next((p for p in places if re.match(re.escape(p) + r"\b", rest)), None)
+    return None
+
+
+def _rating_owner(doc: Doc, text: str, s: int, rating, stop: int, places: list[str]) -> str | None:
+    """Which of several inspected services (``places``, place keys) a rating in a sentence belongs to: the one
+    named right after it ("‘Good’ for X YJS", "‘Inadequate’ in Y"), else the last one
+    named before it in the sentence ("Y’s resettlement work was rated ..."); None if the sentence names none."""
+    services = [x for x in _ents_in(doc, s, stop, "SERVICE") if place_key(service_place(x.text)) in places]
+    named = _named_after(doc, text, rating, stop, places)
+    if named in places:
+        return named
+    before = [x for x in services if x.end_char <= rating.start_char]
+    return place_key(service_place(before[-1].text)) if before else None
+
+
+def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,
+                    places: list[str] | None = None) -> list[dict]:
+    """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
+
+    "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
+    last colon). "rated ‘Good’ for A, ‘Inadequate’ for B": the stretch after it, when it opens with "for".
+    ``keep(rating)``, if given, may veto a rating mention (the role model's say, see extract_facts).
+    With several inspected services (``places``, the main one first), only the ratings the text ties to
+    ``owner`` are read (see `_rating_owner`; a rating tied to none belongs to the main service), and "A was
+    rated ‘Good’ for X and ‘Inadequate’ for Y" gives A to each.
+    """
+    text = doc_text(doc)
+    out: list[dict] = []
+    for s, e, _ in sents[1:]:  # headlines run aspects and the overall rating together
+        ratings = _ratings_in(doc, s, e)
+        if not ratings or _scale_note(text, ratings):
+            continue
+        if re.search(r"recommend", text[s:e], re.I):
+            continue
+        if re.search(r"\brespectively\b", text[s:e], re.I) and not _PAST.search(text, s, ratings[0].start_char):
+            # "A and B were rated ‘Good’ and ‘Inadequate’ respectively": the aspects pair with the ratings in order
+            named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0], table)
+            if len(named) == len(ratings) > 1:
+                for aspect, rating in zip(named, ratings):
+                    item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
+                    if item not in out:
+                        out.append(item)
+                continue
+        bounds = [s] + [r.end_char for r in ratings]
+        for i, rating in enumerate(ratings):
+            stop = ratings[i + 1].start_char if i + 1 < len(ratings) else e
+            before = text[bounds[i]:rating.start_char]
+            # "rated ‘Good’ for A and for B, but C was rated ‘Requires improvement’": each rating reads its own
+            # "for" stretch up to the turn, or else the stretch before it after the turn
+            trailing = re.match(r"(?:ratings?\s+)?for\b", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
+            if _PAST.search(before):
+                continue  # a previous inspection's rating, or one the service came close to
+            if keep is not None and not keep(rating):
+                continue
+            if places and len(places) > 1 and (_rating_owner(doc, text, s, rating, e, places) or places[0]) != owner:
+                continue  # another inspected service's rating
+            # tied to a service named right after it: "‘Good’ for X YJS" names whose rating it is, not an aspect
+            tied = _named_after(doc, text, rating, stop, places) is not None
+            if tied:
+                trailing = None
+            if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
+                continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
+            if trailing:
+                stretch = _TURN.split(text[rating.end_char:stop], maxsplit=1)[0]
+            else:
+                before = _TURN.split(before)[-1]
+                if re.search(r"\boverall\b", text[rating.end_char:rating.end_char + 12], re.I):
+                    continue  # "rated ‘Good’ overall"
+                # "... was strong: governance and leadership, staff ... were all rated", but "• case supervision: ‘Good’"
+                parts = re.split(r"[:;]", before)
+                stretch = next((p for p in reversed(parts) if aspects_in(p, table)), parts[-1])
+                # "Its organisational delivery, which covers leadership and staffing, was rated ..."
+                stretch = re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
+                also = re.search(r"\bas (?:was|were|did) (.*)", text[rating.end_char:stop])
+                if also:  # "... were both rated ‘Good’, as was resettlement policy and provision"
+                    stretch += " and " + also[1]
+            if "known as" in stretch:  # "resettlement work ..., known as Through the Gate, ..."
+                stretch = stretch.split("known as", 1)[1]
+            if tied and not aspects_in(stretch, table):
+                # "... was ‘Good’ for X YJS and ‘Inadequate’ for Y YJS": the aspect named before the first rating
+                parts = re.split(r"[:;]", text[s:ratings[0].start_char])
+                stretch = next((p for p in reversed(parts) if aspects_in(p, table)), "")
+            for aspect in aspects_in(stretch, table):
+                item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
+                if item not in out:
+                    out.append(item)
+    return out

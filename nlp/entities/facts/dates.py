@@ -1,0 +1,93 @@
+"""Dates: the day a release was published and the month the fieldwork took place."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..normalise import MONTHS, date_month, normalise_date
+from ..segment import doc_text
+from .mentions import _before_past, _doc_ents, _ents_in
+
+_PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
+_FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
+                        r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
+                        r"(?:in|between|during|over)\b|"
+                        r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
+                        r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
+                        r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
+                        r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
+# "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
+_FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
+# "suspended its inspection fieldwork in March 2020" dates something else
+_NOT_FIELDWORK = re.compile(r"in the year to|suspend\w*|postpone\w*|paused", re.I)
+_DATELINE = re.compile(r"^(?:Published:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                       r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
+
+
+def _year_for(month: int, day: int, doc: Doc, after: str | None) -> int | None:
+    """The year of "Wednesday, 19 July": the first on or after the fieldwork month, else the latest year named."""
+    years = []
+    for ent in _doc_ents(doc):
+        if ent.label_ == "DATE":
+            iso = normalise_date(ent.text)
+            if iso and iso[:4].isdigit():
+                years.append(int(iso[:4]))
+    if after:
+        year = int(after[:4])
+        return year if f"{year}-{month:02d}" >= after else year + 1
+    return max(years) if years else None
+
+
+_DAY_MONTH = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
+
+
+def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,
+               after: str | None = None) -> str | None:
+    """The first date stated after ``cue`` in a sentence, before any past-inspection cue in it.
+
+    Sentences matching ``strong`` are read first. A day without a year ("published today (Wednesday,
+    19 July)") takes its year from the other dates of the release.
+    """
+    text = doc_text(doc)
+    ordered = sorted(sents, key=lambda x: not (strong and strong.search(text, x[0], x[1])))
+    for s, e, _ in ordered:
+        cue_match = cue.search(text, s, e)
+        if not cue_match:
+            continue
+        if not want_day and _NOT_FIELDWORK.search(text, s, e):
+            continue
+        limit = _before_past(text, s, e)
+        for date in _ents_in(doc, s, limit, "DATE"):
+            iso = normalise_date(date.text)
+            if not iso and want_day:
+                m = _DAY_MONTH.match(date.text.strip())
+                month = MONTHS.get(m[2].lower()) if m else None
+                year = _year_for(month, int(m[1]), doc, after) if m and month else None
+                iso = f"{year}-{month:02d}-{int(m[1]):02d}" if m and year else None
+            if not iso:
+                continue
+            if want_day and len(iso) == 10:
+                return iso
+            if not want_day and date_month(iso):
+                return date_month(iso)
+    return None
+
+
+def _dateline(doc: Doc, sents) -> str | None:
+    """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release, as does a
+    short by-line ending in one ("By our local democracy reporter, 27 September 2022")."""
+    text = doc_text(doc)
+    for s, e, _ in sents[:4]:
+        line = text[s:e].strip()
+        if _DATELINE.match(line):
+            iso = normalise_date(re.sub(r"^Published:?\s*", "", line))
+            if iso and len(iso) == 10:
+                return iso
+        dates = _ents_in(doc, s, e, "DATE")
+        if dates and len(line.split()) <= 12 and re.match(r"^By\b", line) and text[dates[-1].end_char:e].strip(" .") == "":
+            iso = normalise_date(dates[-1].text)
+            if iso and len(iso) == 10:
+                return iso
+    return None

@@ -1,0 +1,68 @@
+"""What every fact reads: the release's sentences and entity mentions, places compared, the past-inspection cue."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...vocab import place_key
+from ..normalise import normalise_rating, service_place
+from ..segment import sentence_spans
+
+_PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
+                   r"was rated .{0,40} in (?:19|20)\d\d|rescued from|came close|close to being|narrowly missed|"
+                   r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with|"
+                   r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
+                   r"(?:from|short of)|"
+                   r"previous inspection)\b", re.I)
+
+
+def _sentences(doc: Doc, sentences) -> list[tuple[int, int, str | None]]:
+    if sentences:
+        return [(s, e, label) for s, e, label in sentences]
+    return [(s, e, None) for s, e in sentence_spans(doc)]
+
+
+_ENTS_KEY = "inspection_facts_ents"
+
+
+def _doc_ents(doc: Doc):
+    """``doc.ents``, built once per `extract_facts` call: spaCy makes new Span objects on every access, and
+    the fact rules ask thousands of times per release."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    return cached if cached is not None else doc.ents
+
+
+def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
+    return [e for e in _doc_ents(doc) if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
+
+
+def _ratings_in(doc: Doc, start: int, end: int):
+    """The RATING mentions between ``start`` and ``end`` that name a term of the scale."""
+    return [r for r in _ents_in(doc, start, end, "RATING") if normalise_rating(r.text)]
+
+
+def _same_place(a: str, b: str) -> bool:
+    return place_key(a) == place_key(b)
+
+
+def _in_place(a: str, b: str) -> bool:
+    return place_key(a) in place_key(b)
+
+
+_UNIT_TYPES = ("PDU", "YJS", "CRC")
+
+
+def _before_past(text: str, s: int, e: int) -> int:
+    """End of the part of a sentence that speaks of this inspection: up to the first past-rating cue.
+
+    "rated ‘Requires improvement’, an improvement on the ‘Inadequate’ rating it received ..." keeps the first rating.
+    """
+    m = _PAST.search(text, s, e)
+    return m.start() if m else e
+
+
+def _mentions_of(doc: Doc, name: str) -> list:
+    """The SERVICE mentions of the place of the service ``name``, in order."""
+    return [x for x in _doc_ents(doc) if x.label_ == "SERVICE" and _same_place(service_place(x.text), service_place(name))]

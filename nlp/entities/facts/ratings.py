@@ -1,0 +1,138 @@
+"""Overall ratings: the release's own (not a previous inspection's, a sibling's or its region's), and each of
+several inspected services' own rating."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..normalise import normalise_rating, service_place
+from ..segment import doc_text
+from .mentions import _PAST, _UNIT_TYPES, _before_past, _doc_ents, _ents_in, _in_place, _ratings_in, _same_place
+
+# "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating
+_REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)", re.I)
+
+_OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
+                             r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
+
+
+def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
+    text = doc_text(doc)
+    siblings = set()
+    if service:
+        place = service_place(service["name"]).lower()
+        siblings = {e.text for e in _doc_ents(doc) if e.label_ == "SERVICE"
+                    and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
+    best = None
+    for index, (s, e, _label) in enumerate(sents):
+        sentence = text[s:e]
+        if len({normalise_rating(r.text) for r in _ents_in(doc, s, e, "RATING")}) >= 3:
+            continue  # the four-point-scale note, or a list of aspect ratings
+        e = _before_past(text, s, e)
+        sentence = text[s:e]
+        ratings = _ents_in(doc, s, e, "RATING")
+        if not ratings:
+            continue
+        if any(sib in sentence for sib in siblings) and not (service and _in_place(service_place(service["name"]),
+                                                                                    sentence)):
+            continue  # a sibling PDU's rating
+        if _OTHER_SERVICES.search(sentence):
+            continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..."
+        if service and service["type"] in _UNIT_TYPES and _REGION_SUBJECT.search(sentence):
+            continue  # a unit's release: the rating of the region it belongs to
+        lower = sentence.lower()
+        m = re.search(r"overall\s+(?:regional\s+)?rating", lower)
+        if m:
+            after = [r for r in ratings if r.start_char - s >= m.start()]
+            return normalise_rating((after or ratings)[0].text)
+        if re.search(r"\boverall\b", lower) and len(ratings) == 1:
+            return normalise_rating(ratings[0].text)
+        if best is None and index > 0 and len(ratings) == 1 and re.search(
+                r"\b(has been|was|is|been|have|has|being)\s+(rated|judged|placed)|received a\b|rates\b|awarded|"
+                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
+                r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating",
+                lower) and not re.search(
+                r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
+                r"quality|staff|services|court)\b[^.]{0,40}\b(was|were)\s+(also\s+)?(separately\s+)?rated", lower):
+            best = normalise_rating(ratings[0].text)
+    if best:
+        return best
+    # the headline's rating is the fallback when nothing states it
+    if sents:
+        s, e, _ = sents[0]
+        ratings = _ents_in(doc, s, e, "RATING")
+        # "Dyfed-Powys Police rated ‘good’ at preventing crime" grades one area, not the whole
+        if len(ratings) == 1 and not _PAST.search(text[s:e]) and not re.match(
+                r"[’'”\"]?\s+(?:at|for|in)\s", text[ratings[0].end_char:e]):
+            return normalise_rating(ratings[0].text)
+    return None
+
+
+def _subject_rating(text: str, subject_end: int, ratings) -> str | None:
+    """The first of ``ratings`` after a subject ending at ``subject_end``, unless "for" or "its" stands between
+    them ("X has been rated ‘Good’", not "X ... for its work with victims ‘Good’"): the subject's own rating."""
+    if ratings and not re.search(r"\bfor\b|\bits\b", text[subject_end:ratings[0].start_char]):
+        return normalise_rating(ratings[0].text)
+    return None
+
+
+def _service_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating a sentence gives one service: the first rating after its name, before the next service."""
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if not s <= ent.start_char < e:
+            continue
+        later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
+                 if not _same_place(service_place(x.text), service_place(ent.text))]
+        stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
+        ratings = _ratings_in(doc, ent.end_char, stop)
+        own = _subject_rating(text, ent.end_char, ratings)
+        if own:
+            return own
+        # "X PDU and Y PDU were both rated ‘Requires improvement’": one rating for a coordinated subject
+        if not ratings and later and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[ent.end_char:later[0].start_char]):
+            chain = later[0]
+            while True:
+                nxt = [x for x in later if x.start_char > chain.start_char]
+                if nxt and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[chain.end_char:nxt[0].start_char]):
+                    chain = nxt[0]
+                    continue
+                break
+            if re.match(r"\s*(?:were|are|have (?:both |each |all )?been)\b", text[chain.end_char:e]):
+                return _service_rating(doc, [(s, e, None)], chain)
+    return None
+
+
+# "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
+# ‘Requires improvement’": a service named "<place> City / County <type>" is also "the city / county <type>"
+_CITY_COUNTY = re.compile(r"\b(City|County|Borough)\b\s+(?:Probation Delivery Unit|PDU|Youth (?:Justice|Offending) "
+                          r"(?:Service|Team)|YJS|YOS|YOT)\b")
+_GENERIC_UNIT = r"(?:PDU|probation delivery unit|YJS|YOS|YOT|youth (?:justice|offending) (?:service|team)|service|unit)"
+
+
+def _generic_rating(doc: Doc, sents, name: str) -> str | None:
+    """The rating given to "the city PDU" / "the county PDU" when the service's name has that word."""
+    kind = _CITY_COUNTY.search(name)
+    if not kind:
+        return None
+    text = doc_text(doc)
+    generic = re.compile(r"\b[Tt]he (?:city|county|borough)(?:[’']s)? " + _GENERIC_UNIT + r"\b")
+    for s, e, _ in sents:
+        for m in generic.finditer(text, s, e):
+            if not m[0].lower().startswith("the " + kind[1].lower()):
+                continue
+            nxt = generic.search(text, m.end(), e)
+            named = [x.start_char for x in _ents_in(doc, m.end(), e, "SERVICE")]
+            stop = min([nxt.start() if nxt else e, _before_past(text, m.end(), e)] + named)
+            own = _subject_rating(text, m.end(), _ratings_in(doc, m.end(), stop))
+            if own:
+                return own
+    return None
+
+
+def _own_rating(doc: Doc, sents, name: str, mentions) -> str | None:
+    """One of several services' overall rating: from any of its named mentions, else from "the city PDU"."""
+    return next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
+        _generic_rating(doc, sents, name)
