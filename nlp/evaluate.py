@@ -50,7 +50,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                    output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
                    compare: bool = False, learning_curve: bool = True, entities: bool = True,
                    progress: Callable[[str], None] | None = None, encoder: bool = False,
-                   encoder_folds: int = 3) -> dict:
+                   encoder_folds: int = 3, encoder_cv_epochs: int | None = None) -> dict:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
@@ -90,8 +90,11 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
 
         say(f"encoder: {encoder_folds}-fold grouped CV, shift, all releases (fine-tunes cached in .cache/encoder)")
         start = time.perf_counter()
+        from .models import MODELS_DIR
+
         encoder_section = evaluate_encoder(train_releases, test_releases, n_splits=encoder_folds, seed=seed,
-                                           say=say, weight=MIX_WEIGHT)
+                                           say=say, weight=MIX_WEIGHT, models_dir=MODELS_DIR,
+                                           cv_epochs=encoder_cv_epochs)
         timings["encoder"] = round(time.perf_counter() - start, 1)
 
     entity_section = None
@@ -383,9 +386,12 @@ def _encoder_section(section: dict) -> list[str]:
     weights = section.get("weights") or {}
     w = f"{section.get('weight', 0):.1f}"
     out = ["## Encoder (fine-tuned MiniLM-L6) and the mix", "",
-           f"The encoder fine-tuned on the training releases of each setting ({section.get('folds')} grouped folds, "
-           f"the shift split, all releases for the rest), softmax temperature {section.get('temperature')} fitted on "
-           f"the grouped-CV out-of-fold logits; the mix gives the encoder weight {w}. The linear column is the "
+           f"The encoder fine-tuned on the training releases of each setting ("
+           + (f"{section.get('folds')} grouped folds of {section.get('cv_epochs')} epoch(s), "
+              if section.get("folds") else "no grouped folds, ")
+           + f"the shift split, all releases for the rest: the shipped encoder "
+           f"when it was trained on them), softmax temperature {section.get('temperature')} fitted on the shift "
+           f"split's logits; the mix gives the encoder weight {w}. The linear column is the "
            "linear model in the same folds (weight 0). 95% intervals resample releases (sentences for the "
            "hard cases and the challenge set).", "",
            f"| setting | linear | encoder | mix ({w}) | mix 95% CI | mix ECE |", "| --- | ---: | ---: | ---: | ---: | ---: |"]

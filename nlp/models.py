@@ -212,6 +212,7 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True, fa
         loaded = load_encoder(models_dir)
         if loaded is None:
             raise ModelError(f"{models_dir / encoder.get('dir', 'encoder')}: encoder missing; use --fast or retrain")
+        loaded.temperature = float(encoder.get("temperature", loaded.temperature))
         classifier = MixedClassifier(classifier, loaded, float(encoder.get("weight", 0.5)))
     models = Models(pipeline, classifier, meta)
     _CACHE[models_dir, fast] = models

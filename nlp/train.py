@@ -91,7 +91,8 @@ def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed:
     else:
         return None
     config = json.loads((target / CONFIG_NAME).read_text(encoding="utf-8"))
-    return {"dir": ENCODER_DIR, "name": config.get("name"), "weight": MIX_WEIGHT, "default": MIX_DEFAULT,
+    return {"dir": ENCODER_DIR, "name": config.get("name"), "weight": MIX_WEIGHT, "temperature": TEMPERATURE,
+            "default": MIX_DEFAULT,
             "data_hash": config.get("data_hash"), "current": config.get("data_hash") == data_hash(releases),
             "train_seconds": config.get("train_seconds")}
 

@@ -88,13 +88,32 @@ def _shipped(models_dir, train, config, seed):
     return encoder if same else None
 
 
+def cv_setting(train, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None) -> dict:
+    """Out-of-fold linear probabilities and encoder logits in `n_splits` grouped folds (StratifiedGroupKFold,
+    the linear model's folds for the same k and seed)."""
+    items, y, groups = release_items(train)
+    y_arr = np.asarray(y)
+    lin = np.zeros((len(y), len(LABELS)))
+    logits = np.zeros((len(y), len(LABELS)))
+    folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    for number, (tr, te) in enumerate(folds.split(items, y, groups), 1):
+        if say:
+            say(f"grouped CV fold {number}/{n_splits}")
+        tr_items, te_items = [items[i] for i in tr], [items[i] for i in te]
+        lin[te] = _linear_proba(tr_items, list(y_arr[tr]), te_items, seed)
+        logits[te] = encoder_logits(tr_items, list(y_arr[tr]), te_items, config=config, seed=seed,
+                                    cache_dir=cache_dir, say=say)
+    return {"linear": lin, "logits": logits, "gold": y, "meta": _meta(train), "items": items, "majority": _majority(y)}
+
+
 def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None,
-            models_dir=None) -> dict:
+            models_dir=None, cv_config=None) -> dict:
     """Linear probabilities and encoder logits, with gold labels, for every setting (one dict per setting).
 
     Order: the shift split (one fine-tune), all releases (one fine-tune, or the shipped encoder in
     `models_dir` when it was trained on the same releases, configuration and seed: then the int8 model that
-    ships is what is scored), then `n_splits` grouped folds (0 skips them)."""
+    ships is what is scored), then `n_splits` grouped folds (0 skips them), fine-tuned with `cv_config` if given
+    (fewer epochs: k fine-tunes cost k times one)."""
     items, y, groups = release_items(train)
     y_arr = np.asarray(y)
     settings = {}
@@ -143,18 +162,8 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             start = end
     # grouped CV (last: k fine-tunes), the same folds as the linear model's for this k and seed
     if n_splits and n_splits > 1:
-        lin = np.zeros((len(y), len(LABELS)))
-        logits = np.zeros((len(y), len(LABELS)))
-        folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
-        for number, (tr, te) in enumerate(folds.split(items, y, groups), 1):
-            if say:
-                say(f"grouped CV fold {number}/{n_splits}")
-            tr_items, te_items = [items[i] for i in tr], [items[i] for i in te]
-            lin[te] = _linear_proba(tr_items, list(y_arr[tr]), te_items, seed)
-            logits[te] = encoder_logits(tr_items, list(y_arr[tr]), te_items, config=config, seed=seed,
-                                        cache_dir=cache_dir, say=say)
-        settings["grouped_cv"] = {"linear": lin, "logits": logits, "gold": y, "meta": _meta(train), "items": items,
-                                  "majority": _majority(y)}
+        settings["grouped_cv"] = cv_setting(train, n_splits=n_splits, seed=seed, config=cv_config or config,
+                                            cache_dir=cache_dir, say=say)
     return settings
 
 
@@ -212,11 +221,16 @@ def default_decision(table: dict, weight: float, guard: float = GUARD) -> dict:
 
 
 def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None,
-                     weight: float | None = None, models_dir=None) -> dict:
+                     weight: float | None = None, models_dir=None, cv_epochs: int | None = None) -> dict:
     """The encoder alone and the mix, a block per setting, the weight sweep, the chosen weight and the rule's
     verdict. `weight` overrides the chosen one for the `mixed` blocks (the shipped weight, for instance)."""
+    from dataclasses import replace
+
+    from .finetune import FinetuneConfig
+
+    cv_config = replace(config or FinetuneConfig(), epochs=cv_epochs) if cv_epochs else None
     settings = collect(train, test, n_splits=n_splits, seed=seed, config=config, cache_dir=cache_dir, say=say,
-                       models_dir=models_dir)
+                       models_dir=models_dir, cv_config=cv_config)
     temperature = fit_temperature_out_of_sample(settings)
     table = sweep(settings, temperature)
     choice = choose_weight(table)
@@ -230,5 +244,6 @@ def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache
             mixed.setdefault("shift", {})[name.split(":", 1)[1]] = block_mix
         else:
             encoder[name], mixed[name] = block_enc, block_mix
-    return {"folds": n_splits, "temperature": temperature, "weights": table, "choice": choice, "weight": used,
+    return {"folds": n_splits, "cv_epochs": (cv_config or config or FinetuneConfig()).epochs,
+            "temperature": temperature, "weights": table, "choice": choice, "weight": used,
             "decision": default_decision(table, used), "encoder": encoder, "mixed": mixed}

@@ -35,7 +35,10 @@ def evaluate_command(
     encoder: bool = typer.Option(False, "--encoder", help="Also fine-tune the encoder in each setting and score it "
                                  "alone and mixed with the linear model (slow the first time: each fine-tune takes "
                                  "minutes; cached in .cache/encoder; needs the [train] extra)."),
-    encoder_folds: int = typer.Option(3, "--encoder-folds", min=2, help="Grouped folds for the encoder."),
+    encoder_folds: int = typer.Option(3, "--encoder-folds", min=0, help="Grouped folds for the encoder (0: none, "
+                                      "the shift split alone guards the weight)."),
+    encoder_cv_epochs: int = typer.Option(None, "--encoder-cv-epochs", min=1, help="Fine-tuning epochs in the "
+                                          "encoder's grouped folds (default: as trained, 3)."),
     robustness: bool = typer.Option(False, "--robustness", help="Also score the entity rules on releases whose "
                                     "places are swapped for unseen ones (robustness.md)."),
     corpus_dir: Path = typer.Option(PROJECT_ROOT / "corpus", "--corpus", help="Corpus directory."),
@@ -70,7 +73,7 @@ def evaluate_command(
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
                                     learning_curve=learning_curve, encoder=encoder,
-                                    encoder_folds=encoder_folds,
+                                    encoder_folds=encoder_folds, encoder_cv_epochs=encoder_cv_epochs,
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
             if robustness:
                 from ..corpus import atomic_write_text
