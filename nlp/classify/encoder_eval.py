@@ -107,7 +107,7 @@ def cv_setting(train, *, n_splits=3, seed=0, config=None, cache_dir=None, say=No
 
 
 def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None,
-            models_dir=None, cv_config=None) -> dict:
+            models_dir=None, cv_config=None, shift: bool = True) -> dict:
     """Linear probabilities and encoder logits, with gold labels, for every setting (one dict per setting).
 
     Order: the shift split (one fine-tune), all releases (one fine-tune, or the shipped encoder in
@@ -118,7 +118,7 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
     y_arr = np.asarray(y)
     settings = {}
     tidy, voice = shift_splits(train)["tidy_to_real_voice"]
-    if tidy and voice:
+    if tidy and voice and shift:
         if say:
             say("shift: tidy -> real-voice")
         a_items, a_y, _ = release_items(tidy)
@@ -151,7 +151,9 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
         if shipped is not None:
             if say:
                 say(f"the shipped encoder ({shipped.directory}) was trained on these releases: scoring with it")
-            logits = shipped.logits(all_items)
+            # the shipped model's columns follow its own label order: put them in LABELS order
+            order = [list(map(str, shipped.classes_)).index(label) for label in LABELS]
+            logits = shipped.logits(all_items)[:, order]
         else:
             logits = encoder_logits(items, y, all_items, config=config, seed=seed, cache_dir=cache_dir, say=say)
         start = 0
@@ -187,6 +189,8 @@ def fit_temperature_out_of_sample(settings) -> float:
     from .finetune import fit_temperature
 
     held = settings.get("shift:tidy_to_real_voice") or settings.get("grouped_cv")
+    if held is None:
+        return 1.0  # no out-of-sample logits from training releases: leave the softmax as it is
     return fit_temperature(held["logits"], held["gold"], LABELS)
 
 
@@ -204,7 +208,8 @@ def choose_weight(table: dict[str, dict[str, float]], guard: float = GUARD) -> d
         return float(np.mean([table[n][w] for n in names])) if names else 0.0
 
     guards = [n for n in ("shift:tidy_to_real_voice", "grouped_cv") if n in table]
-    allowed = [w for w in table[guards[0]] if all(table[n][w] >= table[n]["0.0"] - guard for n in guards)]
+    weights = list(next(iter(table.values())))
+    allowed = [w for w in weights if all(table[n][w] >= table[n]["0.0"] - guard for n in guards)]
     best = max(allowed, key=lambda w: (round(challenge(w), 6), -abs(float(w) - 0.5)))
     return {"weight": float(best), "challenge_mean": challenge(best), "allowed": allowed, "guards": guards,
             "guard": guard}
@@ -221,7 +226,8 @@ def default_decision(table: dict, weight: float, guard: float = GUARD) -> dict:
 
 
 def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None,
-                     weight: float | None = None, models_dir=None, cv_epochs: int | None = None) -> dict:
+                     weight: float | None = None, models_dir=None, cv_epochs: int | None = None,
+                     shift: bool = True) -> dict:
     """The encoder alone and the mix, a block per setting, the weight sweep, the chosen weight and the rule's
     verdict. `weight` overrides the chosen one for the `mixed` blocks (the shipped weight, for instance)."""
     from dataclasses import replace
@@ -230,7 +236,7 @@ def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache
 
     cv_config = replace(config or FinetuneConfig(), epochs=cv_epochs) if cv_epochs else None
     settings = collect(train, test, n_splits=n_splits, seed=seed, config=config, cache_dir=cache_dir, say=say,
-                       models_dir=models_dir, cv_config=cv_config)
+                       models_dir=models_dir, cv_config=cv_config, shift=shift)
     temperature = fit_temperature_out_of_sample(settings)
     table = sweep(settings, temperature)
     choice = choose_weight(table)
