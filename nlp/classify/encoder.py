@@ -22,6 +22,10 @@ import numpy as np
 
 from ..errors import ModelError
 
+# The tokenizers library's thread pool does not survive a fork (`summarise --jobs 2` forks after loading):
+# encode serially, the model's own threads do the work.
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
 ENCODER_DIR = "encoder"
 ONNX_NAME = "model.onnx"
 TOKENIZER_NAME = "tokenizer.json"
