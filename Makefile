@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test browser train evaluate bench dist clean
+.PHONY: demo test install install-test browser train train-encoder evaluate evaluate-encoder bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,11 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
+# torch's CPU build first (from the local wheel when there is one), so that [train] never pulls a CUDA build;
+# the tests fine-tune a tiny encoder with it.
 install-test: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,report]'
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test,report,train]'
 
 # The report's browser test needs Debian's Chromium; without root or apt it is skipped with a reason.
 browser:
@@ -33,8 +36,18 @@ test: install-test browser
 train: install
 	$(BIN)/inspection-nlp train
 
+train-encoder: $(BIN)/python
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[train]'
+	HF_HUB_OFFLINE=1 nice $(BIN)/inspection-nlp train --encoder
+
 evaluate: install
 	$(BIN)/inspection-nlp evaluate --test annotations/heldout --robustness --output eval --compare
+
+evaluate-encoder: $(BIN)/python
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[train]'
+	HF_HUB_OFFLINE=1 nice $(BIN)/inspection-nlp evaluate --test annotations/heldout --encoder --output eval-encoder
 
 bench: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'

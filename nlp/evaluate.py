@@ -40,24 +40,29 @@ SETTINGS = (
     (("shift", "real_voice_to_tidy"), "shift: real-voice → tidy"),
     (("test",), "held-out test"),
     (("hard_cases",), "hard cases (REAL-RELEASES.md)"),
+    (("challenge_vocab",), "challenge-vocab, text alone"),
+    (("challenge_vocab_context",), "challenge-vocab, with context"),
 )
 SETTING_KEYS = {"grouped_cv": "grouped_cv", "tidy_to_real_voice": "shift:tidy_to_real_voice",
-                "real_voice_to_tidy": "shift:real_voice_to_tidy", "test": "test", "hard_cases": "hard_cases"}
+                "real_voice_to_tidy": "shift:real_voice_to_tidy", "test": "test", "hard_cases": "hard_cases",
+                "challenge_vocab": "challenge_vocab", "challenge_vocab_context": "challenge_vocab_context"}
 
 
 def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[AnnotatedRelease] | None = None,
                    output_dir: str | Path | None = None, *, n_splits: int = 5, seed: int = 0,
                    compare: bool = False, learning_curve: bool = True, entities: bool = True,
                    progress: Callable[[str], None] | None = None,
-                   test_sets: dict[str, list[AnnotatedRelease]] | None = None) -> EvaluationResult:
+                   test_sets: dict[str, list[AnnotatedRelease]] | None = None, encoder: bool = False,
+                   encoder_folds: int = 3, encoder_cv_epochs: int | None = None) -> EvaluationResult:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
     `train_releases`. `compare` adds the model-comparison table (slow), `learning_curve` the macro-F1
-    against the number of training releases; `entities=False` skips the tagger (its training is the slow
-    part). `progress`, if given, is called with a line per stage. With the tagger, the facts are also measured
-    slot by slot, rules against the role model (`facts`: grouped CV and each of ``test_sets``, by name;
-    default: the test releases as one set).
+    against the number of training releases; `encoder` the fine-tuned encoder and its mix with the linear model
+    in every setting (`nlp.classify.encoder_eval`, `encoder_folds` grouped folds; fine-tunes cached);
+    `entities=False` skips the tagger (its training is the slow part). `progress`, if given, is called with a
+    line per stage. With the tagger, the facts are also measured slot by slot, rules against the role model
+    (`facts`: grouped CV and each of ``test_sets``, by name; default: the test releases as one set).
 
     >>> from nlp.annotations import load_dataset
     >>> result = run_evaluation(quick_subset(load_dataset()), n_splits=3, learning_curve=False)  # doctest: +SKIP
@@ -82,6 +87,20 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
     classifier = evaluate_classifier(train_releases, test_releases, n_splits=n_splits, seed=seed,
                                      learning_curve=learning_curve)
     timings["classifier"] = round(time.perf_counter() - start, 1)
+
+    encoder_section = None
+    if encoder:
+        from .classify.encoder import MIX_WEIGHT
+        from .classify.encoder_eval import evaluate_encoder
+
+        say(f"encoder: {encoder_folds}-fold grouped CV, shift, all releases (fine-tunes cached in .cache/encoder)")
+        start = time.perf_counter()
+        from .models import MODELS_DIR
+
+        encoder_section = evaluate_encoder(train_releases, test_releases, n_splits=encoder_folds, seed=seed,
+                                           say=say, weight=MIX_WEIGHT, models_dir=MODELS_DIR,
+                                           cv_epochs=encoder_cv_epochs)
+        timings["encoder"] = round(time.perf_counter() - start, 1)
 
     entity_section = None
     if entities:
@@ -119,6 +138,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                      "entities": entities,
                      "seconds": timings, "versions": _versions()},
         "classifier": classifier,
+        "encoder": encoder_section,
         "entities": entity_section,
         "facts": facts,
         "comparison": comparison,
@@ -332,7 +352,8 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
         for key, name, block in iter_settings(classifier):
             out += [f"### {name}", ""]
             out += _per_label_table(block, with_baselines=True)
-            out += [f"Macro-F1 **{_fmt(block.get('macro_f1'))}**, accuracy **{_fmt(block.get('accuracy'))}**."
+            out += [f"Macro-F1 **{_fmt(block.get('macro_f1'))}** (95% CI {_ci(block)}), "
+                    f"accuracy **{_fmt(block.get('accuracy'))}**."
                     + _errors_note(block), ""]
             out += _confusion_table(block.get("confusion"))
             out += _reliability_table(block.get("reliability"))
@@ -353,6 +374,9 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
             if "learning_curve" in plots:
                 out += [f"![Learning curve]({plots['learning_curve']})", ""]
         out += _worst_errors(classifier.get("grouped_cv"))
+
+    if result.get("encoder"):
+        out += _encoder_section(result["encoder"])
 
     if result.get("comparison"):
         out += ["## Model comparison", "", *_comparison_table(result["comparison"] or [])]
@@ -384,13 +408,65 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
     return "\n".join(out).rstrip() + "\n"
 
 
+def _ci(block: dict) -> str:
+    """The 95% bootstrap interval of a block's macro-F1, as text ("–" when there is none)."""
+    ci = block.get("macro_f1_ci")
+    return f"{ci[0]:.3f}–{ci[1]:.3f}" if ci else "–"
+
+
+def _encoder_section(section: dict) -> list[str]:
+    """The encoder alone and mixed with the linear model in each setting, and the weight sweep."""
+    weights = section.get("weights") or {}
+    w = f"{section.get('weight', 0):.1f}"
+    out = ["## Encoder (fine-tuned MiniLM-L6) and the mix", "",
+           f"The encoder fine-tuned on the training releases of each setting ("
+           + (f"{section.get('folds')} grouped folds of {section.get('cv_epochs')} epoch(s), "
+              if section.get("folds") else "no grouped folds, ")
+           + f"the shift split, all releases for the rest: the shipped encoder "
+           f"when it was trained on them), softmax temperature {section.get('temperature')} fitted on the shift "
+           f"split's logits; the mix gives the encoder weight {w}. The linear column is the "
+           "linear model in the same folds (weight 0). 95% intervals resample releases (sentences for the "
+           "hard cases and the challenge set).", "",
+           f"| setting | linear | encoder | mix ({w}) | mix 95% CI | mix ECE |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    encoder, mixed = section.get("encoder") or {}, section.get("mixed") or {}
+    for key, name, block in iter_settings(mixed):
+        table_key = key
+        enc = dict(iter_settings_keyed(encoder)).get(key) or {}
+        out.append(f"| {name} | {_fmt((weights.get(table_key) or {}).get('0.0'))} | {_fmt(enc.get('macro_f1'))} | "
+                   f"**{_fmt(block.get('macro_f1'))}** | {_ci(block)} | "
+                   f"{_fmt((block.get('reliability') or {}).get('ece'))} |")
+    out.append("")
+    if weights:
+        columns = list(next(iter(weights.values())))
+        out += ["Macro-F1 against the encoder's weight (0 = linear alone, 1 = encoder alone):", "",
+                "| setting | " + " | ".join(columns) + " |", "| --- |" + " ---: |" * len(columns)]
+        for key, row in weights.items():
+            out.append(f"| {key} | " + " | ".join(_fmt(row[c]) for c in columns) + " |")
+        out.append("")
+    choice, decision = section.get("choice") or {}, section.get("decision") or {}
+    if choice:
+        out.append(f"Chosen on the challenge set among the weights losing at most {choice.get('guard')} on "
+                   f"{' and '.join(choice.get('guards', []))}: **{choice.get('weight')}** (allowed: "
+                   f"{', '.join(choice.get('allowed', []))}). Mix as default by the rule (wins on the challenge set, "
+                   f"at most a point lost on the shift split and the held-out set): "
+                   f"**{'yes' if decision.get('default') else 'no'}**.")
+        out.append("")
+    return out
+
+
+def iter_settings_keyed(section: dict | None):
+    """(key, block) for each setting of a section (see `iter_settings`)."""
+    for key, _, block in iter_settings(section):
+        yield key, block
+
+
 def _classifier_summary(classifier: dict) -> list[str]:
-    out = ["| setting | macro-F1 | accuracy | majority macro-F1 | keywords macro-F1 | ECE | sentences |",
-           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    out = ["| setting | macro-F1 | 95% CI | accuracy | majority macro-F1 | keywords macro-F1 | ECE | sentences |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for _, name, block in iter_settings(classifier):
         baselines = block.get("baselines") or {}
         support = sum((v.get("support") or 0) for v in (block.get("per_label") or {}).values())
-        out.append(f"| {name} | **{_fmt(block.get('macro_f1'))}** | {_fmt(block.get('accuracy'))} | "
+        out.append(f"| {name} | **{_fmt(block.get('macro_f1'))}** | {_ci(block)} | {_fmt(block.get('accuracy'))} | "
                    f"{_fmt(baselines.get('majority', {}).get('macro_f1'))} | "
                    f"{_fmt(baselines.get('keywords', {}).get('macro_f1'))} | "
                    f"{_fmt((block.get('reliability') or {}).get('ece'))} | {support or ''} |")

@@ -9,6 +9,8 @@ Layout of a models directory::
       facts/aspects.json the aspect table the facts read (copied from annotations/patterns/ by `train`)
       facts.npz          the fact-slot role models as plain arrays (`nlp.entities.roles`); optional
       themes/taxonomy.jsonl  the theme taxonomy summaries are tagged with (from annotations/themes/)
+      encoder/           the fine-tuned MiniLM-L6 as int8 ONNX and its tokenizer (`nlp.classify.encoder`), mixed
+                         with the linear classifier's scores unless loaded with fast=True
       meta.json          versions, labels, training data hash, metrics, and a SHA-256 of every model file
       __init__.py        a docstring: the directory is the package `nlp._models` (see below); hashed too
 
@@ -186,6 +188,16 @@ class Models:
         return (self.directory or MODELS_DIR or shipped_models_dir()) / TAXONOMY_NAME
 
     @property
+    def classifier_name(self) -> str:
+        """The classifier as named in the sidecar, with the encoder and its weight when mixed."""
+        name = self.meta.get("classifier", {}).get("name", type(self.classifier).__name__)
+        weight = getattr(self.classifier, "weight", None)
+        if weight is not None:
+            encoder = self.meta.get("encoder") or {}
+            name = f"{name} + {encoder.get('name', 'encoder')} (weight {weight:g})"
+        return name
+
+    @property
     def labels(self) -> list[str]:
         return [str(label) for label in self.classifier.classes_]
 
@@ -224,17 +236,25 @@ class Models:
         return out
 
 
-_CACHE: dict[Path, Models] = {}
+_CACHE: dict[tuple[Path, bool], Models] = {}
 
 
-def load_models(models_dir: str | Path | None = None, *, verify: bool = True) -> Models:
+def forget(models_dir: Path) -> None:
+    """Drop a models directory from the cache (both the fast and the default form)."""
+    for fast in (False, True):
+        _CACHE.pop((Path(models_dir).resolve(), fast), None)
+
+
+def load_models(models_dir: str | Path | None = None, *, verify: bool = True, fast: bool = False) -> Models:
     """Load the pipeline and classifier from a models directory (default: the models installed with the package).
 
-    Each file is checked against its hash first; loading never executes code from the files.
+    Each file is checked against its hash first; loading never executes code from the files. The classifier
+    is the linear model mixed with the encoder when the sidecar says the mix is the default (`encoder.default`),
+    and the linear model alone with `fast=True` or when there is no encoder.
     """
     models_dir = Path(models_dir or MODELS_DIR or shipped_models_dir()).resolve()
-    if models_dir in _CACHE:
-        return _CACHE[models_dir]
+    if (models_dir, fast) in _CACHE:
+        return _CACHE[models_dir, fast]
     meta = read_meta(models_dir)
     if verify:
         verify_files(models_dir, meta)
@@ -269,6 +289,15 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True) ->
             roles = load_roles(models_dir / ROLES_NAME)
         except (OSError, ValueError, KeyError) as err:
             raise ModelError(f"{models_dir / ROLES_NAME}: cannot load the fact role model ({err})") from None
+    encoder = meta.get("encoder") or {}
+    if not fast and encoder.get("default"):
+        from .classify.encoder import MixedClassifier, load_encoder
+
+        loaded = load_encoder(models_dir)
+        if loaded is None:
+            raise ModelError(f"{models_dir / encoder.get('dir', 'encoder')}: encoder missing; use --fast or retrain")
+        loaded.temperature = float(encoder.get("temperature", loaded.temperature))
+        classifier = MixedClassifier(classifier, loaded, float(encoder.get("weight", 0.5)))
     models = Models(pipeline, classifier, meta, models_dir, roles)
-    _CACHE[models_dir] = models
+    _CACHE[models_dir, fast] = models
     return models

@@ -47,7 +47,7 @@ def _model_info(models: Models) -> ModelInfo:
     meta = models.meta
     return {
         "version": meta.get("version", "unknown"),
-        "classifier": meta.get("classifier", {}).get("name", type(models.classifier).__name__),
+        "classifier": models.classifier_name,
         "ner": meta.get("pipeline", {}).get("name", "spacy"),
     }
 
@@ -176,8 +176,11 @@ _WORKER: dict = {}
 BATCH = 16
 
 
-def _init_worker(models_dir, min_score, max_bytes) -> None:
-    models = load_models(models_dir)
+def _init_worker(models_dir, min_score, max_bytes, fast=False, threads=None) -> None:
+    models = load_models(models_dir, fast=fast)
+    encoder = getattr(models.classifier, "encoder", None)
+    if encoder is not None and threads:
+        encoder.threads = threads  # one onnxruntime thread per worker process: the processes share the cores
     _WORKER.update(models=models, min_score=min_score, max_bytes=max_bytes)
     _theme_tagger(models.taxonomy_path)
 
@@ -224,22 +227,29 @@ def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
 
 
 def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Path | None = None,
-                   min_score: float = 0.0, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Outcome]:
+                   min_score: float = 0.0, max_bytes: int = DEFAULT_MAX_BYTES, fast: bool = False) -> Iterator[Outcome]:
     """Summarise many releases, yielding outcomes in input order; a bad file does not stop the rest.
+
+    fast=True uses the linear classifier alone (no encoder), as `summarise --fast` does.
 
     Files go through in chunks of BATCH (one classifier call per chunk); with jobs > 1 chunks are
     spread over processes. Results stream back in order and nothing is accumulated, so memory stays
     flat however many files there are.
     """
+    if jobs > 1 and not fast and getattr(load_models(models_dir), "classifier", None) is not None \
+            and hasattr(load_models(models_dir).classifier, "encoder"):
+        # onnxruntime does not survive a fork once used in the parent (a worker hangs opening its session),
+        # and it already runs on both cores in one process: the mixed classifier summarises in one process.
+        jobs = 1
     if jobs <= 1:
-        _init_worker(models_dir, min_score, max_bytes)
+        _init_worker(models_dir, min_score, max_bytes, fast)
         for chunk in _chunks(paths, BATCH):
             yield from _work(chunk)
         return
     # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
-    _theme_tagger(load_models(models_dir).taxonomy_path)
+    _theme_tagger(load_models(models_dir, fast=fast).taxonomy_path)
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes, fast, 1)) as pool:
         # At most two chunks per worker in flight: a slow reader holds back the workers instead of
         # letting finished summaries pile up in memory (Pool.imap would queue them all).
         pending: collections.deque = collections.deque()

@@ -12,7 +12,7 @@ from pathlib import Path
 from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset
 from .errors import InspectionNLPError
 from .models import (ASPECTS_NAME, CLASSIFIER_NAME, LINEAR_NAME, PACKAGE_INIT, PACKAGE_INIT_TEXT, PIPELINE_NAME,
-                     ROLES_NAME, TAXONOMY_NAME, _CACHE, write_meta)
+                     ROLES_NAME, TAXONOMY_NAME, forget, write_meta)
 from .project import MODELS
 
 # The tables summaries read besides the two models, copied from the project's annotations into the models
@@ -70,13 +70,62 @@ def write_linear(classifier, path: Path, items, proba, log=print) -> bool:
     return True
 
 
+def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed: int, fit: bool, config, progress,
+             log, heldout: Path) -> dict | None:
+    """Fine-tune and export the encoder into `staging/encoder` (fit), or carry over the one in `out_dir`.
+
+    Returns the sidecar's `encoder` entry: where it is, the mixing weight, whether summaries use it by default,
+    and the hash of the data it was trained on (which may be older than the linear model's when it was kept).
+    """
+    import json
+
+    from .annotations import data_hash
+    from .classify.encoder import CONFIG_NAME, ENCODER_DIR, MIX_DEFAULT, MIX_WEIGHT, TEMPERATURE
+
+    target = staging / ENCODER_DIR
+    if fit:
+        from .annotations import load_shared_dir
+        from .classify.finetune import FinetuneConfig, export_encoder, finetune
+        from .classify.model import release_items
+
+        labels = [label for r in releases for _, _, label in r.sentences]
+        config = config or FinetuneConfig()
+        log(f"fine-tuning the encoder on {len(items)} sentences ({config.epochs} epochs, CPU)")
+        tuned = finetune(items, labels, seed=seed, config=config, progress=progress,
+                         label_order=[str(c) for c in classifier.classes_])
+        reference_items, reference_labels = [], []
+        if heldout.is_dir():
+            # Every eighth sentence of the held-out releases (never trained on): the export's check set.
+            ref_items, ref_labels, _ = release_items(load_shared_dir(heldout))
+            reference_items, reference_labels = ref_items[::8], ref_labels[::8]
+        export_encoder(tuned, target, temperature=TEMPERATURE, reference_items=reference_items,
+                       reference_labels=reference_labels,
+                       extra={"data_hash": data_hash(releases), "seed": seed})
+        log(f"fine-tuned in {tuned.seconds:.0f}s; exported to {target.name}/")
+    elif (out_dir / ENCODER_DIR / CONFIG_NAME).is_file():
+        shutil.copytree(out_dir / ENCODER_DIR, target)
+        log(f"kept the encoder in {out_dir / ENCODER_DIR} (retrain it with --encoder)")
+    else:
+        return None
+    config = json.loads((target / CONFIG_NAME).read_text(encoding="utf-8"))
+    return {"dir": ENCODER_DIR, "name": config.get("name"), "weight": MIX_WEIGHT, "temperature": TEMPERATURE,
+            "default": MIX_DEFAULT,
+            "data_hash": config.get("data_hash"), "current": config.get("data_hash") == data_hash(releases),
+            "train_seconds": config.get("train_seconds")}
+
+
 def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotations_dir=None, seed: int = 0,
-                 cv_folds: int = 5, releases=None, log=print) -> dict:
+                 cv_folds: int = 5, releases=None, log=print, encoder: bool = False, encoder_config=None,
+                 progress=None) -> dict:
     """Train the spaCy pipeline and the sentence classifier on all annotations and write a models directory.
 
     cv_folds > 1 also cross-validates both (folds grouped by release) and records the metrics in the
     sidecar; 0 skips it. The directory is replaced only once everything is written. Default: the project's
     models/ (relative to the current directory, the project directory).
+
+    encoder=True also fine-tunes MiniLM-L6 (`nlp.classify.finetune`, the `[train]` extra; minutes) and exports it
+    to `encoder/`; `progress(done, total)` follows its steps. Without it the encoder already in `out_dir` is kept
+    as it is (and its files stay covered by the sidecar's hashes).
 
     >>> meta = train_models("/tmp/models", cv_folds=0)  # doctest: +SKIP
     """
@@ -122,6 +171,9 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
             shutil.copyfile(source, staging / name)
         # the directory is also the package nlp._models when it is the shipped one (nlp/models.py)
         (staging / PACKAGE_INIT).write_text(PACKAGE_INIT_TEXT, encoding="utf-8")
+        encoder_meta = _encoder(out_dir, staging, releases, items, classifier, seed=seed, fit=encoder,
+                                config=encoder_config, progress=progress, log=log,
+                                heldout=Path(annotations_dir or ANNOTATIONS_DIR) / "heldout")
         train_seconds = time.perf_counter() - started
         metrics, fact_metrics, modes = {}, {}, dict(DEFAULT_MODES)
         if cv_folds and cv_folds > 1:
@@ -166,6 +218,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
                       "facts_hash": _facts_hash(releases),
                       "labels": {label: list(roles_) for label, roles_ in KINDS.items()},
                       "grouped_cv": fact_metrics},
+            "encoder": encoder_meta,
             "train_seconds": {"pipeline": round(pipeline_seconds, 1), "total": round(train_seconds, 1)},
             "metrics": metrics,
         })
@@ -177,7 +230,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         staging.rename(out_dir)
         if backup:
             shutil.rmtree(backup, ignore_errors=True)
-        _CACHE.pop(out_dir, None)
+        forget(out_dir)
         return meta
     finally:
         shutil.rmtree(staging, ignore_errors=True)

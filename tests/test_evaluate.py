@@ -144,7 +144,8 @@ def test_run_evaluation_on_a_real_slice(dataset, tmp_path):
     test = [r for r in dataset if r.id not in {t.id for t in train}][:2]
     lines = []
     result = run_evaluation(train, test, tmp_path, n_splits=3, seed=0, learning_curve=False, progress=lines.append)
-    assert lines and set(result) == {"data", "settings", "classifier", "entities", "facts", "comparison"}
+    assert lines and set(result) == {"data", "settings", "classifier", "encoder", "entities", "facts", "comparison"}
+    assert result["encoder"] is None  # only with encoder=True
     # facts, rules against the role model: grouped CV and the test set, every mode scored on the same releases
     facts = result["facts"]
     assert set(facts["modes"].values()) <= {"rules", "hybrid"}

@@ -60,15 +60,17 @@ def test_summarising_loads_the_array_classifier_without_scikit_learn(westminster
     import subprocess
     import sys
 
-    code = ("import sys; from nlp.models import load_models; from nlp.summarise import summarise_text; "
-            "m = load_models(); s = summarise_text(sys.stdin.read(), m); "
-            "print(type(m.classifier).__name__, len(s['sentences']), "
-            "sorted(x for x in sys.modules if x.split('.')[0] in ('sklearn', 'scipy', 'skops', 'joblib')))")
-    out = subprocess.run([sys.executable, "-c", code], input=westminster_text, capture_output=True, text=True,
-                         check=True).stdout.split(" ", 2)
-    assert out[0] == "LinearClassifier"
-    assert int(out[1]) > 10
-    assert out[2].strip() == "[]"
+    for fast, kind in ((True, "LinearClassifier"), (False, "MixedClassifier")):
+        # the default mixes in the encoder (onnxruntime, tokenizers): still no scikit-learn, SciPy or torch
+        code = ("import sys; from nlp.models import load_models; from nlp.summarise import summarise_text; "
+                f"m = load_models(fast={fast}); s = summarise_text(sys.stdin.read(), models=m); "
+                "print(type(m.classifier).__name__, len(s['sentences']), "
+                "sorted(x for x in sys.modules if x.split('.')[0] in ('sklearn', 'scipy', 'skops', 'joblib', 'torch')))")
+        out = subprocess.run([sys.executable, "-c", code], input=westminster_text, capture_output=True, text=True,
+                             check=True).stdout.split(" ", 2)
+        assert out[0] == kind
+        assert int(out[1]) > 10
+        assert out[2].strip() == "[]"
 
 
 def test_without_the_array_file_the_skops_classifier_loads(models_copy, westminster_text):

@@ -62,16 +62,54 @@ def reliability(y_true, proba, classes, n_bins: int = 10) -> dict:
     return {"bins": bins, "ece": float(ece)}
 
 
+BOOTSTRAP_ROUNDS = 1000
+
+
+def bootstrap_macro_f1(y_true, y_pred, groups, *, rounds: int = BOOTSTRAP_ROUNDS, seed: int = 0,
+                       level: float = 0.95) -> list[float]:
+    """A `level` percentile interval of macro-F1, resampling whole groups (releases) with replacement.
+
+    Per group the true positives, false positives and false negatives of each label are counted once; a
+    resample weights the groups by how often they were drawn, so a round costs one matrix product.
+
+    >>> lo, hi = bootstrap_macro_f1(["S", "W"] * 20, ["S", "W"] * 19 + ["W", "S"], list(range(40)))
+    >>> 0.8 < lo <= hi <= 1.0
+    True
+    """
+    y_true, y_pred, groups = np.asarray(y_true), np.asarray(y_pred), np.asarray(groups)
+    names, index = np.unique(groups, return_inverse=True)
+    counts = np.zeros((len(names), len(LABELS), 3))
+    for j, label in enumerate(LABELS):
+        gold, pred = y_true == label, y_pred == label
+        for k, hit in enumerate((gold & pred, ~gold & pred, gold & ~pred)):
+            counts[:, j, k] = np.bincount(index, weights=hit.astype(float), minlength=len(names))
+    present = [j for j, label in enumerate(LABELS) if (y_true == label).any() or (y_pred == label).any()]
+    rng = np.random.default_rng(seed)
+    draws = rng.multinomial(len(names), np.full(len(names), 1.0 / len(names)), size=rounds)
+    totals = np.einsum("rg,gjk->rjk", draws, counts)[:, present, :]
+    tp, fp, fn = totals[..., 0], totals[..., 1], totals[..., 2]
+    denominator = 2 * tp + fp + fn
+    f1 = np.divide(2 * tp, denominator, out=np.zeros_like(tp), where=denominator > 0)
+    macro = f1.mean(axis=1)
+    tail = (1.0 - level) / 2 * 100
+    return [float(np.percentile(macro, tail)), float(np.percentile(macro, 100 - tail))]
+
+
 def score_block(y_true, y_pred, proba=None, classes=None, meta=None, majority_label=None, items=None,
-                max_errors: int = 500) -> dict:
-    """A sentence evaluation block (per label, macro-F1, confusion, reliability, baselines, errors)."""
+                max_errors: int = 500, groups=None) -> dict:
+    """A sentence evaluation block (per label, macro-F1 with a 95% bootstrap interval over `groups` (by default
+    the release of each sentence in `meta`, else each sentence alone), confusion, reliability, baselines, errors)."""
     y_true, y_pred = list(y_true), list(y_pred)
+    if groups is None:
+        groups = [row[0] for row in meta] if meta is not None else list(range(len(y_true)))
     p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=LABELS, zero_division=0)
     block = {
         "labels": LABELS,
         "per_label": {label: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
                       for i, label in enumerate(LABELS)},
         "macro_f1": float(f1_score(y_true, y_pred, labels=LABELS, average="macro", zero_division=0)),
+        "macro_f1_ci": bootstrap_macro_f1(y_true, y_pred, groups) if y_true else None,
+        "ci_groups": len(set(groups)),
         "accuracy": float(accuracy_score(y_true, y_pred)),
         "confusion": {"labels": LABELS, "matrix": confusion_matrix(y_true, y_pred, labels=LABELS).tolist()},
     }
@@ -172,6 +210,80 @@ def in_a_release(sentence: str) -> tuple[list[SentenceItem], int]:
     return make_items(text, spans), 2
 
 
+def in_context(sentence: str, context: str = "") -> tuple[list[dict], int]:
+    """Like `in_a_release`, with `context` as the sentence before it (nothing added when it is empty).
+
+    >>> items, index = in_context("Staff were skilled.", "Inspectors met the team.")
+    >>> items[index]["prev"]
+    'Inspectors met the team.'
+    """
+    if not context:
+        return in_a_release(sentence)
+    head, intro, outro = FRAME
+    text = f"{head}\n\n{intro}\n\n{context} {sentence}\n\n{outro}"
+    parts, spans, cursor = (head, intro, context, sentence, outro), [], 0
+    for part in parts:
+        start = text.index(part, cursor)
+        spans.append((start, start + len(part)))
+        cursor = start + len(part)
+    return make_items(text, spans), 3
+
+
+CHALLENGE_VOCAB = ANNOTATIONS_DIR / "challenge-vocab"
+CHALLENGE_FILES = ("sentences.jsonl", "own.jsonl")
+
+
+def load_challenge_vocab(directory=None) -> list[dict]:
+    """The vocabulary-disjoint challenge set (`annotations/challenge-vocab/`): the imported sentences, then the
+    project's own (`own.jsonl`), each {id, text, label, cue, context, source}."""
+    from pathlib import Path
+
+    from ..corpus import read_jsonl
+
+    directory = Path(directory or CHALLENGE_VOCAB)
+    rows = []
+    for name in CHALLENGE_FILES:
+        path = directory / name
+        if not path.is_file():
+            continue
+        for number, row in enumerate(read_jsonl(path), 1):
+            if not isinstance(row, dict) or row.get("label") not in LABELS or not row.get("text") \
+                    or not isinstance(row.get("context", ""), str):
+                raise AnnotationFormatError(f"{path}:{number}: a challenge sentence needs 'text', 'context' and "
+                                            f"a label from {', '.join(LABELS)}")
+            rows.append({**row, "source": name})
+    return rows
+
+
+def challenge_items(cases, context: bool) -> list[dict]:
+    """Each case's item, met alone in a small release or after its `context` sentence."""
+    return [in_context(case["text"], case.get("context", "") if context else "")[0][-2] for case in cases]
+
+
+def challenge_block(cases, proba, majority_label=None, items=None) -> dict:
+    """A block for the challenge set from probabilities in LABELS order, with the imported part's macro-F1."""
+    pred = [LABELS[i] for i in np.asarray(proba).argmax(axis=1)]
+    gold = [case["label"] for case in cases]
+    meta = [(case.get("id", "challenge"), 0, len(case["text"]), case["text"]) for case in cases]
+    block = score_block(gold, pred, proba, LABELS, meta, majority_label, items, groups=list(range(len(cases))))
+    imported = [i for i, case in enumerate(cases) if case.get("source") == CHALLENGE_FILES[0]]
+    if imported and len(imported) < len(cases):
+        block["imported"] = _short([gold[i] for i in imported], [pred[i] for i in imported])
+        block["imported"]["n"] = len(imported)
+    return block
+
+
+def challenge_vocab(train, cases, *, kind="default", seed=0, **options) -> dict[str, dict]:
+    """Train on all of `train`; score the challenge set from the text alone and with its context sentence."""
+    items, y, _ = release_items(train)
+    alone, with_context = challenge_items(cases, False), challenge_items(cases, True)
+    _, proba, classes = _fit_predict(kind, seed, items, y, alone + with_context, **options)
+    proba = _full_proba(proba, classes)
+    n = len(cases)
+    return {"challenge_vocab": challenge_block(cases, proba[:n], _majority(y), alone),
+            "challenge_vocab_context": challenge_block(cases, proba[n:], _majority(y), with_context)}
+
+
 def load_hard_cases(path=None) -> list[dict]:
     """The behavioural set: sentences written from docs/REAL-RELEASES.md's hard cases and cue lists, each with the
     label the guidelines give it (`annotations/challenge/hard_cases.jsonl`)."""
@@ -193,7 +305,8 @@ def hard_cases(train, cases, *, kind="default", seed=0, **options) -> dict:
     proba = _full_proba(proba, classes)
     pred = [LABELS[i] for i in proba.argmax(axis=1)]
     meta = [(case.get("case", "hard case"), 0, len(case["text"]), case["text"]) for case in cases]
-    return score_block([case["label"] for case in cases], pred, proba, LABELS, meta, _majority(y), test_items)
+    return score_block([case["label"] for case in cases], pred, proba, LABELS, meta, _majority(y), test_items,
+                       groups=list(range(len(cases))))
 
 
 def shift_splits(releases) -> dict[str, tuple[list, list]]:
@@ -249,6 +362,8 @@ def evaluate_classifier(train, test=None, *, n_splits=5, seed=0, learning_curve=
         out["test"] = holdout(train, test, kind=kind, seed=seed, **options)
     if hard and HARD_CASES.is_file():
         out["hard_cases"] = hard_cases(train, load_hard_cases(), kind=kind, seed=seed, **options)
+    if hard and CHALLENGE_VOCAB.is_dir():
+        out.update(challenge_vocab(train, load_challenge_vocab(), kind=kind, seed=seed, **options))
     if do_curve:
         out["learning_curve"] = globals()["learning_curve"](train, kind=kind, seed=seed, **options)
     return out

@@ -18,7 +18,8 @@ QUICK_RELEASES = 24
 QUICK_FOLDS = 3
 # Setting names short enough for four columns in an 80-column terminal.
 SHORT = {"grouped_cv": "grouped CV", "shift:tidy_to_real_voice": "tidy→real-voice",
-         "shift:real_voice_to_tidy": "real-voice→tidy", "test": "held-out test", "hard_cases": "hard cases"}
+         "shift:real_voice_to_tidy": "real-voice→tidy", "test": "held-out test", "hard_cases": "hard cases",
+         "challenge_vocab": "challenge-vocab", "challenge_vocab_context": "challenge-vocab + context"}
 
 
 @app.command("evaluate")
@@ -34,6 +35,13 @@ def evaluate_command(
     no_learning_curve: bool = typer.Option(False, "--no-learning-curve", help="Skip the learning curve."),
     quick: bool = typer.Option(False, "--quick", help=f"A fast check: {QUICK_RELEASES} releases, "
                                f"{QUICK_FOLDS} folds, no learning curve."),
+    encoder: bool = typer.Option(False, "--encoder", help="Also fine-tune the encoder in each setting and score it "
+                                 "alone and mixed with the linear model (slow the first time: each fine-tune takes "
+                                 "minutes; cached in .cache/encoder; needs the [train] extra)."),
+    encoder_folds: int = typer.Option(3, "--encoder-folds", min=0, help="Grouped folds for the encoder (0: none, "
+                                      "the shift split alone guards the weight)."),
+    encoder_cv_epochs: int = typer.Option(None, "--encoder-cv-epochs", min=1, help="Fine-tuning epochs in the "
+                                          "encoder's grouped folds (default: as trained, 3)."),
     robustness: bool = typer.Option(False, "--robustness", help="Also score the entity rules on releases whose "
                                     "places are swapped for unseen ones (robustness.md)."),
     project: Path = PROJECT,
@@ -79,6 +87,8 @@ def evaluate_command(
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
                                     learning_curve=learning_curve, test_sets=test_sets,
+                                    encoder=encoder,
+                                    encoder_folds=encoder_folds, encoder_cv_epochs=encoder_cv_epochs,
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
             if robustness:
                 from ..corpus import atomic_write_text
@@ -108,11 +118,12 @@ def result_tables(result: EvaluationResult) -> list[Table]:
     if settings:
         summary = Table(title=f"Sentence classifier ({data.get('releases')} releases, {data.get('sentences')} "
                         "sentences)", title_justify="left")
-        for column in ("setting", "macro-F1", "accuracy", "majority F1", "keywords F1", "ECE"):
+        for column in ("setting", "macro-F1", "95% CI", "accuracy", "majority F1", "keywords F1", "ECE"):
             summary.add_column(column, justify="left" if column == "setting" else "right")
         for key, name, block in settings:
             baselines = block.get("baselines") or {}
-            summary.add_row(SHORT.get(key, name), f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _fmt(block.get("accuracy")),
+            summary.add_row(SHORT.get(key, name), f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _ci(block),
+                            _fmt(block.get("accuracy")),
                             _fmt((baselines.get("majority") or {}).get("macro_f1")),
                             _fmt((baselines.get("keywords") or {}).get("macro_f1")),
                             _fmt((block.get("reliability") or {}).get("ece")))
@@ -124,6 +135,9 @@ def result_tables(result: EvaluationResult) -> list[Table]:
         for key, name, block in settings:
             if key in ("grouped_cv", "test") and (block.get("confusion") or {}).get("matrix"):
                 tables.append(_confusion(block["confusion"], f"Confusion, {name} (rows gold, columns predicted)"))
+    encoder = result.get("encoder") or {}
+    if encoder.get("mixed"):
+        tables.append(_encoder_table(encoder))
     curve = classifier.get("learning_curve") or {}
     if curve.get("n_releases"):
         table = Table(title="Learning curve (grouped-CV macro-F1)", title_justify="left")
@@ -176,6 +190,30 @@ def result_tables(result: EvaluationResult) -> list[Table]:
                                        for row in cells))
             tables.append(table)
     return tables
+
+
+def _ci(block: dict) -> str:
+    ci = block.get("macro_f1_ci")
+    return f"{ci[0]:.3f}–{ci[1]:.3f}" if ci else "–"
+
+
+def _encoder_table(section: dict) -> Table:
+    """Linear, encoder and mix macro-F1 in each setting (the linear model in the encoder's folds)."""
+    from ..evaluate import iter_settings
+
+    w = f"{section.get('weight', 0):.1f}"
+    weights = section.get("weights") or {}
+    encoder = {key: block for key, _, block in iter_settings(section.get("encoder"))}
+    table = Table(title=f"Encoder and mix (weight {w}; chosen on the challenge set: "
+                  f"{(section.get('choice') or {}).get('weight')}; mix as default by the rule: "
+                  f"{'yes' if (section.get('decision') or {}).get('default') else 'no'})", title_justify="left")
+    for column in ("setting", "linear", "encoder", f"mix {w}", "mix 95% CI"):
+        table.add_column(column, justify="left" if column == "setting" else "right")
+    for key, name, block in iter_settings(section.get("mixed")):
+        table.add_row(SHORT.get(key, name), _fmt((weights.get(key) or {}).get("0.0")),
+                      _fmt((encoder.get(key) or {}).get("macro_f1")), f"[bold]{_fmt(block.get('macro_f1'))}[/bold]",
+                      _ci(block))
+    return table
 
 
 def _f1_table(settings: list, title: str, micro: bool = False) -> Table:

@@ -176,8 +176,12 @@ def test_real_evaluation_on_a_tiny_slice(dataset, tmp_path):
     assert f"| held-out test | **{test_block['macro_f1']:.3f}** |" in report
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {e["task"] for e in errors} <= {"sentence", "entity", "fact"}
-    assert all(e["release"] in {r.id for r in voice + tidy + held_out} for e in errors if e["setting"] != "hard_cases")
+    behavioural = ("hard_cases", "challenge_vocab", "challenge_vocab_context")
+    assert all(e["release"] in {r.id for r in voice + tidy + held_out} for e in errors
+               if e["setting"] not in behavioural)
     assert all(e["release"].startswith("REAL-RELEASES.md") for e in errors if e["setting"] == "hard_cases")
+    assert all(e["release"].startswith("cv-") for e in errors if e["setting"].startswith("challenge_vocab"))
+    assert metrics["classifier"]["challenge_vocab"]["macro_f1_ci"][0] <= metrics["classifier"]["challenge_vocab"]["macro_f1"]
     assert "hard cases" in result.stdout
     assert "held-out test" in result.stdout
     assert f"Report: {out / 'report.md'}" in result.stdout

@@ -1,0 +1,85 @@
+"""The vocabulary-disjoint challenge set: its checker runs in the repo, its loader, its scoring; bootstrap
+intervals; the weight rule of the encoder mix."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from nlp.classify.evaluation import (CHALLENGE_VOCAB, LABELS, bootstrap_macro_f1, challenge_items, in_context,
+                                     load_challenge_vocab)
+from nlp.errors import AnnotationFormatError
+
+
+def test_checker_passes_on_the_repo_training_text():
+    proc = subprocess.run([sys.executable, str(CHALLENGE_VOCAB / "check.py")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert "161 sentences" in proc.stdout and "24 of our own" in proc.stdout
+    assert "against 144 training texts" in proc.stdout
+
+
+def test_checker_rejects_a_cue_word_from_the_training_text(tmp_path):
+    copy = tmp_path / "annotations" / "challenge-vocab"
+    copy.mkdir(parents=True)
+    for name in ("check.py", "sentences.jsonl"):
+        (copy / name).write_bytes((CHALLENGE_VOCAB / name).read_bytes())
+    (tmp_path / "corpus" / "releases").mkdir(parents=True)
+    (tmp_path / "corpus" / "releases" / "a.txt").write_text("Staff were nimble and meticulous.", encoding="utf-8")
+    (copy / "own.jsonl").write_text(json.dumps({"id": "cv-599", "text": "Staff were nimble.", "label": "STRENGTH",
+                                                "cue": ["nimble"], "context": ""}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(copy / "check.py")], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "cv-599: cue word 'nimble'" in proc.stdout
+
+
+def test_loader_reads_both_files_and_refuses_a_bad_label(tmp_path):
+    cases = load_challenge_vocab()
+    assert len(cases) == 185 and {c["source"] for c in cases} == {"sentences.jsonl", "own.jsonl"}
+    assert {c["label"] for c in cases} == set(LABELS)
+    (tmp_path / "sentences.jsonl").write_text('{"id": "cv-001", "text": "x", "label": "PRAISE", "context": ""}\n')
+    with pytest.raises(AnnotationFormatError, match="sentences.jsonl:1"):
+        load_challenge_vocab(tmp_path)
+
+
+def test_context_comes_before_the_sentence():
+    items, index = in_context("Its reviews were perfunctory.", "Inspectors looked at learning.")
+    assert items[index]["text"] == "Its reviews were perfunctory." and items[index]["prev"] == "Inspectors looked at learning."
+    alone = challenge_items([{"text": "Its reviews were perfunctory.", "context": "Inspectors looked."}], False)[0]
+    assert alone["prev"] != "Inspectors looked."
+
+
+def test_bootstrap_interval_brackets_the_score_and_widens_when_errors_cluster_in_releases():
+    rng = np.random.default_rng(3)
+    gold = rng.choice(LABELS, 400)
+    # the mistakes sit in the first two of eight "releases": resampling releases must see that
+    pred = np.where((np.arange(400) < 100) & (rng.random(400) < 0.6), rng.choice(LABELS, 400), gold)
+    from sklearn.metrics import f1_score
+
+    score = f1_score(gold, pred, labels=LABELS, average="macro")
+    many = bootstrap_macro_f1(gold, pred, np.arange(400))
+    few = bootstrap_macro_f1(gold, pred, np.arange(400) // 50)
+    assert many[0] < score < many[1] and few[0] < score < few[1]
+    assert few[1] - few[0] > many[1] - many[0]
+    assert bootstrap_macro_f1(gold, pred, np.arange(400)) == many  # seeded
+
+
+def test_weight_rule_respects_the_guards():
+    from nlp.classify.encoder_eval import choose_weight, default_decision
+
+    table = {
+        "grouped_cv": {"0.0": 0.95, "0.5": 0.95, "1.0": 0.93},
+        "shift:tidy_to_real_voice": {"0.0": 0.92, "0.5": 0.915, "1.0": 0.88},
+        "test": {"0.0": 0.95, "0.5": 0.955, "1.0": 0.94},
+        "challenge_vocab": {"0.0": 0.44, "0.5": 0.67, "1.0": 0.71},
+        "challenge_vocab_context": {"0.0": 0.46, "0.5": 0.68, "1.0": 0.72},
+    }
+    choice = choose_weight(table)
+    assert choice["weight"] == 0.5  # 1.0 is better on the challenge set but loses 4 points on the shift split
+    assert choice["allowed"] == ["0.0", "0.5"]
+    assert default_decision(table, 0.5)["default"] is True
+    table["test"]["0.5"] = 0.93
+    assert default_decision(table, 0.5)["default"] is False
