@@ -72,7 +72,8 @@ def bootstrap_macro_f1(y_true, y_pred, groups, *, rounds: int = BOOTSTRAP_ROUNDS
     Per group the true positives, false positives and false negatives of each label are counted once; a
     resample weights the groups by how often they were drawn, so a round costs one matrix product.
 
-    >>> lo, hi = bootstrap_macro_f1(["S", "W"] * 20, ["S", "W"] * 19 + ["W", "S"], list(range(40)))
+    >>> gold = ["STRENGTH", "WEAKNESS"] * 20
+    >>> lo, hi = bootstrap_macro_f1(gold, gold[:-2] + ["WEAKNESS", "STRENGTH"], list(range(40)))
     >>> 0.8 < lo <= hi <= 1.0
     True
     """
