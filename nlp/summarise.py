@@ -82,13 +82,30 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
         entities = entity_spans(doc.ents)
         parsed.append((spans, entities))
         all_items.extend(make_items(source.text, spans, entities))
-    proba = models.classifier.predict_proba(all_items) if all_items else []
+    if getattr(models.classifier, "batch_dependent", False):
+        # int8 activations are quantised per batch, so a release is scored alone: its summary must not depend
+        # on the releases it was batched with
+        proba = _per_release(models.classifier, all_items, [len(spans) for spans, _ in parsed])
+    else:
+        proba = models.classifier.predict_proba(all_items) if all_items else []
     summaries, offset = [], 0
     for source, doc, (spans, entities) in zip(inputs, docs, parsed):
         rows = proba[offset:offset + len(spans)]
         offset += len(spans)
         summaries.append(_build_summary(source, doc, spans, entities, rows, models, min_score))
     return summaries
+
+
+def _per_release(classifier, items: list, sizes: list[int]):
+    """The classifier's probabilities for each release's items on their own, stacked in input order."""
+    import numpy as np
+
+    rows, offset = [], 0
+    for size in sizes:
+        if size:
+            rows.append(classifier.predict_proba(items[offset:offset + size]))
+        offset += size
+    return np.concatenate(rows) if rows else []
 
 
 def _title(sentences: list[Sentence], furniture: list[tuple[int, int]]) -> str:

@@ -207,7 +207,13 @@ def mix(linear_proba, encoder_proba, weight: float) -> np.ndarray:
 
 
 class MixedClassifier:
-    """The linear classifier and the encoder mixed: what `summarise` uses unless `--fast`."""
+    """The linear classifier and the encoder mixed: what `summarise` uses unless `--fast`.
+
+    `batch_dependent`: the int8 graph quantises its activations per batch, so scores move slightly with the
+    other sentences of a batch; summaries therefore score each release on its own (`nlp.summarise`).
+    """
+
+    batch_dependent = True
 
     def __init__(self, linear, encoder: EncoderClassifier, weight: float):
         if list(map(str, linear.classes_)) != list(map(str, encoder.classes_)):

@@ -118,8 +118,10 @@ def result_tables(result: EvaluationResult) -> list[Table]:
     if settings:
         summary = Table(title=f"Sentence classifier ({data.get('releases')} releases, {data.get('sentences')} "
                         "sentences)", title_justify="left")
-        for column in ("setting", "macro-F1", "95% CI", "accuracy", "majority F1", "keywords F1", "ECE"):
-            summary.add_column(column, justify="left" if column == "setting" else "right")
+        # short headers and a two-decimal interval, so the table fits 80 columns without wrapping the settings
+        for column in ("setting", "macro-F1", "95% CI", "acc.", "majority", "keywords", "ECE"):
+            summary.add_column(column, justify="left" if column == "setting" else "right",
+                               no_wrap=column in ("setting", "95% CI"))
         for key, name, block in settings:
             baselines = block.get("baselines") or {}
             summary.add_row(SHORT.get(key, name), f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _ci(block),
@@ -194,7 +196,7 @@ def result_tables(result: EvaluationResult) -> list[Table]:
 
 def _ci(block: dict) -> str:
     ci = block.get("macro_f1_ci")
-    return f"{ci[0]:.3f}–{ci[1]:.3f}" if ci else "–"
+    return f"{ci[0]:.2f}–{ci[1]:.2f}" if ci else "–"
 
 
 def _encoder_table(section: dict) -> Table:
