@@ -375,8 +375,9 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
                 out += [f"![Learning curve]({plots['learning_curve']})", ""]
         out += _worst_errors(classifier.get("grouped_cv"))
 
-    if result.get("encoder"):
-        out += _encoder_section(result["encoder"])
+    encoder = result.get("encoder")
+    if encoder:
+        out += _encoder_section(encoder)
 
     if result.get("comparison"):
         out += ["## Model comparison", "", *_comparison_table(result["comparison"] or [])]

@@ -174,6 +174,7 @@ class EvaluationResult(TypedDict):
     entities: dict[str, Any] | None
     facts: NotRequired[dict[str, Any] | None]  # rules against the fact role models (entities.evaluation.compare_fact_modes)
     comparison: list[dict[str, Any]] | None
+    encoder: NotRequired[dict[str, Any] | None]  # the encoder and the mix (classify.encoder_eval), with --encoder
 
 
 __all__ = ["Span", "EntitySpan", "LabelledSpan", "SentenceItem", "Classifier", "Service", "AspectRating", "RecommendationFacts", "Facts",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -151,8 +152,9 @@ class EncoderClassifier:
         self.max_length = int(self.config.get("max_length", MAX_LENGTH))
         self.prev_tokens = int(self.config.get("prev_tokens", PREV_TOKENS))
         self.threads = threads
-        self._session = self._tokenizer = None
-        self._pid = None
+        self._session: Any = None  # an onnxruntime.InferenceSession once opened
+        self._tokenizer: Any = None
+        self._pid: int | None = None
 
     def _open(self):
         if self._session is not None and self._pid == os.getpid():

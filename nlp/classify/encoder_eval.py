@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
@@ -128,7 +129,7 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             "logits": encoder_logits(a_items, a_y, b_items, config=config, seed=seed, cache_dir=cache_dir, say=say),
             "gold": b_y, "meta": _meta(voice), "items": b_items, "majority": _majority(a_y)}
     # one fine-tune on all training releases for the held-out set, the hard cases and the challenge set
-    parts = {}
+    parts: dict[str, tuple[Any, ...]] = {}
     if test:
         t_items, t_y, _ = release_items(test)
         parts["test"] = (t_items, t_y, _meta(test), None)
@@ -241,7 +242,8 @@ def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache
     table = sweep(settings, temperature)
     choice = choose_weight(table)
     used = choice["weight"] if weight is None else weight
-    encoder, mixed = {}, {}
+    encoder: dict[str, Any] = {}
+    mixed: dict[str, Any] = {}
     for name, s in settings.items():
         enc = softmax(s["logits"], temperature)
         block_enc, block_mix = _block(s, enc), _block(s, mix(s["linear"], enc, used))

@@ -72,7 +72,8 @@ def bootstrap_macro_f1(y_true, y_pred, groups, *, rounds: int = BOOTSTRAP_ROUNDS
     Per group the true positives, false positives and false negatives of each label are counted once; a
     resample weights the groups by how often they were drawn, so a round costs one matrix product.
 
-    >>> lo, hi = bootstrap_macro_f1(["S", "W"] * 20, ["S", "W"] * 19 + ["W", "S"], list(range(40)))
+    >>> gold = ["STRENGTH", "WEAKNESS"] * 20
+    >>> lo, hi = bootstrap_macro_f1(gold, gold[:38] + ["WEAKNESS", "STRENGTH"], list(range(40)))
     >>> 0.8 < lo <= hi <= 1.0
     True
     """
@@ -210,7 +211,7 @@ def in_a_release(sentence: str) -> tuple[list[SentenceItem], int]:
     return make_items(text, spans), 2
 
 
-def in_context(sentence: str, context: str = "") -> tuple[list[dict], int]:
+def in_context(sentence: str, context: str = "") -> tuple[list[SentenceItem], int]:
     """Like `in_a_release`, with `context` as the sentence before it (nothing added when it is empty).
 
     >>> items, index = in_context("Staff were skilled.", "Inspectors met the team.")
@@ -255,7 +256,7 @@ def load_challenge_vocab(directory=None) -> list[dict]:
     return rows
 
 
-def challenge_items(cases, context: bool) -> list[dict]:
+def challenge_items(cases, context: bool) -> list[SentenceItem]:
     """Each case's item, met alone in a small release or after its `context` sentence."""
     return [in_context(case["text"], case.get("context", "") if context else "")[0][-2] for case in cases]
 

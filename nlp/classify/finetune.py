@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -105,8 +106,8 @@ def _module(torch, transformers, n_labels: int):
 class FineTuned:
     """A fine-tuned encoder in torch, with its tokenizer and labels."""
 
-    model: object
-    tokenizer: object
+    model: Any  # a torch.nn.Module
+    tokenizer: Any  # a tokenizers.Tokenizer
     labels: list[str]
     config: FinetuneConfig
     seconds: float = 0.0
@@ -173,8 +174,8 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
         chunks = [perm[i:i + config.batch_size * 8] for i in range(0, len(perm), config.batch_size * 8)]
         batches = []
         for chunk in chunks:
-            chunk = sorted(chunk, key=lambda i: len(encoded[i][0]))
-            batches += [chunk[i:i + config.batch_size] for i in range(0, len(chunk), config.batch_size)]
+            ordered = sorted(chunk, key=lambda i: len(encoded[i][0]))
+            batches += [ordered[i:i + config.batch_size] for i in range(0, len(ordered), config.batch_size)]
         for b in generator.permutation(len(batches)):
             batch = [int(i) for i in batches[b]]
             ids, mask, types = (torch.from_numpy(a) for a in pad(encoded, batch))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -66,7 +67,9 @@ class _progress:
     """A rich progress bar on stderr for the encoder's fine-tuning steps (a no-op without --encoder)."""
 
     def __init__(self, show: bool):
-        self.show, self.bar, self.task = show, None, None
+        self.show = show
+        self.bar: Any = None  # a rich Progress while open
+        self.task: Any = None
 
     def __enter__(self):
         if not self.show:
