@@ -162,7 +162,7 @@ class EvaluationSettings(TypedDict):
 
 
 class EvaluationResult(TypedDict):
-    """What `nlp.evaluate.run_evaluation` returns and writes as metrics.json.
+    """What `nlp.evaluation.run.run_evaluation` returns and writes as metrics.json.
 
     The sections' inner blocks (per-label precision/recall/F1, confusion matrices, learning curves) are
     described in the README's evaluation section; they are kept as plain dicts here.

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..evaluate import _fmt
+from ..evaluation.markdown import _fmt
 from ..project import find_project
 from ..types import EvaluationResult
 from . import app
@@ -58,7 +58,7 @@ def evaluate_command(
       inspection-nlp evaluate --test annotations/heldout --test annotations/heldout-shapes --output eval
     """
     from ..annotations import load_dataset, load_shared_dir
-    from ..evaluate import quick_subset, run_evaluation
+    from ..evaluation.run import quick_subset, run_evaluation
 
     console = Console()
     shown = output
@@ -109,7 +109,7 @@ def evaluate_command(
 
 def result_tables(result: EvaluationResult) -> list[Table]:
     """The evaluation as rich tables for the terminal: summaries, per-label figures, confusion, facts."""
-    from ..evaluate import iter_settings
+    from ..evaluation.results import iter_settings
 
     tables = []
     data = result.get("data", {})
@@ -119,7 +119,9 @@ def result_tables(result: EvaluationResult) -> list[Table]:
         summary = Table(title=f"Sentence classifier ({data.get('releases')} releases, {data.get('sentences')} "
                         "sentences)", title_justify="left")
         for column in ("setting", "macro-F1", "95% CI", "accuracy", "majority F1", "keywords F1", "ECE"):
-            summary.add_column(column, justify="left" if column == "setting" else "right")
+            # the setting's name whole at 80 columns (seven columns since the CI came); headers may wrap
+            summary.add_column(column, justify="left" if column == "setting" else "right",
+                               min_width=13 if column == "setting" else None)
         for key, name, block in settings:
             baselines = block.get("baselines") or {}
             summary.add_row(SHORT.get(key, name), f"[bold]{_fmt(block.get('macro_f1'))}[/bold]", _ci(block),
@@ -175,10 +177,10 @@ def result_tables(result: EvaluationResult) -> list[Table]:
             tables.append(table)
     facts = result.get("facts")
     if facts:
-        from ..evaluate import _fact_blocks
+        from ..evaluation.results import fact_blocks
 
         # one table per set (grouped CV, each test set): four mode columns fit an 80-column terminal
-        for name, modes in _fact_blocks(facts):
+        for name, modes in fact_blocks(facts):
             table = Table(title=f"Facts, {SHORT.get(name, name)}: rules, rules + role model (hybrid), role model "
                           "alone, shipped modes (correct/releases)", title_justify="left")
             table.add_column("fact")
@@ -199,7 +201,7 @@ def _ci(block: dict) -> str:
 
 def _encoder_table(section: dict) -> Table:
     """Linear, encoder and mix macro-F1 in each setting (the linear model in the encoder's folds)."""
-    from ..evaluate import iter_settings
+    from ..evaluation.results import iter_settings
 
     w = f"{section.get('weight', 0):.1f}"
     weights = section.get("weights") or {}
