@@ -29,12 +29,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = Path(__file__).resolve().parent / "programs"  # the measured programs, each run in a fresh process
 sys.path.insert(0, str(ROOT))
 
 PYTHON = sys.executable
@@ -103,9 +103,11 @@ def machine_info() -> dict:
 
 # ---------------------------------------------------------------------------------------------- helpers
 
-def _run_python(code: str, timeout: float = 900) -> dict:
-    """Run code in a fresh interpreter at the project root; it prints one JSON object as its last line."""
-    proc = subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+def _run_program(name: str, *args: str, timeout: float = 900) -> dict:
+    """Run benchmarks/programs/`name` with `args` in a fresh interpreter at the project root; it prints one JSON
+    object as its last line."""
+    proc = subprocess.run([PYTHON, str(PROGRAMS / name), *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout)
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark subprocess failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -133,20 +135,10 @@ def row(benchmark: str, measure: str, value, unit: str, target=None, passed=None
 
 def bench_train(out_dir: Path) -> dict:
     """Train both models (no cross-validation) in a fresh process and read the sidecar's timings."""
-    code = textwrap.dedent(f"""
-        import json, time
-        t0 = time.perf_counter()
-        from nlp.train import train_models
-        t1 = time.perf_counter()
-        meta = train_models({str(out_dir)!r}, cv_folds=0, log=lambda *a: None)
-        t2 = time.perf_counter()
-        print(json.dumps({{"import_seconds": t1 - t0, "wall_seconds": t2 - t1,
-                           "train_seconds": meta["train_seconds"], "version": meta["version"]}}))
-    """)
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = _run_python(code)
+    out = _run_program("train.py", str(out_dir))
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     pipeline = out["train_seconds"]["pipeline"]
@@ -170,15 +162,7 @@ def bench_train(out_dir: Path) -> dict:
 def bench_encoder_train(out_dir: Path) -> dict:
     """`train_models(tmp, cv_folds=0, encoder=True)` in a fresh process: the encoder's fine-tuning on all
     annotations (3 epochs, CPU) and its export, timed by the sidecar; plus the model's size on disk."""
-    code = textwrap.dedent(f"""
-        import json, os, time
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        from nlp.train import train_models
-        t0 = time.perf_counter()
-        meta = train_models({str(out_dir)!r}, cv_folds=0, encoder=True, log=lambda *a: None)
-        print(json.dumps({{"wall_seconds": time.perf_counter() - t0, "encoder": meta["encoder"]}}))
-    """)
-    out = _run_python(code, timeout=7200)
+    out = _run_program("encoder_train.py", str(out_dir), timeout=7200)
     seconds = out["encoder"]["train_seconds"]
     size = sum(p.stat().st_size for p in (out_dir / "encoder").iterdir()) / 2**20
     onnx = (out_dir / "encoder" / "model.onnx").stat().st_size / 2**20
@@ -196,28 +180,7 @@ def bench_encoder_train(out_dir: Path) -> dict:
 
 def bench_load(models_dir: Path | None, repeats: int) -> dict:
     """load_models in a fresh process: the imports it needs, then the load proper (hash checks included)."""
-    code = textwrap.dedent(f"""
-        import json, time
-        t0 = time.perf_counter()
-        from nlp.models import load_models, read_meta, verify_files, MODELS_DIR
-        from nlp.entities import load_pipeline
-        from nlp.classify.linear import load_linear
-        t1 = time.perf_counter()
-        models = load_models({str(models_dir) if models_dir else None!r})
-        t2 = time.perf_counter()
-        from pathlib import Path
-        d = Path({str(models_dir) if models_dir else None!r} or MODELS_DIR)
-        t3 = time.perf_counter(); verify_files(d, read_meta(d)); t4 = time.perf_counter()
-        status = open("/proc/self/status").read()
-        # For reference, what loading took before the array form: scikit-learn's import and the skops file.
-        from nlp.classify import load_classifier
-        t5 = time.perf_counter(); load_classifier(d / "classifier.skops"); t6 = time.perf_counter()
-        rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
-        peak = int(status.split("VmHWM:")[1].split()[0]) / 1024  # not ru_maxrss: vfork+exec inherits the parent's
-        print(json.dumps({{"imports": t1 - t0, "load": t2 - t1, "hash_check": t4 - t3, "skops": t6 - t5, "rss_mb": rss,
-                           "peak_rss_mb": peak}}))
-    """)
-    runs = [_run_python(code) for _ in range(repeats)]
+    runs = [_run_program("load.py", *([str(models_dir)] if models_dir else [])) for _ in range(repeats)]
     imports = statistics.median(r["imports"] for r in runs)
     load = statistics.median(r["load"] for r in runs)
     hashing = statistics.median(r["hash_check"] for r in runs)
@@ -274,37 +237,6 @@ def _importtime(cmd_args: list[str], top: int = 15) -> list[dict]:
             for e in roots[:top]]
 
 
-PHASES_CODE = """
-import json, sys, time
-models_dir = sys.argv[1] or None
-marks = []
-t = time.perf_counter()
-def mark(name):
-    global t
-    rss = int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) / 1024
-    now = time.perf_counter(); marks.append((name, now - t, rss)); t = time.perf_counter()
-import typer; mark("import typer")
-import nlp.cli; mark("import nlp.cli (registers commands)")
-import spacy; mark("import spacy")
-import nlp.summarise, nlp.entities, nlp.classify.linear; mark("import nlp.entities + nlp.classify.linear")
-from nlp.models import read_meta, verify_files, check_versions, MODELS_DIR
-from pathlib import Path
-d = Path(models_dir or MODELS_DIR).resolve()
-meta = read_meta(d); verify_files(d, meta); check_versions(meta); mark("hash check (SHA-256 of model files)")
-from nlp.entities import load_pipeline
-pipeline = load_pipeline(d / "pipeline"); mark("load spaCy pipeline")
-from nlp.classify.linear import load_linear
-classifier = load_linear(d / "classifier.npz"); mark("load classifier (arrays)")
-from nlp.models import Models
-models = Models(pipeline, classifier, meta)
-from nlp.summarise import summarise_path, to_markdown
-s = summarise_path(sys.argv[2], models); mark("first summarise (incl. lazy imports, e.g. facts)")
-to_markdown(s); mark("markdown")
-summarise_path(sys.argv[2], models); mark("second summarise (warm, for comparison)")
-print(json.dumps(marks))
-"""
-
-
 def _pyinstrument(cmd_args: list[str], out_path: Path) -> str | None:
     try:
         import pyinstrument  # noqa: F401
@@ -338,8 +270,7 @@ def bench_cold(models_dir: Path | None, repeats: int, out_dir: Path, profile: st
                  row(name, "  of which bare Python start-up", round(bare, 3), "s")],
     }
     if not fast and (profile == "always" or (profile == "auto" and median > target)):
-        phases = _run_python(PHASES_CODE.replace("sys.argv[1]", repr(str(models_dir) if models_dir else ""))
-                             .replace("sys.argv[2]", repr(COLD_FILE)))
+        phases = _run_program("phases.py", str(models_dir) if models_dir else "", COLD_FILE)
         result["phases"] = [{"phase": name, "seconds": round(sec, 3), "rss_mb": round(rss, 1)}
                             for name, sec, rss in phases]
         result["importtime_top"] = _importtime(["summarise", COLD_FILE, *_models_args(models_dir)])

@@ -268,6 +268,7 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True, fa
     # The array form when the models have one: same scores, no scikit-learn import, nothing unpickled.
     linear_path = models_dir / LINEAR_NAME
     classifier_path = linear_path if linear_path.is_file() else models_dir / CLASSIFIER_NAME
+    classifier: Classifier
     try:
         if classifier_path == linear_path:
             from .classify.linear import load_linear

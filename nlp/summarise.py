@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from .classify.items import make_items
+from .entities import extract_facts, sentence_spans
+from .entities.facts import load_aspect_table
 from .errors import InspectionNLPError
 from .models import Models, load_models
 from .textio import (DEFAULT_MAX_BYTES, InputText, furniture_spans, in_spans, is_bare_date, is_furniture,
                      read_release_text)
-from .themes import add_themes
+from .themes import ThemeTagger, add_themes
 from .types import Item, ModelInfo, Sentence, Summary
 from .vocab import entity_spans
 
@@ -71,9 +74,6 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
 
     Batching matters for speed: the classifier's cost is mostly per call, not per sentence.
     """
-    from .classify import make_items
-    from .entities import sentence_spans
-
     models = models or load_models()
     docs = list(models.pipeline.pipe([source.text for source in inputs]))
     parsed, all_items = [], []
@@ -118,9 +118,6 @@ def _title(sentences: list[Sentence], furniture: list[tuple[int, int]]) -> str:
 
 
 def _build_summary(source: InputText, doc, spans, entities, proba, models: Models, min_score: float) -> Summary:
-    from .entities import extract_facts
-    from .entities.facts import load_aspect_table
-
     text = source.text
     labels = models.labels
     sentences: list[Sentence] = []
@@ -168,8 +165,6 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
 
 @functools.cache
 def _theme_tagger(taxonomy_path: Path | None = None):
-    from .themes import ThemeTagger
-
     return ThemeTagger(taxonomy_path)
 
 

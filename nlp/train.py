@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset
+import numpy as np
+
+from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset, load_shared_dir
+from .classify.encoder import CONFIG_NAME, ENCODER_DIR, MIX_DEFAULT, MIX_WEIGHT, TEMPERATURE
+from .classify.finetune import FinetuneConfig, export_encoder, finetune
+from .classify.linear import UnsupportedModelError, load_linear, save_linear
 from .errors import InspectionNLPError
 from .models import (ASPECTS_NAME, CLASSIFIER_NAME, LINEAR_NAME, PACKAGE_INIT, PACKAGE_INIT_TEXT, PIPELINE_NAME,
                      ROLES_NAME, TAXONOMY_NAME, forget, write_meta)
@@ -21,6 +28,9 @@ from .project import MODELS
 # `annotations_dir` the gold labels are read from.
 TABLES = (("patterns/aspects.json", ASPECTS_NAME), ("themes/taxonomy.jsonl", TAXONOMY_NAME))
 
+# spaCy (nlp.entities and its roles and evaluation) and scikit-learn (classify.model, classify.evaluation,
+# classify.io through skops) are imported inside train_models: heavy, and only training needs them.
+
 __version__ = "0.1.0"
 
 
@@ -31,9 +41,6 @@ def _headline(block: dict) -> dict:
 
 
 def _facts_hash(releases) -> str:
-    import hashlib
-    import json
-
     rows = [[r.id, r.facts] for r in sorted(releases, key=lambda r: r.id)]
     return hashlib.sha256(json.dumps(rows, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
@@ -44,20 +51,12 @@ def behaviour_fingerprint(proba) -> str:
     skops names arrays by object id, so the same model is not the same bytes twice; this hash is
     what stays equal when the same data and seed give the same model.
     """
-    import hashlib
-
-    import numpy as np
-
     return hashlib.sha256(np.round(proba, 6).astype("<f8").tobytes()).hexdigest()
 
 
 def write_linear(classifier, path: Path, items, proba, log=print) -> bool:
     """Write the array form of the classifier and check it scores the training ``items`` as scikit-learn
     does (``proba``); False (and no file) for a kind the array form cannot hold, which then loads from skops."""
-    import numpy as np
-
-    from .classify.linear import UnsupportedModelError, load_linear, save_linear
-
     try:
         save_linear(classifier, path)
     except UnsupportedModelError as err:
@@ -77,15 +76,8 @@ def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed:
     Returns the sidecar's `encoder` entry: where it is, the mixing weight, whether summaries use it by default,
     and the hash of the data it was trained on (which may be older than the linear model's when it was kept).
     """
-    import json
-
-    from .annotations import data_hash
-    from .classify.encoder import CONFIG_NAME, ENCODER_DIR, MIX_DEFAULT, MIX_WEIGHT, TEMPERATURE
-
     target = staging / ENCODER_DIR
     if fit:
-        from .annotations import load_shared_dir
-        from .classify.finetune import FinetuneConfig, export_encoder, finetune
         from .classify.model import release_items
 
         labels = [label for r in releases for _, _, label in r.sentences]

@@ -162,7 +162,7 @@ class EvaluationSettings(TypedDict):
 
 
 class EvaluationResult(TypedDict):
-    """What `nlp.evaluate.run_evaluation` returns and writes as metrics.json.
+    """What `nlp.evaluation.run.run_evaluation` returns and writes as metrics.json.
 
     The sections' inner blocks (per-label precision/recall/F1, confusion matrices, learning curves) are
     described in the README's evaluation section; they are kept as plain dicts here.
@@ -174,6 +174,7 @@ class EvaluationResult(TypedDict):
     entities: dict[str, Any] | None
     facts: NotRequired[dict[str, Any] | None]  # rules against the fact role models (entities.evaluation.compare_fact_modes)
     comparison: list[dict[str, Any]] | None
+    encoder: NotRequired[dict[str, Any] | None]  # the encoder and the mix (classify.encoder_eval), with --encoder
 
 
 __all__ = ["Span", "EntitySpan", "LabelledSpan", "SentenceItem", "Classifier", "Service", "AspectRating", "RecommendationFacts", "Facts",

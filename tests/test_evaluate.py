@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from nlp.evaluate import (ERRORS_NAME, METRICS_NAME, REPORT_NAME, collect_errors, describe_data, iter_settings,
-                          metrics_only, quick_subset, render_report, run_evaluation, write_outputs)
+from nlp.evaluation.markdown import render_report
+from nlp.evaluation.results import ERRORS_NAME, METRICS_NAME, REPORT_NAME, collect_errors, iter_settings, metrics_only
+from nlp.evaluation.run import describe_data, quick_subset, run_evaluation, write_outputs
 
 FIXTURE = Path(__file__).parent / "data" / "evaluation-result.json"
 
@@ -60,7 +61,7 @@ def test_errors_jsonl_has_every_wrong_sentence_and_entity(result, tmp_path):
 def test_report_contains_the_numbers(result):
     report = render_report(result, {"confusion": "confusion.png", "learning_curve": "learning-curve.png"})
     # Summary with baselines beside the model, each setting.
-    assert "| grouped CV | **0.914** | – | 0.929 | 0.187 | 0.481 | 0.031 |" in report  # – : no interval in this fixture
+    assert "| grouped CV | **0.914** | – | 0.929 | 0.187 | 0.481 | 0.031 |" in report  # no interval in the fixture
     assert "| shift: tidy → real-voice | **0.871** | – | 0.884 |" in report
     assert "| shift: real-voice → tidy | **0.892** |" in report
     # Per-label P/R/F1/support and the confusion matrix with counts and row totals.

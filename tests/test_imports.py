@@ -97,3 +97,34 @@ def test_the_walk_sees_imports_and_cycles():
 def test_no_import_circle_in_nlp():
     graph = {name: top_level_imports(name) for name in MODULES}
     assert find_cycle(graph) is None, " -> ".join(find_cycle(graph) or [])
+
+
+def test_evaluation_flows_one_way():
+    evaluation = {name for name in MODULES if name.startswith("nlp.evaluation.")}
+    assert evaluation == {"nlp.evaluation.results", "nlp.evaluation.run", "nlp.evaluation.markdown",
+                          "nlp.evaluation.plots"}
+    # inner imports count here too (`run` imports `plots` only when it writes files)
+    assert not _all_imports("nlp.evaluation.results") & evaluation
+    for name in ("nlp.evaluation.markdown", "nlp.evaluation.plots"):
+        assert _all_imports(name) & evaluation == {"nlp.evaluation.results"}
+
+
+def _all_imports(name: str) -> set[str]:
+    """The modules of ours that ``name`` imports anywhere, inside functions too."""
+    found = set()
+    for node in ast.walk(ast.parse(MODULES[name].read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = _resolve(name, MODULES[name].name == "__init__.py", node.level, node.module)
+            found |= {f"{base}.{alias.name}" for alias in node.names} & MODULES.keys() or {base}
+    return found & MODULES.keys()
+
+
+MAX_LINES = 500
+LONG_REASON = "over 500 lines"  # a longer module says why in its docstring, with these words
+
+
+def test_no_module_over_500_lines_without_a_reason():
+    long = {str(path.relative_to(ROOT)): n for path in NLP.rglob("*.py")
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+            and LONG_REASON not in (ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "")}
+    assert not long, long

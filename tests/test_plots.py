@@ -6,8 +6,8 @@ from pathlib import Path
 import matplotlib.image
 import pytest
 
-from nlp.plots import (PLOT_FILES, confusion_figure, learning_curve_figure, per_label_f1_figure, reliability_figure,
-                       save_plots)
+from nlp.evaluation.plots import (PLOT_FILES, confusion_figure, learning_curve_figure, per_label_f1_figure,
+                                  reliability_figure, save_plots)
 
 FIXTURE = Path(__file__).parent / "data" / "evaluation-result.json"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

@@ -98,7 +98,7 @@ def test_entity_spans(models, westminster_text):
 
 def test_one_number_format():
     from nlp.cli import evaluate as cli_evaluate
-    from nlp.evaluate import _fmt
+    from nlp.evaluation.markdown import _fmt
 
     assert cli_evaluate._fmt is _fmt
     assert (_fmt(None), _fmt(0.12345), _fmt(1, 1)) == ("–", "0.123", "1.0")

@@ -1,5 +1,15 @@
 """Sentence classifier: STRENGTH / WEAKNESS / RECOMMENDATION / NEUTRAL with calibrated scores.
 
+- `items`       a sentence as an item (text, neighbours, cues); no scikit-learn
+- `lexicon`     the cue lexicon from annotations/lexicon
+- `features`, `model`   the scikit-learn features and pipelines (`train_classifier`, the kinds compared)
+- `io`          the .skops file (allow-listed types); `linear` its array form, what prediction loads
+- `embeddings`  the optional sentence-embedding features (the `embeddings` extra)
+- `encoder`     the fine-tuned MiniLM-L6 in ONNX and its mix with the linear model; `finetune` trains and
+                exports it (torch, the `[train]` extra)
+- `evaluation`, `encoder_eval`   each model's own evaluation (grouped CV, shift, challenge sets, the weight);
+                `nlp.evaluation` combines them with the tagger's and writes the files
+
 Names are imported on first use, so `nlp.classify.items` and `nlp.classify.linear` (the prediction path)
 load without scikit-learn, which costs most of a cold start.
 

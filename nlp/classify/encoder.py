@@ -17,10 +17,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ..errors import ModelError
+
+# onnxruntime and tokenizers are imported when the encoder is first run: heavy, and `summarise --fast` and
+# `import nlp.cli` must not load them.
 
 # The tokenizers library's thread pool does not survive a fork (`summarise --jobs 2` forks after loading):
 # encode serially, the model's own threads do the work.
@@ -151,8 +155,9 @@ class EncoderClassifier:
         self.max_length = int(self.config.get("max_length", MAX_LENGTH))
         self.prev_tokens = int(self.config.get("prev_tokens", PREV_TOKENS))
         self.threads = threads
-        self._session = self._tokenizer = None
-        self._pid = None
+        self._session: Any = None  # an onnxruntime.InferenceSession once opened
+        self._tokenizer: Any = None
+        self._pid: int | None = None
 
     def _open(self):
         if self._session is not None and self._pid == os.getpid():

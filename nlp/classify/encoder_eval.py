@@ -15,16 +15,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedGroupKFold
 
+from ..annotations import data_hash
 from ..corpus import PROJECT_ROOT
-from .encoder import mix, softmax
+from .encoder import encoder_text, load_encoder, mix, softmax
 from .evaluation import (CHALLENGE_VOCAB, HARD_CASES, LABELS, _full_proba, _majority, _meta, build_classifier,
                          challenge_block, challenge_items, in_a_release, load_challenge_vocab, load_hard_cases,
                          release_items, score_block, shift_splits)
+from .finetune import FinetuneConfig, finetune, fit_temperature
 
 CACHE_DIR = PROJECT_ROOT / ".cache" / "encoder"
 WEIGHTS = tuple(round(w, 1) for w in np.arange(0.0, 1.01, 0.1))
@@ -32,8 +37,6 @@ GUARD = 0.01  # at most one point of macro-F1 lost on the shift split and in gro
 
 
 def _key(train_items, train_y, test_items, config, seed) -> str:
-    from .encoder import encoder_text
-
     digest = hashlib.sha256()
     for item, label in zip(train_items, train_y):
         digest.update(json.dumps([encoder_text(item), label]).encode())
@@ -46,8 +49,6 @@ def _key(train_items, train_y, test_items, config, seed) -> str:
 
 def encoder_logits(train_items, train_y, test_items, *, config=None, seed=0, cache_dir=None, say=None):
     """Fine-tune on the training items and return the logits (LABELS order) of the test items, cached."""
-    from .finetune import FinetuneConfig, finetune
-
     config = config or FinetuneConfig()
     cache = Path(cache_dir or CACHE_DIR)
     path = cache / f"{_key(train_items, train_y, test_items, config, seed)}.npy"
@@ -72,12 +73,6 @@ def _linear_proba(train_items, train_y, test_items, seed):
 def _shipped(models_dir, train, config, seed):
     """The exported encoder in `models_dir` when it was fine-tuned on exactly these releases with this
     configuration and seed (what `train --encoder` ships), else None."""
-    from dataclasses import asdict
-
-    from ..annotations import data_hash
-    from .encoder import load_encoder
-    from .finetune import FinetuneConfig
-
     if models_dir is None:
         return None
     encoder = load_encoder(models_dir)
@@ -128,7 +123,7 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             "logits": encoder_logits(a_items, a_y, b_items, config=config, seed=seed, cache_dir=cache_dir, say=say),
             "gold": b_y, "meta": _meta(voice), "items": b_items, "majority": _majority(a_y)}
     # one fine-tune on all training releases for the held-out set, the hard cases and the challenge set
-    parts = {}
+    parts: dict[str, tuple[Any, ...]] = {}
     if test:
         t_items, t_y, _ = release_items(test)
         parts["test"] = (t_items, t_y, _meta(test), None)
@@ -178,16 +173,12 @@ def _block(setting: dict, proba) -> dict:
 
 
 def _macro(setting, proba) -> float:
-    from sklearn.metrics import f1_score
-
     pred = [LABELS[i] for i in np.asarray(proba).argmax(axis=1)]
     return float(f1_score(setting["gold"], pred, labels=LABELS, average="macro", zero_division=0))
 
 
 def fit_temperature_out_of_sample(settings) -> float:
     """The softmax temperature fitted on the shift split's logits (out of sample, available first)."""
-    from .finetune import fit_temperature
-
     held = settings.get("shift:tidy_to_real_voice") or settings.get("grouped_cv")
     if held is None:
         return 1.0  # no out-of-sample logits from training releases: leave the softmax as it is
@@ -230,10 +221,6 @@ def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache
                      shift: bool = True) -> dict:
     """The encoder alone and the mix, a block per setting, the weight sweep, the chosen weight and the rule's
     verdict. `weight` overrides the chosen one for the `mixed` blocks (the shipped weight, for instance)."""
-    from dataclasses import replace
-
-    from .finetune import FinetuneConfig
-
     cv_config = replace(config or FinetuneConfig(), epochs=cv_epochs) if cv_epochs else None
     settings = collect(train, test, n_splits=n_splits, seed=seed, config=config, cache_dir=cache_dir, say=say,
                        models_dir=models_dir, cv_config=cv_config, shift=shift)
@@ -241,7 +228,8 @@ def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache
     table = sweep(settings, temperature)
     choice = choose_weight(table)
     used = choice["weight"] if weight is None else weight
-    encoder, mixed = {}, {}
+    encoder: dict[str, Any] = {}
+    mixed: dict[str, Any] = {}
     for name, s in settings.items():
         enc = softmax(s["logits"], temperature)
         block_enc, block_mix = _block(s, enc), _block(s, mix(s["linear"], enc, used))

@@ -10,7 +10,9 @@ import math
 from typing import cast
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.preprocessing import normalize
 
 from .items import (BULLET, CTA_PRESENT, FORMAL_REC, NEGATION_WINDOW, QUOTE_CHARS, analyse, case_ratio,  # noqa: F401
                     context_features, cues, item_field, item_role, make_items, normalise_text, polarity, split_clauses, text_of,
@@ -153,9 +155,6 @@ class CharNgrams(ItemTransformer):
         return np.asarray(sorted(self.vocabulary_, key=self.vocabulary_.get), dtype=object)
 
     def transform(self, X):
-        import scipy.sparse as sp
-        from sklearn.preprocessing import normalize
-
         low, high = self.ngram_range
         cache = _WORD_CACHE.setdefault(self.cache_key_, {})
         if len(cache) > _WORD_CACHE_LIMIT:

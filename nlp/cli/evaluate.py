@@ -8,11 +8,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..evaluate import _fmt
+from ..annotations import load_dataset, load_shared_dir
+from ..corpus import atomic_write_text
+from ..evaluation.markdown import _fmt
+from ..evaluation.results import fact_blocks, iter_settings
+from ..evaluation.run import quick_subset, run_evaluation
 from ..project import find_project
 from ..types import EvaluationResult
 from . import app
 from .common import PROJECT, fail, inside, user_errors
+
+# The models' evaluations (spaCy, scikit-learn) are imported by run_evaluation when it runs, the robustness
+# measure (spaCy) where --robustness asks for it: `import nlp.cli` loads neither.
 
 QUICK_RELEASES = 24
 QUICK_FOLDS = 3
@@ -57,9 +64,6 @@ def evaluate_command(
     Example:
       inspection-nlp evaluate --test annotations/heldout --test annotations/heldout-shapes --output eval
     """
-    from ..annotations import load_dataset, load_shared_dir
-    from ..evaluate import quick_subset, run_evaluation
-
     console = Console()
     shown = output
     with user_errors():
@@ -91,7 +95,6 @@ def evaluate_command(
                                     encoder_folds=encoder_folds, encoder_cv_epochs=encoder_cv_epochs,
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
             if robustness:
-                from ..corpus import atomic_write_text
                 from ..entities.robustness import measure_robustness, robustness_table
 
                 swap = robustness_table(measure_robustness(releases, ner=False))
@@ -109,8 +112,6 @@ def evaluate_command(
 
 def result_tables(result: EvaluationResult) -> list[Table]:
     """The evaluation as rich tables for the terminal: summaries, per-label figures, confusion, facts."""
-    from ..evaluate import iter_settings
-
     tables = []
     data = result.get("data", {})
     classifier = result.get("classifier") or {}
@@ -177,10 +178,8 @@ def result_tables(result: EvaluationResult) -> list[Table]:
             tables.append(table)
     facts = result.get("facts")
     if facts:
-        from ..evaluate import _fact_blocks
-
         # one table per set (grouped CV, each test set): four mode columns fit an 80-column terminal
-        for name, modes in _fact_blocks(facts):
+        for name, modes in fact_blocks(facts):
             table = Table(title=f"Facts, {SHORT.get(name, name)}: rules, rules + role model (hybrid), role model "
                           "alone, shipped modes (correct/releases)", title_justify="left")
             table.add_column("fact")
@@ -201,8 +200,6 @@ def _ci(block: dict) -> str:
 
 def _encoder_table(section: dict) -> Table:
     """Linear, encoder and mix macro-F1 in each setting (the linear model in the encoder's folds)."""
-    from ..evaluate import iter_settings
-
     w = f"{section.get('weight', 0):.1f}"
     weights = section.get("weights") or {}
     encoder = {key: block for key, _, block in iter_settings(section.get("encoder"))}

@@ -8,11 +8,15 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.console import Console
 
 from ..errors import InspectionNLPError
 from ..textio import DEFAULT_MAX_BYTES, expand_inputs
 from . import app
 from .common import user_errors
+
+# nlp.summarise (spaCy, the models) and rich.progress are imported when the command runs or a bar is shown, not
+# by `import nlp.cli`, which every command pays for.
 
 
 class Format(str, Enum):
@@ -89,7 +93,6 @@ def _with_progress(outcomes, total: int, show: bool):
     if not show:
         yield from outcomes
         return
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(TextColumn("summarising"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

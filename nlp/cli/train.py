@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
+from rich.console import Console
 
 from ..project import find_project
 from . import app
+
+# nlp.train (numpy and the classify modules) and rich.progress are imported when the command runs or a bar is
+# shown, not by `import nlp.cli`, which every command pays for.
 from .common import PROJECT, inside, user_errors
 
 
@@ -66,12 +71,13 @@ class _progress:
     """A rich progress bar on stderr for the encoder's fine-tuning steps (a no-op without --encoder)."""
 
     def __init__(self, show: bool):
-        self.show, self.bar, self.task = show, None, None
+        self.show = show
+        self.bar: Any = None  # a rich Progress while open
+        self.task: Any = None
 
     def __enter__(self):
         if not self.show:
             return None
-        from rich.console import Console
         from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                    TimeRemainingColumn)
 

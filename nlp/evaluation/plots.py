@@ -1,4 +1,4 @@
-"""PNG plots of an evaluation result (the dict `nlp.evaluate.run_evaluation` returns), drawn with matplotlib.
+"""PNG plots of an evaluation result (the dict `nlp.evaluation.run.run_evaluation` returns), drawn with matplotlib.
 
 Figures are built with `matplotlib.figure.Figure` on the Agg canvas, never through pyplot, so the library
 leaves no global state behind (a notebook's inline backend stays as it was) and works without a display.
@@ -12,8 +12,8 @@ from pathlib import Path
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .evaluate import iter_settings
-from .types import EvaluationResult
+from ..types import EvaluationResult
+from .results import iter_settings
 
 PLOT_FILES = {
     "confusion": "confusion.png",
