@@ -6,13 +6,11 @@ S (SERVICE), A (AGENCY), R (RATING), D (DATE); `[text|X]` marks a person's name 
 Gold facts (meta) were written with the texts, before any model or rule was run on them.
 """
 
+import importlib.util
 import json
 import re
 from pathlib import Path
 
-LABELS = {"S": "STRENGTH", "W": "WEAKNESS", "R": "RECOMMENDATION", "N": "NEUTRAL"}
-ENTS = {"S": "SERVICE", "A": "AGENCY", "R": "RATING", "D": "DATE"}
-MARK = re.compile(r"\[([^\[\]|]+)\|([SARDX])\]")
 
 
 def svc(name: str, short: str, type_: str, overall: str | None, ratings: list | None = None) -> dict:
@@ -262,34 +260,12 @@ N| 1. Embargoed until 00.01 on Tuesday [20 August 2024|D].
 """),
 ]
 def build(rid: str, facts: dict, body: str) -> dict:
-    text, sentences, entities = "", [], []
-    paragraphs = [p for p in body.strip().split("\n\n")]
-    for p_index, paragraph in enumerate(paragraphs):
-        if p_index:
-            text += "\n\n"
-        lines = [line for line in paragraph.split("\n") if line.strip()]
-        for l_index, line in enumerate(lines):
-            label, marked = line.split("| ", 1)
-            if l_index:
-                # a list item or a note starts its own line; running sentences are joined by a space
-                text += "\n" if re.match(r"(?:[•\d]|ENDS|Notes|Published|The reports? (?:were|was|is|will))", marked) else " "
-            start = len(text)
-            pos = 0
-            for m in MARK.finditer(marked):
-                text += marked[pos:m.start()]
-                if m[2] == "X":
-                    text += m[1]
-                else:
-                    entities.append({"start": len(text), "end": len(text) + len(m[1]), "label": ENTS[m[2]],
-                                     "text": m[1]})
-                    text += m[1]
-                pos = m.end()
-            text += marked[pos:]
-            sentences.append({"start": start, "end": len(text), "label": LABELS[label]})
-    for e in entities:
-        assert text[e["start"]:e["end"]] == e["text"]
-    meta = {"source": "written for the second shapes held-out set", "style": "heldout", **facts}
-    return {"id": rid, "text": text + "\n", "meta": meta, "sentences": sentences, "entities": entities}
+    """The release built by the first shapes set's builder (same mark-up), with this set's provenance."""
+    spec = importlib.util.spec_from_file_location("first_shapes_source",
+                                                  Path(__file__).resolve().parent.parent / "heldout-shapes" / "source.py")
+    first = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(first)
+    return first.build(rid, facts, body, source="written for the second shapes held-out set")
 
 
 if __name__ == "__main__":

@@ -230,7 +230,7 @@ N| 1. The report will be published on the [HM Inspectorate of Probation|A] websi
 ]
 
 
-def build(rid: str, facts: dict, body: str) -> dict:
+def build(rid: str, facts: dict, body: str, source: str = "written for the shapes held-out set") -> dict:
     text, sentences, entities = "", [], []
     paragraphs = [p for p in body.strip().split("\n\n")]
     for p_index, paragraph in enumerate(paragraphs):
@@ -257,7 +257,7 @@ def build(rid: str, facts: dict, body: str) -> dict:
             sentences.append({"start": start, "end": len(text), "label": LABELS[label]})
     for e in entities:
         assert text[e["start"]:e["end"]] == e["text"]
-    meta = {"source": "written for the shapes held-out set", "style": "heldout", **facts}
+    meta = {"source": source, "style": "heldout", **facts}
     return {"id": rid, "text": text + "\n", "meta": meta, "sentences": sentences, "entities": entities}
 
 
