@@ -49,9 +49,13 @@ evaluate-encoder: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[train]'
 	HF_HUB_OFFLINE=1 nice $(BIN)/inspection-nlp evaluate --test annotations/heldout --encoder --output eval-encoder
 
-bench: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,bench]'
-	$(BIN)/python benchmarks/run.py
+# In a venv of its own without torch: thinc (under spaCy) imports torch whenever it is installed, as it is in
+# .venv for the encoder's tests, which would add seconds to every cold start that a user's install never pays.
+BENCH_VENV ?= .venv-bench
+bench:
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet -e '.[test,bench]'
+	$(BENCH_VENV)/bin/python benchmarks/run.py
 
 # The sdist and the wheel (models inside) in dist/; users install the wheel with pip.
 dist: install-test
