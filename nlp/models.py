@@ -134,8 +134,12 @@ def read_meta(models_dir: Path) -> dict:
         raise ModelError(f"{path}: unreadable model metadata ({err})") from None
 
 
-def verify_files(models_dir: Path, meta: dict) -> None:
-    """Raise ModelError when a model file is missing or differs from the hash recorded at training."""
+def verify_files(models_dir: Path, meta: dict, *, unread: tuple[str, ...] = ()) -> None:
+    """Raise ModelError when a model file is missing or differs from the hash recorded at training.
+
+    `unread`: prefixes of files this load does not read (the encoder under `--fast`); they are checked when a
+    load reads them, and hashing its 22 MB would be a third of `summarise --fast`'s model loading.
+    """
     expected = meta.get("files") or {}
     if not expected:
         raise ModelError(f"{models_dir / META_NAME}: lists no model files")
@@ -145,6 +149,8 @@ def verify_files(models_dir: Path, meta: dict) -> None:
         if rel not in expected:
             raise ModelError(f"{models_dir / rel}: not listed in meta.json; retrain with `inspection-nlp train`")
     for rel, digest in expected.items():
+        if rel.startswith(unread):
+            continue
         path = models_dir / rel
         if not path.is_file():
             raise ModelError(f"{path}: model file missing")
@@ -256,8 +262,10 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True, fa
     if (models_dir, fast) in _CACHE:
         return _CACHE[models_dir, fast]
     meta = read_meta(models_dir)
+    encoder = meta.get("encoder") or {}
+    mixed = not fast and bool(encoder.get("default"))
     if verify:
-        verify_files(models_dir, meta)
+        verify_files(models_dir, meta, unread=() if mixed else (f"{encoder.get('dir', 'encoder')}/",))
     check_versions(meta)
     from .entities import load_pipeline
 
@@ -290,8 +298,7 @@ def load_models(models_dir: str | Path | None = None, *, verify: bool = True, fa
             roles = load_roles(models_dir / ROLES_NAME)
         except (OSError, ValueError, KeyError) as err:
             raise ModelError(f"{models_dir / ROLES_NAME}: cannot load the fact role model ({err})") from None
-    encoder = meta.get("encoder") or {}
-    if not fast and encoder.get("default"):
+    if mixed:
         from .classify.encoder import MixedClassifier, load_encoder
 
         loaded = load_encoder(models_dir)

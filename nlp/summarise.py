@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from spacy.language import Language
+
 from .classify.items import make_items
 from .entities import extract_facts, sentence_spans
 from .entities.facts import load_aspect_table
@@ -159,13 +161,14 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     }
     if source.from_html:
         summary["text"] = text
-    add_themes(summary, _theme_tagger(models.taxonomy_path))
+    add_themes(summary, _theme_tagger(models.taxonomy_path, models.pipeline))
     return summary
 
 
 @functools.cache
-def _theme_tagger(taxonomy_path: Path | None = None):
-    return ThemeTagger(taxonomy_path)
+def _theme_tagger(taxonomy_path: Path | None = None, pipeline: Language | None = None) -> ThemeTagger:
+    """The theme tagger of a taxonomy, sharing the tokenizer of the pipeline it tags for (one per pair)."""
+    return ThemeTagger(taxonomy_path, tokenizer_from=pipeline)
 
 
 def summarise_path(path: str | Path, models: Models | None = None, *, min_score: float = 0.0,
@@ -194,7 +197,7 @@ def _init_worker(models_dir, min_score, max_bytes, fast=False, threads=None) -> 
     if encoder is not None and threads:
         encoder.threads = threads  # one onnxruntime thread per worker process: the processes share the cores
     _WORKER.update(models=models, min_score=min_score, max_bytes=max_bytes)
-    _theme_tagger(models.taxonomy_path)
+    _theme_tagger(models.taxonomy_path, models.pipeline)
 
 
 def _failure(path: str, err: Exception) -> Outcome:
@@ -259,7 +262,8 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
             yield from _work(chunk)
         return
     # Loaded before the fork, the models are shared copy-on-write: workers find them in the cache.
-    _theme_tagger(load_models(models_dir, fast=fast).taxonomy_path)
+    models = load_models(models_dir, fast=fast)
+    _theme_tagger(models.taxonomy_path, models.pipeline)
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(models_dir, min_score, max_bytes, fast, 1)) as pool:
         # At most two chunks per worker in flight: a slow reader holds back the workers instead of

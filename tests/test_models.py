@@ -41,6 +41,16 @@ def test_tampered_pipeline_file_is_a_clear_error(models_copy):
         verify_files(models_copy, meta)
 
 
+def test_a_changed_encoder_is_caught_by_the_load_that_reads_it(models_copy):
+    path = models_copy / "encoder" / "model.onnx"
+    with open(path, "ab") as fh:
+        fh.write(b"\x00")
+    with pytest.raises(ModelError, match="encoder/model.onnx: model file does not match its hash"):
+        load_models(models_copy)
+    # --fast never reads the encoder, so it does not hash its 22 MB either (a third of its model loading)
+    assert type(load_models(models_copy, fast=True).classifier).__name__ == "LinearClassifier"
+
+
 def test_missing_metadata(tmp_path):
     with pytest.raises(ModelError, match="no model metadata"):
         load_models(tmp_path)

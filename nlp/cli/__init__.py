@@ -9,7 +9,6 @@ imports typer.
 from __future__ import annotations
 
 import importlib
-from importlib import metadata
 
 import typer
 from typer.core import TyperArgument
@@ -42,6 +41,8 @@ app = typer.Typer(
 
 def version() -> str:
     """The installed distribution's version (pyproject.toml)."""
+    from importlib import metadata  # 40 ms: not on every start
+
     try:
         return metadata.version("inspection-nlp")
     except metadata.PackageNotFoundError:

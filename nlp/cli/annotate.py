@@ -10,10 +10,18 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .. import annotate as session
-from ..corpus import Corpus, add_releases
 from . import app
 from .common import PROJECT, fail, project_dirs, user_errors
+
+# The library behind these commands is imported when they run: `import nlp.cli` must stay light for `summarise`'s
+# cold start (benchmarks/compare.py).
+
+
+def _session():
+    """The annotation package (`nlp.annotate`), imported when a session starts."""
+    from .. import annotate
+
+    return annotate
 
 annotate_app = typer.Typer(help="Annotate releases in the terminal, one key per decision, the model suggesting. "
                                 "\n\n\b\nExample:\n  inspection-nlp annotate sentences westminster-yjs-2024 --annotator kim", no_args_is_help=True)
@@ -33,6 +41,8 @@ def _add_files(refs: Optional[list[str]], corpus_dir: Path, licence: str) -> Opt
     got is printed, so the release can be named by that id next time."""
     if not refs:
         return refs
+    from ..corpus import Corpus, add_releases
+
     with user_errors():
         known = set(Corpus(corpus_dir).ids())
         out = []
@@ -49,7 +59,7 @@ def _add_files(refs: Optional[list[str]], corpus_dir: Path, licence: str) -> Opt
 
 
 def _models(models_dir: Optional[Path]):
-    models, problem = session.load_session_models(models_dir)
+    models, problem = _session().load_session_models(models_dir)
     if problem:
         typer.echo(f"inspection-nlp: warning: {problem}", err=True)
     return models
@@ -80,13 +90,13 @@ def sentences_command(
     """
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
-    if order not in session.SENTENCE_ORDERS:
-        fail(f"--order must be one of {', '.join(session.SENTENCE_ORDERS)}", 2)
+    if order not in _session().SENTENCE_ORDERS:
+        fail(f"--order must be one of {', '.join(_session().SENTENCE_ORDERS)}", 2)
     releases = _add_files(releases, corpus_dir, licence)
     _run_session(
-        lambda: session.plan_sentences(_models(models_dir), releases or None, annotator, order, corpus_dir,
+        lambda: _session().plan_sentences(_models(models_dir), releases or None, annotator, order, corpus_dir,
                                        annotations_dir, licence),
-        lambda items, progress, keys, console: session.annotate_sentences(items, progress, annotator, keys,
+        lambda items, progress, keys, console: _session().annotate_sentences(items, progress, annotator, keys,
                                                                           annotations_dir, console),
         lambda progress: f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
 
@@ -100,7 +110,7 @@ def _run_session(plan, run, nothing) -> None:
         if not items:
             typer.echo(nothing(progress))
             return
-        result = run(items, progress, session.KeyReader(sys.stdin), console)
+        result = run(items, progress, _session().KeyReader(sys.stdin), console)
     if result.ended == "interrupted":
         raise typer.Exit(130)
 
@@ -129,9 +139,9 @@ def entities_command(
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     releases = _add_files(releases, corpus_dir, licence)
     _run_session(
-        lambda: session.plan_entities(_models(models_dir), releases or None, annotator, corpus_dir, annotations_dir,
+        lambda: _session().plan_entities(_models(models_dir), releases or None, annotator, corpus_dir, annotations_dir,
                                       licence),
-        lambda items, progress, keys, console: session.annotate_entities(items, progress, annotator, keys,
+        lambda items, progress, keys, console: _session().annotate_entities(items, progress, annotator, keys,
                                                                          annotations_dir, console),
         lambda progress: f"nothing to annotate: {progress['done']}/{progress['total']} sentences done")
 
@@ -166,9 +176,9 @@ def facts_command(
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     refs = _add_files([*(releases or []), *(release or [])], corpus_dir, licence)
     _run_session(
-        lambda: session.plan_facts(_models(models_dir), refs or None, annotator, corpus_dir, annotations_dir,
+        lambda: _session().plan_facts(_models(models_dir), refs or None, annotator, corpus_dir, annotations_dir,
                                    licence, redo),
-        lambda items, progress, keys, console: session.annotate_facts(items, progress, annotator, keys,
+        lambda items, progress, keys, console: _session().annotate_facts(items, progress, annotator, keys,
                                                                       annotations_dir, console),
         lambda progress: f"nothing to annotate: {progress['done']}/{progress['total']} releases have your facts "
                          "(--redo to go over them again)")

@@ -12,12 +12,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .. import agreement as agr
-from .. import interchange
-from ..annotate import KeyReader, annotate_sentences
-from ..annotations import annotation_stats
 from . import app
 from .common import PROJECT, fail, project_dirs, user_errors
+
+# The library behind these commands is imported when they run: `import nlp.cli` must stay light for `summarise`'s
+# cold start (benchmarks/compare.py).
 
 annotations_app = typer.Typer(help="Exchange, compare and review annotations. "
                                    "\n\n\b\nExample:\n  inspection-nlp annotations stats", no_args_is_help=True)
@@ -29,6 +28,8 @@ CORPUS = typer.Option(None, "--corpus", help="Corpus directory (default: the pro
 
 
 def _format(fmt: Optional[str], path: Path) -> str:
+    from .. import interchange
+
     chosen = fmt or interchange.guess_format(path)
     if chosen is None:
         fail(f"{path}: say which format with --format ({', '.join(interchange.FORMATS)})", 2)
@@ -52,6 +53,8 @@ def export_command(
     Example:
       inspection-nlp annotations export gold.jsonl --format prodigy
     """
+    from .. import interchange
+
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     chosen = _format(fmt, output)
@@ -77,6 +80,8 @@ def import_command(
     Example:
       inspection-nlp annotations import gold.jsonl --format prodigy --annotator kim
     """
+    from .. import interchange
+
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     chosen = _format(fmt, source)
@@ -103,6 +108,8 @@ def agreement_command(
     Example:
       inspection-nlp annotations agreement annotations/sentences.jsonl
     """
+    from .. import agreement as agr
+
     with user_errors():
         for path in files:
             if not path.exists():
@@ -160,6 +167,9 @@ def review_command(
     Example:
       inspection-nlp annotations review --annotator lead
     """
+    from .. import agreement as agr
+    from ..annotate import KeyReader, annotate_sentences
+
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     console = Console(highlight=False)
@@ -188,6 +198,8 @@ def stats_command(
     Example:
       inspection-nlp annotations stats --per-release
     """
+    from ..annotations import annotation_stats
+
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
     with user_errors():

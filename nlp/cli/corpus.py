@@ -6,10 +6,11 @@ from pathlib import Path
 
 import typer
 
-from .. import annotations as ann
-from ..corpus import Corpus, add_releases
 from . import app
 from .common import PROJECT, project_dirs, user_errors
+
+# The library behind these commands is imported when they run: `import nlp.cli` must stay light for `summarise`'s
+# cold start (benchmarks/compare.py).
 
 corpus_app = typer.Typer(help="Manage the corpus of release texts and its index.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -29,6 +30,8 @@ def import_command(
     Example:
       inspection-nlp corpus import annotations/heldout --corpus heldout/corpus --annotations heldout/annotations
     """
+    from .. import annotations as ann
+
     with user_errors():
         corpus_dir, annotations_dir = project_dirs(project, corpus_dir, annotations_dir)
         count = ann.import_releases(source, corpus_dir, annotations_dir)
@@ -59,6 +62,8 @@ def add_command(
     Example:
       inspection-nlp corpus add tests/data/pages/leeds-govuk.txt --licence "Open Government Licence v3.0"
     """
+    from ..corpus import Corpus, add_releases
+
     with user_errors():
         if corpus_dir is None:
             corpus_dir = project_dirs(project, None, None)[0]

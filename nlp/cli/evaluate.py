@@ -8,17 +8,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..annotations import load_dataset, load_shared_dir
-from ..corpus import atomic_write_text
 from ..evaluation.markdown import _fmt
 from ..evaluation.results import fact_blocks, iter_settings
-from ..evaluation.run import quick_subset, run_evaluation
 from ..project import find_project
 from ..types import EvaluationResult
 from . import app
 from .common import PROJECT, fail, inside, user_errors
 
-# The models' evaluations (spaCy, scikit-learn) are imported by run_evaluation when it runs, the robustness
+# The models' evaluations (spaCy, scikit-learn) are imported by run_evaluation when it runs (and evaluation.run
+# when the command runs: `import nlp.cli` stays light for summarise's cold start), the robustness
 # measure (spaCy) where --robustness asks for it: `import nlp.cli` loads neither.
 
 QUICK_RELEASES = 24
@@ -64,6 +62,10 @@ def evaluate_command(
     Example:
       inspection-nlp evaluate --test annotations/heldout --test annotations/heldout-shapes --output eval
     """
+    from ..annotations import load_dataset, load_shared_dir
+    from ..corpus import atomic_write_text
+    from ..evaluation.run import quick_subset, run_evaluation
+
     console = Console()
     shown = output
     with user_errors():

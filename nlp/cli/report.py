@@ -6,9 +6,11 @@ from pathlib import Path
 
 import typer
 
-from ..report import build_report
 from . import app
 from .common import INPUTS_HELP, note_duplicates, user_errors
+
+# The library behind this command is imported when it runs: `import nlp.cli` must stay light for `summarise`'s
+# cold start (benchmarks/compare.py).
 
 
 @app.command()
@@ -30,6 +32,8 @@ def report(
     Example:
       inspection-nlp report corpus/releases --out site
     """
+    from ..report import build_report
+
     with user_errors():
         result = build_report(corpus, out, models_dir=models_dir, jobs=jobs, title=title, charts=charts)
     for item in result.failed:

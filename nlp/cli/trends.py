@@ -9,15 +9,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..trends import NOT_RATED, RATINGS, trends_from_inputs, write_trends
 from . import app
 from .common import INPUTS_HELP, note_duplicates, user_errors
 
 if TYPE_CHECKING:
     from rich.console import JustifyMethod
 
+# The library behind this command is imported when it runs: `import nlp.cli` must stay light for `summarise`'s
+# cold start (benchmarks/compare.py).
+
 
 def _print_trends(trends: dict, top: int) -> None:
+    from ..trends import NOT_RATED, RATINGS
+
     console = Console()
     for key, column, title in (("ratings_by_year", "year", "Overall ratings by year"),
                                ("ratings_by_type", "service_type", "Overall ratings by service type")):
@@ -71,6 +75,8 @@ def trends(
     Example:
       inspection-nlp trends corpus/releases --out trends
     """
+    from ..trends import trends_from_inputs, write_trends
+
     with user_errors():
         result, _ = trends_from_inputs(corpus, models_dir=models_dir, jobs=jobs)
         written = write_trends(result, out, charts=charts)

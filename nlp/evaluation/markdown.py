@@ -4,7 +4,7 @@ name. `_fmt` is the one number format, shared with the terminal tables of `nlp/c
 
 from __future__ import annotations
 
-from ..annotations import SENTENCE_LABELS
+from ..vocab import SENTENCE_LABELS
 from ..types import EvaluationResult
 from .results import ERRORS_NAME, METRICS_NAME, fact_blocks, iter_settings, iter_settings_keyed
 
