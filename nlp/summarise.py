@@ -25,6 +25,7 @@ from typing import Any, cast
 
 from spacy.language import Language
 
+from .classify.encoder import MixedClassifier
 from .classify.items import make_items
 from .entities import extract_facts, sentence_spans
 from .entities.facts import load_aspect_table
@@ -84,10 +85,10 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
         entities = entity_spans(doc.ents)
         parsed.append((spans, entities))
         all_items.extend(make_items(source.text, spans, entities))
-    if getattr(models.classifier, "batch_dependent", False):
-        # int8 activations are quantised per batch, so a release is scored alone: its summary must not depend
-        # on the releases it was batched with
-        proba = _per_release(models.classifier, all_items, [len(spans) for spans, _ in parsed])
+    if isinstance(models.classifier, MixedClassifier):
+        # the encoder batches each release's sentences among themselves: a summary must not depend on the
+        # releases it was summarised with (int8 activations are quantised per batch)
+        proba = models.classifier.predict_proba(all_items, groups=[len(spans) for spans, _ in parsed])
     else:
         proba = models.classifier.predict_proba(all_items) if all_items else []
     summaries, offset = [], 0
@@ -96,18 +97,6 @@ def summarise_texts(inputs: list[InputText], models: Models | None = None, *, mi
         offset += len(spans)
         summaries.append(_build_summary(source, doc, spans, entities, rows, models, min_score))
     return summaries
-
-
-def _per_release(classifier, items: list, sizes: list[int]):
-    """The classifier's probabilities for each release's items on their own, stacked in input order."""
-    import numpy as np
-
-    rows, offset = [], 0
-    for size in sizes:
-        if size:
-            rows.append(classifier.predict_proba(items[offset:offset + size]))
-        offset += size
-    return np.concatenate(rows) if rows else []
 
 
 def _title(sentences: list[Sentence], furniture: list[tuple[int, int]]) -> str:

@@ -44,6 +44,10 @@ class FinetuneConfig:
     max_length: int = MAX_LENGTH
     prev_tokens: int = PREV_TOKENS
     threads: int = 2
+    # The word embeddings keep their pretrained values: fine-tuning moves only the vectors of words our
+    # annotations use, and a judgement word they never use (most of real text's) would drift away from its
+    # pretrained neighbours; frozen, it stays where pretraining put it, beside the words that were learnt.
+    freeze_embeddings: bool = True
     limit: int | None = None  # train on the first `limit` sentences only (tests)
 
 
@@ -156,12 +160,16 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
     torch.use_deterministic_algorithms(True)
     tokenizer = load_tokenizer()
     model = _module(torch, transformers, len(order))
+    if config.freeze_embeddings:
+        for parameter in model.bert.embeddings.word_embeddings.parameters():
+            parameter.requires_grad = False
     encoded = encode_items(tokenizer, items, config.max_length, config.prev_tokens)
     y = torch.tensor([order.index(label) for label in labels])
     steps_per_epoch = math.ceil(len(items) / config.batch_size)
     total = steps_per_epoch * config.epochs
-    decay = [p for n, p in model.named_parameters() if not any(k in n for k in ("bias", "LayerNorm"))]
-    rest = [p for n, p in model.named_parameters() if any(k in n for k in ("bias", "LayerNorm"))]
+    trained = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    decay = [p for n, p in trained if not any(k in n for k in ("bias", "LayerNorm"))]
+    rest = [p for n, p in trained if any(k in n for k in ("bias", "LayerNorm"))]
     optimiser = torch.optim.AdamW([{"params": decay, "weight_decay": config.weight_decay},
                                    {"params": rest, "weight_decay": 0.0}], lr=config.learning_rate)
     warmup = max(1, int(total * config.warmup))
@@ -240,7 +248,8 @@ def export_encoder(tuned: FineTuned, out_dir: str | Path, *, temperature: float 
         config = {"name": "all-MiniLM-L6-v2 fine-tuned, int8 ONNX", "weights": WEIGHTS_PACKAGE,
                   "labels": list(tuned.labels), "temperature": temperature,
                   "max_length": tuned.config.max_length, "prev_tokens": tuned.config.prev_tokens,
-                  "input": "[CLS] role: sentence [SEP] previous sentence (last tokens) [SEP]",
+                  "input": ("[CLS] role: sentence [SEP] previous sentence (last tokens) [SEP]" if tuned.config.prev_tokens
+                            else "[CLS] role: sentence [SEP]"),
                   "finetune": asdict(tuned.config), "train_seconds": round(tuned.seconds, 1), **(extra or {})}
         (staging / CONFIG_NAME).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         reference_items = list(reference_items)

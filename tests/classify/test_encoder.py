@@ -88,6 +88,21 @@ def test_shipped_encoder_reads_held_out_sentences_well(shipped_encoder):
 
 
 @needs_shipped
+def test_a_group_scores_the_same_whatever_it_is_submitted_with_and_on_any_thread_count():
+    items = [row["item"] for row in json.loads((SHIPPED / REFERENCE_NAME).read_text(encoding="utf-8"))["sentences"]]
+    first, second = items[:7], items[7:47]  # the second group spans two batches
+    alone = [EncoderClassifier(SHIPPED, threads=1).logits(group) for group in (first, second)]
+    for threads in (1, 2):
+        together = EncoderClassifier(SHIPPED, threads=threads).logits(first + second, groups=[len(first), len(second)])
+        assert np.array_equal(together, np.concatenate(alone))
+    # without groups the batches mix the two groups and the int8 activations are quantised over other rows
+    mixed = EncoderClassifier(SHIPPED, threads=1).logits(first + second)
+    assert not np.array_equal(mixed, np.concatenate(alone))
+    with pytest.raises(ValueError, match="groups cover 7 items of 47"):
+        EncoderClassifier(SHIPPED).logits(first + second, groups=[7])
+
+
+@needs_shipped
 def test_default_models_mix_and_fast_models_do_not(models):
     meta = models.meta
     assert meta["encoder"]["dir"] == ENCODER_DIR
@@ -131,7 +146,7 @@ def test_a_changed_byte_in_the_onnx_file_exits_4(tmp_path, root):
     with pytest.raises(ModelError, match="does not match its hash"):
         load_models(target)
     proc = subprocess.run([sys.executable, "-m", "nlp", "summarise", "corpus/releases/westminster-yjs-2024.txt",
-                           "--models", str(target), "--fast"], cwd=root, capture_output=True, text=True)
+                           "--models", str(target)], cwd=root, capture_output=True, text=True)
     assert proc.returncode == 4 and "does not match its hash" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 
