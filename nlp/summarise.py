@@ -240,10 +240,9 @@ def summarise_many(paths: Iterable[str], *, jobs: int = 1, models_dir: str | Pat
     spread over processes. Results stream back in order and nothing is accumulated, so memory stays
     flat however many files there are.
     """
-    if jobs > 1 and not fast and getattr(load_models(models_dir), "classifier", None) is not None \
-            and hasattr(load_models(models_dir).classifier, "encoder"):
+    if jobs > 1 and not fast and isinstance(load_models(models_dir).classifier, MixedClassifier):
         # onnxruntime does not survive a fork once used in the parent (a worker hangs opening its session),
-        # and it already runs on both cores in one process: the mixed classifier summarises in one process.
+        # and the encoder already runs its batches on a thread per core: the mix summarises in one process.
         jobs = 1
     if jobs <= 1:
         _init_worker(models_dir, min_score, max_bytes, fast)
