@@ -312,6 +312,36 @@ def test_aspect_ratings_with_their_aspects(rules):
     ]
 
 
+@pytest.mark.parametrize("stretch, aspects", [
+    # the word for the services themselves, beside a real aspect or counting them: no aspect "services"
+    ("For both services, out-of-court disposal work was", ["out-of-court disposals"]),
+    ("In each of the three services, work with victims was", ["statutory victim work"]),
+    ("its Through the Gate services for people leaving prison were", ["Through the Gate"]),
+    ("resettlement services for children leaving custody were", ["resettlement policy and provision"]),
+    ("links with local health services were", []),
+    # the aspect "services" (the standard for what a PDU offers), an item of its own
+    ("Staffing and services were both", ["staffing", "services"]),
+    ("The services available to people on probation were", ["services"]),
+    ("the PDU was rated ‘Good’ for the services it offers", ["services"]),
+    ("leadership, services, and information and facilities were each", ["leadership", "services",
+                                                                        "information and facilities"]),
+])
+def test_services_is_an_aspect_only_as_an_item_of_its_own(stretch, aspects):
+    from nlp.entities.facts import aspects_in
+    assert aspects_in(stretch) == aspects
+
+
+def test_services_beside_an_aspect_gives_no_services_rating(rules):
+    youth = ("Lydney and Cinderford youth justice\n\nLydney Youth Justice Service has been rated ‘Good’ and "
+             "Cinderford Youth Justice Service ‘Inadequate’. For both services, out-of-court disposal work was "
+             "judged ‘Requires improvement’.")
+    assert _facts_of(rules, youth)["ratings"] == [{"aspect": "out-of-court disposals", "rating": "Requires improvement"}]
+    crc = ("Tiverton CRC rated ‘Inadequate’\n\nTiverton Community Rehabilitation Company has been rated ‘Inadequate’. "
+           "Unpaid work was rated ‘Good’, while its Through the Gate services were rated ‘Inadequate’.")
+    assert _facts_of(rules, crc)["ratings"] == [{"aspect": "unpaid work", "rating": "Good"},
+                                                {"aspect": "Through the Gate", "rating": "Inadequate"}]
+
+
 def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
     from nlp.entities.ner_experiments import needs_ner
     doc = rules("It was rated ‘Good’ in May 2024. Trafford stands out. The staff were committed.")

@@ -108,7 +108,8 @@ def _verdict_items(doc: Doc, sents) -> list:
     items = []
     for s, e, _ in sents[1:]:
         mentions, ratings = _ents_in(doc, s, e, "SERVICE"), _ents_in(doc, s, e, "RATING")
-        if (not text[text.rfind("\n", 0, s) + 1:s].strip() and len(mentions) == 1 and len(ratings) == 1 and mentions[0].end_char <= ratings[0].start_char
+        line_start = not text[text.rfind("\n", 0, s) + 1:s].strip()
+        if (line_start and len(mentions) == 1 and len(ratings) == 1 and mentions[0].end_char <= ratings[0].start_char
                 and _ITEM_OPEN.fullmatch(text, s, mentions[0].start_char)
                 and _ITEM_GAP.fullmatch(text, mentions[0].end_char, ratings[0].start_char)
                 and _ITEM_CLOSE.fullmatch(text, ratings[0].end_char, e)):
