@@ -430,6 +430,36 @@ def test_fieldwork_read_from_inspected_between_and_visits(rules, sentence, month
     assert facts["fieldwork"] == month
 
 
+@pytest.mark.parametrize("sentence, month", [
+    # a stay "at the end of" / "at the start of" a month, the inspectors' days counted
+    ("Inspectors spent four days with the Buxton team at the end of September 2023.", "2023-09"),
+    ("The inspection team spent two weeks in Matlock at the start of February 2022.", "2022-02"),
+    # "the week beginning / commencing" a day, whatever the inspectors did in it
+    ("Inspectors met children, parents and magistrates in the week commencing 6 November 2023.", "2023-11"),
+    ("Staff were interviewed during the week beginning 15 January 2024.", "2024-01"),
+    # remote and virtual inspections
+    ("Owing to lockdown, the inspection was undertaken virtually in February 2021.", "2021-02"),
+    ("The whole inspection was conducted remotely in November 2020.", "2020-11"),
+    # ranges of days with spaced hyphens and dashes, across a month end
+    ("Inspectors were in Dorking from 2 – 6 October 2023.", "2023-10"),
+    ("The inspection ran from 11 - 15 March 2024.", "2024-03"),
+    ("The inspection was held 29 April – 3 May 2024.", "2024-04"),
+    ("Inspectors assessed 36 cases during July 2022.", "2022-07"),
+])
+def test_fieldwork_from_stays_weeks_remote_work_and_day_ranges(rules, sentence, month):
+    facts = _facts_of(rules, "Redhill PDU inspection\n\n" + sentence + " The PDU was last inspected in 2019.")
+    assert facts["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the end of March 2024, the PDU had 12 vacant probation officer posts.",
+    "The report will be published in the week beginning 3 June 2024.",
+    "Practitioners spent three weeks covering vacancies in May 2024.",
+])
+def test_a_date_that_dates_something_else_is_not_the_fieldwork(rules, sentence):
+    assert _facts_of(rules, "Redhill PDU inspection\n\n" + sentence)["fieldwork"] is None
+
+
 def test_a_near_miss_gives_neither_the_overall_nor_an_aspect_rating(rules):
     text = ("Redcar PDU rated ‘Requires improvement’\n\nRedcar Probation Delivery Unit has been rated ‘Requires "
             "improvement’. Good work on unpaid work alone saved the PDU from an overall rating of ‘Inadequate’.")
