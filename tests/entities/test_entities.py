@@ -312,6 +312,36 @@ def test_aspect_ratings_with_their_aspects(rules):
     ]
 
 
+@pytest.mark.parametrize("stretch, aspects", [
+    # the word for the services themselves, beside a real aspect or counting them: no aspect "services"
+    ("For both services, out-of-court disposal work was", ["out-of-court disposals"]),
+    ("In each of the three services, work with victims was", ["statutory victim work"]),
+    ("its Through the Gate services for people leaving prison were", ["Through the Gate"]),
+    ("resettlement services for children leaving custody were", ["resettlement policy and provision"]),
+    ("links with local health services were", []),
+    # the aspect "services" (the standard for what a PDU offers), an item of its own
+    ("Staffing and services were both", ["staffing", "services"]),
+    ("The services available to people on probation were", ["services"]),
+    ("the PDU was rated ‘Good’ for the services it offers", ["services"]),
+    ("leadership, services, and information and facilities were each", ["leadership", "services",
+                                                                        "information and facilities"]),
+])
+def test_services_is_an_aspect_only_as_an_item_of_its_own(stretch, aspects):
+    from nlp.entities.facts import aspects_in
+    assert aspects_in(stretch) == aspects
+
+
+def test_services_beside_an_aspect_gives_no_services_rating(rules):
+    youth = ("Lydney and Cinderford youth justice\n\nLydney Youth Justice Service has been rated ‘Good’ and "
+             "Cinderford Youth Justice Service ‘Inadequate’. For both services, out-of-court disposal work was "
+             "judged ‘Requires improvement’.")
+    assert _facts_of(rules, youth)["ratings"] == [{"aspect": "out-of-court disposals", "rating": "Requires improvement"}]
+    crc = ("Tiverton CRC rated ‘Inadequate’\n\nTiverton Community Rehabilitation Company has been rated ‘Inadequate’. "
+           "Unpaid work was rated ‘Good’, while its Through the Gate services were rated ‘Inadequate’.")
+    assert _facts_of(rules, crc)["ratings"] == [{"aspect": "unpaid work", "rating": "Good"},
+                                                {"aspect": "Through the Gate", "rating": "Inadequate"}]
+
+
 def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
     from nlp.entities.ner_experiments import needs_ner
     doc = rules("It was rated ‘Good’ in May 2024. Trafford stands out. The staff were committed.")
@@ -398,6 +428,36 @@ def test_entities_and_sentences_survive_line_endings_and_bullets(rules, releases
 def test_fieldwork_read_from_inspected_between_and_visits(rules, sentence, month):
     facts = _facts_of(rules, "Inspection report\n\n" + sentence + " It was last inspected in 2016.")
     assert facts["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, month", [
+    # a stay "at the end of" / "at the start of" a month, the inspectors' days counted
+    ("Inspectors spent four days with the Buxton team at the end of September 2023.", "2023-09"),
+    ("The inspection team spent two weeks in Matlock at the start of February 2022.", "2022-02"),
+    # "the week beginning / commencing" a day, whatever the inspectors did in it
+    ("Inspectors met children, parents and magistrates in the week commencing 6 November 2023.", "2023-11"),
+    ("Staff were interviewed during the week beginning 15 January 2024.", "2024-01"),
+    # remote and virtual inspections
+    ("Owing to lockdown, the inspection was undertaken virtually in February 2021.", "2021-02"),
+    ("The whole inspection was conducted remotely in November 2020.", "2020-11"),
+    # ranges of days with spaced hyphens and dashes, across a month end
+    ("Inspectors were in Dorking from 2 – 6 October 2023.", "2023-10"),
+    ("The inspection ran from 11 - 15 March 2024.", "2024-03"),
+    ("The inspection was held 29 April – 3 May 2024.", "2024-04"),
+    ("Inspectors assessed 36 cases during July 2022.", "2022-07"),
+])
+def test_fieldwork_from_stays_weeks_remote_work_and_day_ranges(rules, sentence, month):
+    facts = _facts_of(rules, "Redhill PDU inspection\n\n" + sentence + " The PDU was last inspected in 2019.")
+    assert facts["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the end of March 2024, the PDU had 12 vacant probation officer posts.",
+    "The report will be published in the week beginning 3 June 2024.",
+    "Practitioners spent three weeks covering vacancies in May 2024.",
+])
+def test_a_date_that_dates_something_else_is_not_the_fieldwork(rules, sentence):
+    assert _facts_of(rules, "Redhill PDU inspection\n\n" + sentence)["fieldwork"] is None
 
 
 def test_a_near_miss_gives_neither_the_overall_nor_an_aspect_rating(rules):

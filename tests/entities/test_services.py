@@ -114,3 +114,55 @@ def test_aspect_rating_tied_by_a_bare_place_after_it(rules):
             "‘Inadequate’ in Craven.")
     assert rated(facts(rules, text)) == [("Selby PDU", "Good", [("unpaid work", "Good")]),
                                          ("Craven PDU", "Inadequate", [("unpaid work", "Inadequate")])]
+
+
+# --- units named after their region (issue #16): the units are inspected, the region is context -------------
+
+def test_units_listed_after_their_region_past_an_embargo_line(rules):
+    text = ("Northumberland: two probation units inspected\n\nEmbargoed until 00:01 Tuesday 9 September 2025\n\n"
+            "HM Inspectorate of Probation has today published its findings on two probation delivery units in the "
+            "North East region: Hexham Probation Delivery Unit and Morpeth Probation Delivery Unit. The ratings:\n"
+            "• Hexham PDU: ‘Requires improvement’\n• Morpeth PDU: ‘Good’\n\n"
+            "The reports make eight recommendations, most of them for the North East region.")
+    out = facts(rules, text)
+    assert (out["service"]["name"], out["service"]["type"]) == ("Hexham Probation Delivery Unit", "PDU")
+    assert out["overall_rating"] == "Requires improvement"
+    assert rated(out) == [("Hexham PDU", "Requires improvement", []), ("Morpeth PDU", "Good", [])]
+
+
+def test_units_rated_one_by_one_where_the_region_is_not(rules):
+    # the lead names no unit: the units given a verdict of their own, in a list, are the inspected ones
+    text = ("Yorkshire and the Humber region: inspectors report on two PDUs\n\nInspectors have published reports "
+            "on two probation delivery units in the Yorkshire and the Humber region. Fieldwork took place in May "
+            "2024.\n\n• Thirsk PDU – ‘Inadequate’\n• Ripon PDU – ‘Requires improvement’\n\n"
+            "Both units were short of probation officers.")
+    out = facts(rules, text)
+    assert out["service"]["short"] == "Thirsk PDU" and out["overall_rating"] == "Inadequate"
+    assert rated(out) == [("Thirsk PDU", "Inadequate", []), ("Ripon PDU", "Requires improvement", [])]
+
+
+def test_a_rated_region_stays_the_service_beside_its_rated_units(rules):
+    text = ("Yorkshire and the Humber probation region rated ‘Requires improvement’\n\nHM Inspectorate of Probation "
+            "has published its inspection of the region’s leadership and staffing. It found a region still short of "
+            "staff. Of the units inspected in the last two years, Thirsk PDU was rated ‘Good’ and Ripon PDU "
+            "‘Inadequate’.")
+    out = facts(rules, text)
+    assert out["service"]["type"] == "region" and out["overall_rating"] == "Requires improvement"
+    assert [s["type"] for s in out["services"]] == ["region"]
+
+
+def test_a_list_of_other_units_verdicts_adds_no_service(rules):
+    # the main service is not in the list: the listed units are neighbours, not inspected with it
+    text = ("Malton PDU rated ‘Inadequate’\n\nMalton Probation Delivery Unit has been rated ‘Inadequate’ by HM "
+            "Inspectorate of Probation. Its neighbours were inspected in 2023:\n• Thirsk PDU – ‘Good’\n"
+            "• Ripon PDU – ‘Requires improvement’")
+    out = facts(rules, text)
+    assert rated(out) == [("Malton PDU", "Inadequate", [])]
+
+
+def test_a_unit_named_in_the_lead_past_a_date_line_is_the_service(rules):
+    text = ("North East region\n\nPublished: 3 June 2025\n\nInspectors have published their report on Alnwick "
+            "Probation Delivery Unit, one of the units of the North East region. The unit was rated ‘Requires "
+            "improvement’.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Alnwick Probation Delivery Unit" and out["published"] == "2025-06-03"

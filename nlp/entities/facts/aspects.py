@@ -57,6 +57,23 @@ def aspect_words(aspect: str) -> set[str]:
     return {re.sub(r"(?<=\w\w\w)(?:ing|s)$", "", w) for w in aspect.lower().split() if w not in _ASPECT_STOP}
 
 
+# "services" names an aspect (the standard for what a unit offers: "leadership, staffing and services were each
+# rated", "rated ‘Good’ for the services it offers", "The services available ... were rated") only as an item of
+# its own: at the start of the stretch or after punctuation, "and", "or", "for", "its", "their", a possessive, or
+# "the" in those places. Beside another word it is the services themselves: "In both services, resettlement ...",
+# "Through the Gate services", "health services", "each of the services".
+_SERVICES_ITEM = re.compile(r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for|its|their)\s+|[’']s\s+|"
+                            r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for)\s+)the\s+)$", re.I)
+_SERVICES_OFFERED = re.compile(r"services (?:it|they) (?:offers?|provides?|delivers?)\b", re.I)
+
+
+def _services_item(text: str, start: int) -> bool:
+    """True when the word "services" at ``start`` is an item of its own (the aspect), see _SERVICES_ITEM."""
+    before = text[max(0, start - 30):start]
+    return bool(_SERVICES_ITEM.search(before)) or (before.lower().endswith("the ")
+                                                    and _SERVICES_OFFERED.match(text, start) is not None)
+
+
 def aspects_in(text: str, table: dict | None = None) -> list[str]:
     """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
 
@@ -70,6 +87,8 @@ def aspects_in(text: str, table: dict | None = None) -> list[str]:
         for m in pattern.finditer(text):
             if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
                 continue  # "the weakest area of case supervision": the area names where, it is not rated
+            if name == "services" and not _services_item(text, m.start()):
+                continue
             if not taken.intersection(range(m.start(), m.end())):
                 taken.update(range(m.start(), m.end()))
                 found.append((m.start(), name))

@@ -16,8 +16,16 @@ _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|du
                         r"(?:in|between|during|over)\b|"
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                         r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
-                        r"(?:following|after) (?:an|its|the) inspection|spent .{0,40}\bin\b|on[- ]?site|remotely|"
-                        r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in", re.I)
+                        r"(?:following|after) (?:an|its|the) inspection|on[- ]?site|remotely|"
+                        r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in|"
+                        # "Inspectors spent a week with the service at the end of January 2025" (not "Practitioners spent
+                        # three weeks ..."); "in the week beginning 19 February 2024" (not "to be published in the week
+                        # beginning ..."); "inspectors were in Thirsk from 3 - 7 June"
+                        r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during) the week "
+                        r"(?:beginning|commencing|starting|of)\b|inspectors were (?:in|at|with) (?:the |(?-i:[A-Z]))|"
+                        # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
+                        r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
+                        r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
 # "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else

@@ -16,6 +16,38 @@ from .ratings import _service_rating
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
 
 
+def _lead_end(doc: Doc) -> int:
+    """Where the lead ends: the headline and the first sentence after it that is more than a date line
+    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024")."""
+    text = doc_text(doc)
+    spans = sentence_spans(doc)
+    for s, e in spans[1:]:
+        dated = _ents_in(doc, s, e, "DATE") and not _ents_in(doc, s, e, "SERVICE") and len(text[s:e].split()) <= 10
+        if not dated:
+            return e
+    return spans[-1][1] if spans else 0
+
+
+def _rated_units(doc: Doc, services, infos) -> list[dict]:
+    """Two or more units that each get a rating of their own in a release whose region gets none ("Inspectors
+    visited two PDUs in the North West region ... • Preston PDU – ‘Good’ • Chorley PDU – ‘Inadequate’"): the
+    inspected services, in the order first named. Empty when the region is rated or fewer than two units are."""
+    sents = [(s, e, None) for s, e in sentence_spans(doc)]
+    if any(info["type"] == "region" and _service_rating(doc, sents, ent) for ent, info in zip(services, infos)):
+        return []
+    rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
+             if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent)}
+    if len(rated) < 2:
+        return []
+    units, seen = [], set()
+    for ent, info in zip(services, infos):
+        key = place_key(service_place(ent.text))
+        if key in rated and key not in seen and info["type"] in _UNIT_TYPES:
+            seen.add(key)
+            units.append(info)
+    return units
+
+
 def _service(doc: Doc, services=None) -> dict | None:
     """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
     services = [e for e in _doc_ents(doc) if e.label_ == "SERVICE"] if services is None else services
@@ -25,10 +57,11 @@ def _service(doc: Doc, services=None) -> dict | None:
     first = infos[0]
     if first["type"] == "region":
         # "North West region: Preston PDU rated ..." or "the Eastern region's Bedford PDU": a unit named in the
-        # headline or the lead sentence is the one inspected, its region the context
-        lead = sentence_spans(doc)[:2]
-        lead_end = lead[-1][1] if lead else 0
+        # headline or the lead sentence is the one inspected, its region the context; so are units rated one by
+        # one where the region is not ("two PDUs in the North West region ... • Preston PDU – ‘Good’")
+        lead_end = _lead_end(doc)
         units = [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES]
+        units = units or _rated_units(doc, services, infos)
         if units:
             first = units[0]
             infos = [i for i in infos if i["type"] != "region"]
@@ -62,12 +95,39 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
 _SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
 
 
+# a list item giving one service its verdict: "• Preston PDU – ‘Good’", "2. Chorley PDU: rated ‘Inadequate’."
+_ITEM_OPEN = re.compile(r"\s*(?:[•◦▪‣·*–—-]|\d{1,2}[.)])?\s*")
+_ITEM_GAP = re.compile(r"\s*[–—:,-]?\s*(?:(?:was |has been )?(?:rated|judged|assessed as|found to be)\s+)?[‘'“\"]?")
+_ITEM_CLOSE = re.compile(r"[’'”\"]?\s*[.;]?\s*")
+
+
+def _verdict_items(doc: Doc, sents) -> list:
+    """The SERVICE mention of each line of the body that is only a service and its rating, as in a bulleted list
+    (the headline "X PDU rated ‘Good’" is not one)."""
+    text = doc_text(doc)
+    items = []
+    for s, e, _ in sents[1:]:
+        mentions, ratings = _ents_in(doc, s, e, "SERVICE"), _ents_in(doc, s, e, "RATING")
+        line_start = not text[text.rfind("\n", 0, s) + 1:s].strip()
+        if (line_start and len(mentions) == 1 and len(ratings) == 1 and mentions[0].end_char <= ratings[0].start_char
+                and _ITEM_OPEN.fullmatch(text, s, mentions[0].start_char)
+                and _ITEM_GAP.fullmatch(text, mentions[0].end_char, ratings[0].start_char)
+                and _ITEM_CLOSE.fullmatch(text, ratings[0].end_char, e)):
+            items.append(mentions[0])
+    return items
+
+
 def _co_inspected(doc: Doc, sents, main: dict) -> list:
     """Other services of the main one's kind that the release reports on too, each by its first mention:
     named beside the main service with a rating of their own ("X has been rated 'Good' and Y 'Requires
-    improvement'"), or said to be inspected with it ("Y, inspected at the same time, ...")."""
+    improvement'"), said to be inspected with it ("Y, inspected at the same time, ..."), or given their verdict
+    in a list that gives the main service its own ("• X PDU – ‘Good’ • Y PDU – ‘Inadequate’")."""
     text = doc_text(doc)
     place = service_place(main["name"])
+    items = _verdict_items(doc, sents)
+    listed = {place_key(service_place(m.text)) for m in items}
+    if place_key(place) not in listed:
+        listed = set()
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -83,7 +143,7 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
                 continue
             beside = has_main and _service_rating(doc, [(s, e, None)], m) is not None and len(
                 _ents_in(doc, s, e, "RATING")) >= 2
-            if beside or _CO_INSPECTED.search(sentence):
+            if beside or key in listed or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
     return found

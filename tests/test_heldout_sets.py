@@ -1,0 +1,60 @@
+"""The held-out sets under annotations/heldout*: each builds from its source.py, where it has one, into exactly the
+committed JSON, and loads with the loader `inspection-nlp evaluate --test` uses, gold facts included."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.annotations import FACT_FIELDS, load_shared_dir
+from nlp.vocab import ENTITY_LABELS, SENTENCE_LABELS
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = sorted(p for p in (ROOT / "annotations").glob("heldout*") if p.is_dir())
+BUILT = [p for p in SETS if (p / "source.py").is_file()]
+
+
+def test_the_held_out_sets_are_found():
+    names = [p.name for p in SETS]
+    assert {"heldout", "heldout-shapes", "heldout-shapes-2", "heldout-shapes-3"} <= set(names)
+    assert {"heldout-shapes", "heldout-shapes-2", "heldout-shapes-3"} <= {p.name for p in BUILT}
+
+
+def _source(directory: Path):
+    """The set's source.py as a module (its files are written only under ``__main__``)."""
+    spec = importlib.util.spec_from_file_location(f"heldout_source_{directory.name.replace('-', '_')}",
+                                                  directory / "source.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("directory", BUILT, ids=[p.name for p in BUILT])
+def test_source_builds_the_committed_json(directory):
+    source = _source(directory)
+    built = {rid: source.build(rid, facts, body) for rid, facts, body in source.RELEASES}
+    assert sorted(built) == sorted(p.stem for p in directory.glob("*.json"))  # no file missing, none extra
+    for rid, doc in built.items():
+        committed = (directory / f"{rid}.json").read_text(encoding="utf-8")
+        assert json.loads(committed) == doc, rid
+        # byte for byte as `python source.py` writes it
+        assert committed == json.dumps(doc, ensure_ascii=False, indent=1) + "\n", rid
+
+
+@pytest.mark.parametrize("directory", SETS, ids=[p.name for p in SETS])
+def test_set_loads_with_the_evaluation_loader(directory):
+    releases = load_shared_dir(directory)
+    assert sorted(r.id for r in releases) == sorted(p.stem for p in directory.glob("*.json"))
+    for release in releases:
+        assert set(FACT_FIELDS) <= set(release.facts), release.id
+        assert release.sentences and all(label in SENTENCE_LABELS for *_, label in release.sentences), release.id
+        assert all(0 <= s < e <= len(release.text) for s, e, _ in release.sentences), release.id
+        assert all(0 <= s < e <= len(release.text) and label in ENTITY_LABELS
+                   for s, e, label in release.entities), release.id
+        services = release.facts.get("services")
+        if services:  # the top-level facts describe the first inspected service
+            assert services[0]["name"] == release.facts["service"], release.id
+            assert services[0]["overall_rating"] == release.facts["overall_rating"], release.id
