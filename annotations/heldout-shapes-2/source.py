@@ -7,23 +7,21 @@ Gold facts (meta) were written with the texts, before any model or rule was run 
 """
 
 import importlib.util
-import json
-import re
 from pathlib import Path
 
 
 
-def svc(name: str, short: str, type_: str, overall: str | None, ratings: list | None = None) -> dict:
-    return {"name": name, "short": short, "type": type_, "overall_rating": overall, "ratings": ratings or []}
+def first_set():
+    """The first shapes set's source.py, whose builder (same mark-up) and gold-fact helpers this set uses."""
+    path = Path(__file__).resolve().parent.parent / "heldout-shapes" / "source.py"
+    spec = importlib.util.spec_from_file_location("first_shapes_source", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def facts(services: list, published: str | None, fieldwork: str | None, recommendations: int | None) -> dict:
-    """The release's gold facts: `service`, `overall_rating` and `ratings` describe the first service."""
-    first = services[0]
-    return {"service": first["name"], "service_type": first["type"], "overall_rating": first["overall_rating"],
-            "ratings": first["ratings"], "published": published, "fieldwork": fieldwork,
-            "recommendations_count": recommendations, "services": services}
-
+FIRST = first_set()
+svc, facts = FIRST.svc, FIRST.gold_facts
 
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
@@ -260,17 +258,9 @@ N| 1. Embargoed until 00.01 on Tuesday [20 August 2024|D].
 """),
 ]
 def build(rid: str, facts: dict, body: str) -> dict:
-    """The release built by the first shapes set's builder (same mark-up), with this set's provenance."""
-    spec = importlib.util.spec_from_file_location("first_shapes_source",
-                                                  Path(__file__).resolve().parent.parent / "heldout-shapes" / "source.py")
-    first = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(first)
-    return first.build(rid, facts, body, source="written for the second shapes held-out set")
+    """The release built by the first shapes set's builder, with this set's provenance."""
+    return FIRST.build(rid, facts, body, source="written for the second shapes held-out set")
 
 
 if __name__ == "__main__":
-    here = Path(__file__).resolve().parent
-    for rid, facts, body in RELEASES:
-        doc = build(rid, facts, body)
-        (here / f"{rid}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(rid, len(doc["sentences"]), "sentences", len(doc["entities"]), "entities")
+    FIRST.write_set(RELEASES, Path(__file__).resolve().parent, build)

@@ -261,9 +261,28 @@ def build(rid: str, facts: dict, body: str, source: str = "written for the shape
     return {"id": rid, "text": text + "\n", "meta": meta, "sentences": sentences, "entities": entities}
 
 
-if __name__ == "__main__":
-    here = Path(__file__).resolve().parent
-    for rid, facts, body in RELEASES:
-        doc = build(rid, facts, body)
+# What the later shapes sets (heldout-shapes-2, heldout-shapes-3) share with this one: the gold facts of a release
+# with several services, and writing a set's files. They load this module with `first_set()`.
+
+def svc(name: str, short: str, type_: str, overall: str | None, ratings: list | None = None) -> dict:
+    return {"name": name, "short": short, "type": type_, "overall_rating": overall, "ratings": ratings or []}
+
+
+def gold_facts(services: list, published: str | None, fieldwork: str | None, recommendations: int | None) -> dict:
+    """The release's gold facts: `service`, `overall_rating` and `ratings` describe the first service."""
+    first = services[0]
+    return {"service": first["name"], "service_type": first["type"], "overall_rating": first["overall_rating"],
+            "ratings": first["ratings"], "published": published, "fieldwork": fieldwork,
+            "recommendations_count": recommendations, "services": services}
+
+
+def write_set(releases, here: Path, build_release) -> None:
+    """Write each release of a set as `<id>.json` beside its source.py."""
+    for rid, facts, body in releases:
+        doc = build_release(rid, facts, body)
         (here / f"{rid}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(rid, len(doc["sentences"]), "sentences", len(doc["entities"]), "entities")
+
+
+if __name__ == "__main__":
+    write_set(RELEASES, Path(__file__).resolve().parent, build)
