@@ -149,9 +149,9 @@ class EncoderClassifier:
     survive a fork), so loading costs nothing until sentences are scored.
 
     Speed: the batches run on `threads` Python threads, each batch on one onnxruntime thread (a run releases
-    the GIL). Small batches keep both cores busy that way, where one run split over two threads waits on their
-    synchronisation: per-release batches of about 25 sentences score 2.8 times faster
-    (`benchmarks/run.py --only throughput`). A batch's scores do not depend on the thread that ran it.
+    the GIL). Small batches (a release's 25 or so sentences) keep both cores busy that way, where one run split
+    over two intra-op threads spends much of its time synchronising them (`benchmarks/run.py --only throughput`
+    measures the whole path). A batch's scores do not depend on the thread that ran it (tested).
 
     Determinism: the int8 graph quantises its activations per batch, so a sentence's scores move slightly with
     its batch-mates. `groups` (sizes of consecutive runs of items, e.g. one per release) keeps each group in
