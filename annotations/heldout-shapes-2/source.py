@@ -1,27 +1,15 @@
 """Builds the second shapes held-out set (*.json) from the marked-up texts below: `python source.py` in this directory.
 
-Each release: paragraphs separated by a blank line, one sentence per line as `L| text`, L one of
-S (STRENGTH), W (WEAKNESS), R (RECOMMENDATION), N (NEUTRAL); entities as `[text|E]`, E one of
-S (SERVICE), A (AGENCY), R (RATING), D (DATE); `[text|X]` marks a person's name (not an entity). Offsets are computed from the text.
-Gold facts (meta) were written with the texts, before any model or rule was run on them.
+The mark-up, the builder and the gold-fact helpers are the first shapes set's (`../heldout-shapes/source.py`, whose
+docstring describes the mark-up). Gold facts (meta) were written with the texts, before any model or rule was run on them.
 """
 
-import importlib.util
+import runpy
 from pathlib import Path
 
-
-
-def first_set():
-    """The first shapes set's source.py, whose builder (same mark-up) and gold-fact helpers this set uses."""
-    path = Path(__file__).resolve().parent.parent / "heldout-shapes" / "source.py"
-    spec = importlib.util.spec_from_file_location("first_shapes_source", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FIRST = first_set()
-svc, facts = FIRST.svc, FIRST.gold_facts
+# The first set's source.py, run as a plain module (its files are written only under __main__).
+FIRST = runpy.run_path(str(Path(__file__).resolve().parent.parent / "heldout-shapes" / "source.py"))
+svc, facts = FIRST["svc"], FIRST["gold_facts"]
 
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
@@ -259,8 +247,8 @@ N| 1. Embargoed until 00.01 on Tuesday [20 August 2024|D].
 ]
 def build(rid: str, facts: dict, body: str) -> dict:
     """The release built by the first shapes set's builder, with this set's provenance."""
-    return FIRST.build(rid, facts, body, source="written for the second shapes held-out set")
+    return FIRST["build"](rid, facts, body, source="written for the second shapes held-out set")
 
 
 if __name__ == "__main__":
-    FIRST.write_set(RELEASES, Path(__file__).resolve().parent, build)
+    FIRST["write_set"](RELEASES, Path(__file__).resolve().parent, build)
