@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.pipeline.ner import ner_score
 
 from .ner_experiments import NER_MODEL, GatedEntityRecognizer
-from .rules import RULES_KEY, EntityRules, ServiceMentions, load_patterns
+from .rules import RULES_KEY, EntityRules, FlaggedSpanRuler, ServiceMentions, load_patterns
 from .segment import SentenceSegmenter, SpaceTokenizer
 
 spacy.registry.misc("inspection.patterns.v1")(load_patterns)
@@ -35,6 +35,17 @@ def create_tokenizer():
 def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
     """The ``inspection_sentences`` component: sets ``is_sent_start`` from ``segment.split_sentences``."""
     return SentenceSegmenter()
+
+
+@Language.factory("inspection_span_ruler", assigns=["doc.spans"],
+                  default_config={"spans_key": RULES_KEY, "validate": True, "overwrite": True,
+                                  "phrase_matcher_attr": None})
+def make_span_ruler(nlp: Language, name: str, spans_key: str, validate: bool, overwrite: bool,
+                    phrase_matcher_attr: str | None) -> FlaggedSpanRuler:
+    """The ``inspection_span_ruler`` component: spaCy's span_ruler (matches into ``doc.spans[spans_key]``, no
+    entities) with the patterns' text tests as lexeme flags (rules.py)."""
+    return FlaggedSpanRuler(nlp, name, spans_key=spans_key, annotate_ents=False, validate=validate,
+                            overwrite=overwrite, phrase_matcher_attr=phrase_matcher_attr)
 
 
 @Language.factory("inspection_entity_rules", default_config={"overwrite": False, "spans_key": RULES_KEY})

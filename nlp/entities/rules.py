@@ -16,7 +16,10 @@ from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.errors import MatchPatternError
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -270,6 +273,71 @@ def _read_rules(path: Path) -> dict:
     return raw
 
 
+class _TextTest:
+    """A token text test of a pattern, as a lexeme flag getter: ``REGEX`` searches, ``NOT_IN`` excludes."""
+
+    def __init__(self, regex: str, excluded: Iterable[str] = ()):
+        self.regex = re.compile(regex)
+        self.excluded = frozenset(excluded)
+
+    def __call__(self, text: str) -> bool:
+        return text not in self.excluded and self.regex.search(text) is not None
+
+
+class FlaggedSpanRuler(SpanRuler):
+    """spaCy's ``span_ruler`` with each distinct ``TEXT`` test of REGEX (and NOT_IN) computed once per word type.
+
+    The Matcher runs a Python predicate (REGEX, IN, NOT_IN) for every pattern state at every token; the place
+    patterns open with such a test ("a capitalised word not in the stop list"), so they were a third of
+    ``summarise --fast``. Here each distinct test becomes a lexeme flag (``Vocab.add_flag``, computed when a
+    word enters the vocabulary) that the Matcher checks natively: the same matches, 20-25% less time in the
+    ruler. The patterns keep their readable form (``patterns``, ``to_disk``); validation runs on that form.
+
+    >>> from nlp.entities import build_pipeline
+    >>> doc = build_pipeline()("Inspectors rated Barnsley PDU ‘Good’.")
+    >>> [(s.text, s.label_) for s in doc.spans[RULES_KEY] if s.label_ == "SERVICE"]
+    [('Barnsley PDU', 'SERVICE')]
+    """
+
+    FIRST_FLAG = 40  # lexeme flags 19-63 are free for users (spacy.attrs); ours start at 40
+
+    def clear(self) -> None:
+        super().clear()
+        # patterns are validated in their readable form in add_patterns; the flag form has no schema
+        self.matcher = Matcher(self.nlp.vocab, validate=False, fuzzy_compare=self.matcher_fuzzy_compare)
+
+    def add_patterns(self, patterns) -> None:
+        patterns = list(patterns)
+        compiled = []
+        for entry in patterns:
+            pattern = entry["pattern"]
+            if isinstance(pattern, list):
+                if self.validate:
+                    errors = validate_token_pattern(pattern)
+                    if errors:
+                        raise MatchPatternError(repr((entry["label"], entry.get("id", ""))), {0: errors})
+                entry = {**entry, "pattern": [self._flagged(token) for token in pattern]}
+            compiled.append(entry)
+        first = len(self._patterns)
+        super().add_patterns(compiled)
+        self._patterns[first:] = patterns
+
+    def _flagged(self, token: dict) -> dict:
+        test = token.get("TEXT")
+        if not (isinstance(test, dict) and "REGEX" in test and set(test) <= {"REGEX", "NOT_IN"}):
+            return token
+        flags = self.__dict__.setdefault("_flags", {})  # kept across clear(): from_disk must not add flags again
+        key = (test["REGEX"], tuple(sorted(test.get("NOT_IN", ()))))
+        if key not in flags:
+            getters = self.nlp.vocab.lex_attr_getters
+            free = [bit for bit in range(self.FIRST_FLAG, 64) if bit not in getters]
+            if not free:
+                return token  # out of flags: the Matcher's own predicate does the same test
+            flags[key] = self.nlp.vocab.add_flag(_TextTest(*key), free[0])
+        rest = {k: v for k, v in token.items() if k != "TEXT"}
+        return {**rest, f"FLAG{flags[key]}": True}
+
+
 def start_pipeline(patterns_dir: str | Path | None = None) -> Language:
     """A blank English pipeline with our tokenizer, sentences and a ``span_ruler`` over the patterns.
 
@@ -281,8 +349,7 @@ def start_pipeline(patterns_dir: str | Path | None = None) -> Language:
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
     nlp.add_pipe("inspection_sentences")
     # add_pipe is typed as returning any callable; this name makes a SpanRuler
-    ruler = cast(SpanRuler, nlp.add_pipe("span_ruler", config={"spans_key": RULES_KEY, "annotate_ents": False,
-                                                               "validate": True}))
+    ruler = cast(SpanRuler, nlp.add_pipe("inspection_span_ruler", name="span_ruler"))
     ruler.add_patterns(load_patterns(str(patterns_dir) if patterns_dir else None))
     return nlp
 
