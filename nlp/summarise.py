@@ -33,7 +33,7 @@ from .errors import InspectionNLPError
 from .models import Models, load_models
 from .textio import (DEFAULT_MAX_BYTES, InputText, furniture_spans, in_spans, is_bare_date, is_furniture,
                      read_release_text)
-from .themes import SUMMARY_SECTIONS, ThemeTagger, add_themes
+from .themes import ThemeTagger, add_themes
 from .types import Item, ModelInfo, Sentence, Summary
 from .vocab import entity_spans
 
@@ -121,13 +121,8 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
 
     furniture = furniture_spans(text)  # page furniture stays in `sentences` but is never a title or an item
 
-    tagger = _theme_tagger(models.taxonomy_path, models.pipeline)
-    themed = [(s["start"], s["end"]) for s in sentences if s["label"] in SUMMARY_SECTIONS]
-    themes = dict(zip(themed, tagger.tag_doc(doc, themed)))
-
     def items(label: str) -> list[Item]:
-        return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label],
-                 "themes": themes[s["start"], s["end"]]}
+        return [{"text": s["text"], "start": s["start"], "end": s["end"], "score": s["scores"][label]}
                 for s in sentences if s["label"] == label and s["scores"][label] >= min_score
                 and not in_spans(s["start"], s["end"], furniture)]
 
@@ -155,7 +150,7 @@ def _build_summary(source: InputText, doc, spans, entities, proba, models: Model
     }
     if source.from_html:
         summary["text"] = text
-    add_themes(summary, tagger)  # the items carry their themes: this counts them
+    add_themes(summary, _theme_tagger(models.taxonomy_path, models.pipeline))
     return summary
 
 

@@ -72,7 +72,7 @@ def light_lemma(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
-_cached_lemma = functools.lru_cache(maxsize=65536)(light_lemma)
+_cached_lemma = functools.lru_cache(maxsize=65536)(light_lemma)  # a release repeats most of its words
 
 
 @Language.component("inspection_light_lemmas_v1")
@@ -197,20 +197,13 @@ class ThemeTagger:
                 self.exclude_matcher.add(theme.id, list(self.nlp.pipe(theme.exclude)))
         self._order = {theme_id: i for i, theme_id in enumerate(self.taxonomy.ids)}
 
-    def _doc_matches(self, doc, within: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
-        """Theme matches as (theme, start token, end token), minus those inside an exclude phrase of that theme.
-
-        `within`: token ranges; only matches (and exclude phrases) that one range holds whole are kept."""
+    def _doc_matches(self, doc) -> list[tuple[str, int, int]]:
+        """Theme matches as (theme, start token, end token), minus those inside an exclude phrase of that theme."""
         strings = self.nlp.vocab.strings
         # an empty Matcher warns on every call, and small taxonomies may have no token patterns or excludes
         excluded = [(strings[m], s, e) for m, s, e in self.exclude_matcher(doc)] if len(self.exclude_matcher) else []
         found = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
         found += list(self.matcher(doc)) if len(self.matcher) else []
-        if within is not None:
-            def inside(s, e):
-                return any(a <= s and e <= b for a, b in within)
-            excluded = [x for x in excluded if inside(x[1], x[2])]
-            found = [x for x in found if inside(x[1], x[2])]
         out = []
         for match_id, start, end in found:
             theme = strings[match_id]
@@ -229,29 +222,6 @@ class ThemeTagger:
         out = []
         for doc in self.nlp.pipe(texts, batch_size=256):
             found = {theme for theme, _, _ in self._doc_matches(doc)}
-            out.append(sorted(found, key=self._order.__getitem__))
-        return out
-
-    def tag_doc(self, doc, offsets: list[tuple[int, int]]) -> list[list[str]]:
-        """Themes of character ranges of a doc made by the shared tokenizer (a summary's sentences), as `tag`
-        gives for their texts, with the doc's tokens lemmatised and matched once instead of each range tokenised
-        and matched alone (a third of `summarise --fast` went to tagging). A match counts for the range that
-        holds it whole, as it would alone; a range off the token boundaries is tagged from its text.
-
-        >>> tagger = ThemeTagger()
-        >>> doc = tagger.nlp.make_doc("Unpaid work was well run. Nothing else.")
-        >>> tagger.tag_doc(doc, [(0, 25), (26, 39)])
-        [['unpaid-work'], []]
-        """
-        light_lemmas(doc)
-        ranges = [doc.char_span(start, end) for start, end in offsets]
-        matches = self._doc_matches(doc, within=[(r.start, r.end) for r in ranges if r is not None])
-        out = []
-        for (start, end), span in zip(offsets, ranges):
-            if span is None:
-                out.extend(self.tag([doc.text[start:end]]))
-                continue
-            found = {theme for theme, s, e in matches if span.start <= s and e <= span.end}
             out.append(sorted(found, key=self._order.__getitem__))
         return out
 

@@ -139,21 +139,3 @@ def test_item_themes_prefer_the_summary_fields(tagger):
                "weaknesses": [{"text": "Caseloads were too high."}], "recommendations": None}
     assert summary_item_themes(summary, tagger) == {"strengths": [["data-it"]], "weaknesses": [["staffing-caseloads"]],
                                                     "recommendations": []}
-
-
-def test_tagging_a_doc_in_place_gives_what_tagging_each_sentence_gives(tagger, models, root):
-    from nlp.entities.segment import sentence_spans
-
-    shared = ThemeTagger(tokenizer_from=models.pipeline)
-    themed = 0
-    for path in sorted((root / "corpus" / "releases").glob("*.txt"))[:20]:
-        text = path.read_text(encoding="utf-8")
-        doc = models.pipeline(text)
-        spans = sentence_spans(doc)
-        in_place = shared.tag_doc(doc, spans)
-        assert in_place == shared.tag([text[s:e] for s, e in spans]) == tagger.tag([text[s:e] for s, e in spans])
-        themed += sum(1 for tags in in_place if tags)
-    assert themed > 50
-    # a range off the token boundaries is tagged from its text
-    doc = models.pipeline.make_doc("Unpaid work was well run.")
-    assert shared.tag_doc(doc, [(2, 25)]) == shared.tag(["paid work was well run."])
