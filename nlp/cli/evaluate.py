@@ -95,6 +95,7 @@ def evaluate_command(
                                     learning_curve=learning_curve, test_sets=test_sets,
                                     encoder=encoder,
                                     encoder_folds=encoder_folds, encoder_cv_epochs=encoder_cv_epochs,
+                                    models_dir=found.models,  # the project's encoder, not the installed one
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))
             if robustness:
                 from ..entities.robustness import measure_robustness, robustness_table

@@ -37,13 +37,15 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                    compare: bool = False, learning_curve: bool = True, entities: bool = True,
                    progress: Callable[[str], None] | None = None,
                    test_sets: dict[str, list[AnnotatedRelease]] | None = None, encoder: bool = False,
-                   encoder_folds: int = 3, encoder_cv_epochs: int | None = None) -> EvaluationResult:
+                   encoder_folds: int = 3, encoder_cv_epochs: int | None = None,
+                   models_dir: str | Path | None = None) -> EvaluationResult:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
     `train_releases`. `compare` adds the model-comparison table (slow), `learning_curve` the macro-F1
     against the number of training releases; `encoder` the fine-tuned encoder and its mix with the linear model
-    in every setting (`nlp.classify.encoder_eval`, `encoder_folds` grouped folds; fine-tunes cached);
+    in every setting (`nlp.classify.encoder_eval`, `encoder_folds` grouped folds; fine-tunes cached; the encoder
+    in `models_dir`, default the installed models, is scored when it was trained on these releases);
     `entities=False` skips the tagger (its training is the slow part). `progress`, if given, is called with a
     line per stage. With the tagger, the facts are also measured slot by slot, rules against the role model
     (`facts`: grouped CV and each of ``test_sets``, by name; default: the test releases as one set).
@@ -82,7 +84,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
         from ..models import MODELS_DIR
 
         encoder_section = evaluate_encoder(train_releases, test_releases, n_splits=encoder_folds, seed=seed,
-                                           say=say, weight=MIX_WEIGHT, models_dir=MODELS_DIR,
+                                           say=say, weight=MIX_WEIGHT, models_dir=models_dir or MODELS_DIR,
                                            cv_epochs=encoder_cv_epochs)
         timings["encoder"] = round(time.perf_counter() - start, 1)
 

@@ -185,3 +185,21 @@ def test_real_evaluation_on_a_tiny_slice(dataset, tmp_path):
     assert "hard cases" in result.stdout
     assert "held-out test" in result.stdout
     assert f"Report: {out / 'report.md'}" in result.stdout
+
+
+def test_encoder_evaluation_reads_the_projects_models(fake_evaluations, dataset, monkeypatch, tmp_path):
+    """`--encoder` scores the encoder the project's `train --encoder` wrote, not the one installed with the package."""
+    class Reached(Exception):
+        pass
+
+    def evaluate_encoder(train, test=None, *, models_dir=None, **options):
+        raise Reached(models_dir)
+
+    encoder_eval = types.ModuleType("nlp.classify.encoder_eval")
+    encoder_eval.evaluate_encoder = evaluate_encoder
+    monkeypatch.setitem(sys.modules, "nlp.classify.encoder_eval", encoder_eval)
+    import_releases(write_exchange(dataset[:6], tmp_path / "train"), tmp_path / "corpus", tmp_path / "annotations")
+    result = runner.invoke(app, ["evaluate", "--project", str(tmp_path), "--encoder", "--no-learning-curve",
+                                 "--output", str(tmp_path / "eval")])
+    assert isinstance(result.exception, Reached)
+    assert Path(result.exception.args[0]) == tmp_path.resolve() / "models"
