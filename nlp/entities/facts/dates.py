@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..normalise import MONTHS, date_month, normalise_date
+from ..normalise import _WEEKDAY, MONTHS, date_month, normalise_date
 from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
@@ -30,7 +30,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|du
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else
 _NOT_FIELDWORK = re.compile(r"in the year to|suspend\w*|postpone\w*|paused", re.I)
-_DATELINE = re.compile(r"^(?:Published:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+_DATELINE = re.compile(r"^(?:Published:?\s*)?" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+"
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
 
@@ -48,7 +48,7 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None) -> int | None:
     return max(years) if years else None
 
 
-_DAY_MONTH = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
+_DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
 
 
 def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,

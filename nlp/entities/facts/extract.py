@@ -30,12 +30,12 @@ def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: 
     out = [{**main, "overall_rating": overall, "ratings": ratings}]
     others = sorted(others, key=lambda ent: min(x.start_char for x in _mentions_of(doc, ent.text) or [ent]))
     places = [place_key(service_place(main["name"]))] + [place_key(service_place(ent.text)) for ent in others]
-    for ent, place in zip(others, places[1:]):
-        mentions = _mentions_of(doc, ent.text)
-        info = _service(doc, mentions) or normalise_service(ent.text)
+    infos = [_service(doc, _mentions_of(doc, ent.text)) or normalise_service(ent.text) for ent in others]
+    for ent, place, info in zip(others, places[1:], infos):
         # the first sentence that gives it a rating, whichever of its mentions that is ("X and Y were inspected
-        # together ... Y has been rated ...")
-        out.append({**info, "overall_rating": _own_rating(doc, sents, info["name"], mentions),
+        # together ... Y has been rated ..."), or "the division" where that names it alone
+        out.append({**info, "overall_rating": _own_rating(doc, sents, info["name"], _mentions_of(doc, ent.text),
+                                                          [main, *infos]),
                     "ratings": _aspect_ratings(doc, sents, aspects, keep, owner=place, places=places)})
     return out
 
@@ -83,7 +83,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         if mode("overall_rating") != "rules":
             overall = learned.overall(overall, alone=mode("overall_rating") == "classifier")
         if others and service:  # several services: the first one's own rating, where a sentence gives it
-            overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"])) or overall
+            inspected = [service] + [_service(doc, _mentions_of(doc, e.text)) or normalise_service(e.text) for e in others]
+            overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"]), inspected) or overall
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
     places = ([place_key(service_place(service["name"]))] + [place_key(service_place(e.text)) for e in others]
               if service and others else None)
