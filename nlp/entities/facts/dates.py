@@ -83,6 +83,37 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
     return None
 
 
+# The inspectors' own work in a month, when no fieldwork cue names it: "Inspectors met children, parents and staff
+# in July 2022", "Evidence for the inspection was gathered in January 2025", "we interviewed ... during March 2024".
+# The date must follow the activity, after a preposition of time, with no other event between them
+# ("inspectors reviewed cases of people released in May 2024" dates the releases).
+_ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
+                       r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
+                       r"observed|examined|heard from|shadowed|looked at|sat in on|read)\b", re.I)
+_ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:(?:early|late|mid|the (?:start|"
+                            r"beginning|middle|end) of)[\s-]+)?$", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
+                          r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
+
+
+def _activity_month(doc: Doc, sents) -> str | None:
+    """The month of the inspectors' activity (`_ACTIVITY`), the fieldwork where no fieldwork cue gives it."""
+    text = doc_text(doc)
+    for s, e, _ in sents[1:]:
+        if _NOT_FIELDWORK.search(text, s, e):
+            continue
+        limit = _before_past(text, s, e)
+        for m in _ACTIVITY.finditer(text, s, limit):
+            for date in _ents_in(doc, m.end(), limit, "DATE"):
+                gap = text[m.end():date.start_char]
+                if _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
+                    continue
+                month = date_month(normalise_date(date.text))
+                if month:
+                    return month
+    return None
+
+
 def _dateline(doc: Doc, sents) -> str | None:
     """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release, as does a
     short by-line ending in one ("By our local democracy reporter, 27 September 2022")."""

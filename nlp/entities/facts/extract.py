@@ -12,7 +12,7 @@ from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
 from ..segment import doc_text
 from .aspects import _aspect_ratings
-from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _date_from, _dateline
+from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline
 from .mentions import _ENTS_KEY, _doc_ents, _mentions_of, _sentences
 from .ratings import _overall_rating, _own_rating
 from .recommendations import _recommendations
@@ -67,7 +67,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     service = _service(doc)
     if mode("service") != "rules":
         service = learned.service(service, alone=mode("service") == "classifier")
-    fieldwork = _date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
+    fieldwork = (_date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
+                 or _activity_month(doc, sents))
     if mode("fieldwork") == "classifier" or (fieldwork is None and mode("fieldwork") == "hybrid"):
         fieldwork = learned.date("fieldwork")
     published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
