@@ -191,3 +191,25 @@ def test_wrong_facts_are_rows_of_errors_jsonl_and_counted_in_metrics(tmp_path):
     assert rows == [{"task": "fact", "setting": "grouped_cv", **fact_error}]
     stripped = metrics_only(result)["entities"]["grouped_cv"]
     assert stripped["n_fact_errors"] == 1 and "fact_errors" not in stripped
+
+
+def _with_held_out_facts(result: dict) -> dict:
+    """The fixture with a held-out entity block (facts by the rules alone, 3 of 4 services right) and a facts
+    comparison whose shipped modes got all four on two sets (3 + 1)."""
+    rules = {"accuracy": 0.75, "n": 4, "correct": 3, "wrong_nonnull": 0, "null": 1}
+    result["entities"]["test"] = {**copy.deepcopy(result["entities"]["grouped_cv"]), "facts": {"service": rules}}
+    one = {"accuracy": 1.0, "n": 3, "correct": 3, "wrong_nonnull": 0, "null": 0}
+    two = {"accuracy": 1.0, "n": 1, "correct": 1, "wrong_nonnull": 0, "null": 0}
+    block = {"facts": {"service": rules}, "fact_errors": []}
+    result["facts"] = {"grouped_cv": {"rules": block, "hybrid": block, "classifier": block}, "modes": {"service": "hybrid"},
+                       "one": {"rules": block, "shipped": {"facts": {"service": one}, "fact_errors": []}},
+                       "two": {"rules": block, "shipped": {"facts": {"service": two}, "fact_errors": []}}}
+    return result
+
+
+def test_summary_facts_of_the_held_out_test_are_the_shipped_modes(result):
+    report = render_report(_with_held_out_facts(result))
+    held_out = report.split("### held-out test", 1)[1]
+    assert "Summary facts with the shipped modes" in held_out
+    assert "| service | 1.000 | 4 | 4 | 0 | 0 |" in held_out  # the two sets pooled, not the rules' 3 of 4
+    assert "Summary facts by the rules alone" in report.split("### held-out test", 1)[0]

@@ -13,7 +13,8 @@ MONTHS["sept"] = 9
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"([A-Za-z]{3,9})\.?"
 _YEAR = r"((?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# a weekday before a date, written out or abbreviated ("Wed 12 February 2025", "Tues. 4 June")
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
 _RANGE_SEP = r"\s*(?:to|and|-|–|—|until)\s*"
 
 
@@ -91,8 +92,9 @@ _SERVICE_SUFFIXES = [
     ("youth justice and prevention service", "YJS", "YJPS"),
     ("youth justice service", "YJS", "YJS"), ("youth justice services", "YJS", "YJS"),
     ("youth offending service", "YJS", "YOS"), ("youth offending team", "YJS", "YOT"),
-    ("youth justice team", "YJS", "YJT"), ("yjs", "YJS", "YJS"), ("yos", "YJS", "YOS"), ("yot", "YJS", "YOT"),
-    ("yjt", "YJS", "YJT"), ("y&js", "YJS", "Y&JS"), ("yjps", "YJS", "YJPS"),
+    ("youth justice team", "YJS", "YJT"), ("youth justice partnership", "YJS", "YJP"), ("yjs", "YJS", "YJS"),
+    ("yos", "YJS", "YOS"), ("yot", "YJS", "YOT"), ("yjt", "YJS", "YJT"), ("y&js", "YJS", "Y&JS"),
+    ("yjps", "YJS", "YJPS"), ("yjp", "YJS", "YJP"),
     ("probation delivery unit", "PDU", "PDU"), ("pdu", "PDU", "PDU"), ("probation service", "PDU", "PDU"),
     ("community rehabilitation company", "CRC", "CRC"), ("crc", "CRC", "CRC"),
     ("probation region", "region", "region"), ("region", "region", "region"),
@@ -119,6 +121,10 @@ def normalise_service(text: str) -> dict:
     m = re.match(r"^(.+?)\s+(region|division)\s+of\s+the\s+(?:national\s+)?probation service$", name, re.I)
     if m:
         return {"name": name, "short": f"{m[1]} {m[2].lower()}", "type": "region"}
+    # "National Probation Service West Country Division" and "the NPS West Country Division": one division
+    m = re.match(r"^(?:national probation service|nps)\s+(.+?\s+(?:region|division))$", name, re.I)
+    if m:
+        return {"name": name, "short": f"NPS {m[1]}", "type": "region"}
     for suffix, kind, abbreviation in _SERVICE_SUFFIXES:
         if lower.endswith(" " + suffix):
             place = name[: -len(suffix)].strip()
@@ -131,4 +137,6 @@ def service_place(text: str) -> str:
     """The place part of a service name ("Westminster" for "Westminster YJS")."""
     info = normalise_service(text)
     short = info["short"]
+    if info["type"] == "region":
+        short = re.sub(r"^NPS\s+(?=\S+\s)", "", short)
     return short.rsplit(" ", 1)[0] if info["type"] != "other" and " " in short else short

@@ -46,9 +46,9 @@ _CAP = r"[A-Z][\w’'.-]*"
 _PLACE = rf"{_CAP}(?:(?:\s+|\s*,\s*|\s+(?:and\s+the|and|&|with|upon|on|under|of|the)\s+){_CAP})*"
 # Service names: place, an optional qualifier that stays ("Liverpool South PDU", "Nottingham City PDU"),
 # then the type. Case-insensitive type: "Barnet youth offending service".
-_SERVICE_TYPE = (r"(?i:youth\s+(?:justice|offending)(?:\s+and\s+prevention)?\s+(?:service|services|team)"
+_SERVICE_TYPE = (r"(?i:youth\s+(?:justice|offending)(?:\s+and\s+prevention)?\s+(?:service|services|team|partnership)"
                  r"|probation\s+delivery\s+unit|probation\s+service|community\s+rehabilitation\s+company)"
-                 r"|YJS|YOS|YOT|YJT|Y&JS|YJPS|PDU|CRC")
+                 r"|YJS|YOS|YOT|YJT|Y&JS|YJPS|YJP|PDU|CRC")
 _QUALIFIER = r"(?:\s+(?:North|South|East|West|Central|City|Combined))?"
 _SERVICE = re.compile(rf"^(?P<place>{_PLACE}?){_QUALIFIER}\s+(?:{_SERVICE_TYPE})$")
 _PRISON = re.compile(rf"^(?:HMP\s*/?\s*YOI|HMP|HMYOI|HM\s+Prison)\s+(?P<place>{_PLACE})$")

@@ -56,6 +56,30 @@ def fact_blocks(facts: dict | None):
     return [(name, modes) for name, modes in (facts or {}).items() if name != "modes"]
 
 
+def shipped_test_facts(result: Any) -> dict | None:
+    """The facts of the shipped modes on the held-out sets, pooled (correct, wrong and missing summed over the
+    sets): what `summarise` gives there. The entity section's own ``test`` facts are the rules alone. None when
+    the result has no facts comparison on a held-out set.
+
+    >>> row = {"accuracy": 1.0, "n": 2, "correct": 2, "wrong_nonnull": 0, "null": 0}
+    >>> facts = {"modes": {}, "grouped_cv": {"rules": {}}, "a": {"shipped": {"facts": {"service": row}}},
+    ...          "b": {"shipped": {"facts": {"service": {**row, "correct": 1, "null": 1}}}}}
+    >>> shipped_test_facts({"facts": facts})["service"]
+    {'accuracy': 0.75, 'n': 4, 'correct': 3, 'wrong_nonnull': 0, 'null': 1}
+    """
+    sets = [modes["shipped"]["facts"] for _, modes in fact_blocks((result or {}).get("facts")) if "shipped" in modes]
+    if not sets:
+        return None
+    pooled = {}
+    for field in sets[0]:
+        rows = [s.get(field) or {} for s in sets]
+        n, correct = sum(r.get("n", 0) for r in rows), sum(r.get("correct", 0) for r in rows)
+        pooled[field] = {"accuracy": round(correct / n, 4) if n else None, "n": n, "correct": correct,
+                         "wrong_nonnull": sum(r.get("wrong_nonnull", 0) for r in rows),
+                         "null": sum(r.get("null", 0) for r in rows)}
+    return pooled
+
+
 def metrics_only(result: Any) -> Any:
     """The result without per-example error lists (each replaced by its length, `n_errors`).
 

@@ -203,3 +203,24 @@ def test_encoder_evaluation_reads_the_projects_models(fake_evaluations, dataset,
                                  "--output", str(tmp_path / "eval")])
     assert isinstance(result.exception, Reached)
     assert Path(result.exception.args[0]) == tmp_path.resolve() / "models"
+
+
+def test_summary_facts_table_shows_the_shipped_modes_on_the_held_out_sets(monkeypatch):
+    from nlp.cli.evaluate import result_tables
+    from rich.console import Console
+
+    fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    rules = {"accuracy": 0.5, "n": 2, "correct": 1, "wrong_nonnull": 1, "null": 0}
+    shipped = {"accuracy": 1.0, "n": 2, "correct": 2, "wrong_nonnull": 0, "null": 0}
+    fixture["entities"]["test"] = {**fixture["entities"]["grouped_cv"], "facts": {"service": rules}}
+    block = {"facts": {"service": rules}, "fact_errors": []}
+    fixture["facts"] = {"grouped_cv": {"rules": block, "hybrid": block, "classifier": block}, "modes": {},
+                        "set": {"rules": block, "shipped": {"facts": {"service": shipped}, "fact_errors": []}}}
+    console = Console(width=300, record=True)
+    for table in result_tables(fixture):
+        if str(table.title).startswith("Summary facts"):
+            console.print(table)
+    text = console.export_text()
+    assert "held-out (shipped)" in text and "with the shipped modes" in " ".join(text.split())  # title wraps
+    row = next(line for line in text.splitlines() if line.strip("│ ").startswith("service"))
+    assert row.rstrip(" │").endswith("1.000 (2/2)")  # the shipped modes' figure, not the rules' 1/2

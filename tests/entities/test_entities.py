@@ -74,7 +74,11 @@ def test_rating_patterns(rules, text, expected):
 
 @pytest.mark.parametrize("phrase", ["17 September 2024", "8 May 2024", "Thursday 16 May 2024", "May 2024",
                                     "4 and 8 March 2024", "10 - 14 June 2024", "19 Nov 2018", "4th June 2020",
-                                    "12/03/2024", "Thursday, 13th October 2022"])
+                                    "12/03/2024", "Thursday, 13th October 2022",
+                                    # an abbreviated weekday is inside the span ("Wed" is two tokens to spaCy)
+                                    "Wed 9 April 2025", "Tues. 3 June 2025", "Fri, 6 June 2025",
+                                    # a day range written with an en dash or a hyphen and no spaces
+                                    "3–7 March 2025", "14th–18th July 2025"])
 def test_date_patterns(rules, phrase):
     assert ents(rules, f"It happened on {phrase} as planned.") == [(phrase, "DATE")]
 
@@ -83,7 +87,8 @@ def test_date_patterns(rules, phrase):
                                   "Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU",
                                   "Gwynedd & Ynys Môn Youth Justice Service", "Reading youth justice service",
                                   "Blackburn with Darwen Youth Offending Team", "Probation Service – North East region",
-                                  "Kent, Surrey and Sussex CRC", "Newcastle upon Tyne PDU", "HMP Lancaster Farms"])
+                                  "Kent, Surrey and Sussex CRC", "Newcastle upon Tyne PDU", "HMP Lancaster Farms",
+                                  "Wensleydale Youth Justice Partnership", "Wensleydale YJP"])
 def test_service_patterns(rules, name):
     assert ents(rules, f"Inspectors praised {name} for its work.") == [(name, "SERVICE")]
 
@@ -107,6 +112,7 @@ def test_agency_patterns(rules, name):
     ("May 2024", "2024-05"), ("between 4 and 8 March 2024", "2024-03-04/2024-03-08"),
     ("10 - 14 June 2024", "2024-06-10/2024-06-14"), ("19 Nov 2018", "2018-11-19"), ("4th June 2020", "2020-06-04"),
     ("12/03/2024", "2024-03-12"), ("2023", "2023"), ("Thursday, 13th October 2022", "2022-10-13"),
+    ("Wed 9 April 2025", "2025-04-09"), ("Tues. 3 June 2025", "2025-06-03"), ("3–7 March 2025", "2025-03-03/2025-03-07"),
     ("last year", None),
 ])
 def test_normalise_date(text, iso):
@@ -126,6 +132,8 @@ def test_normalise_rating(text, term):
     ("Probation Service – North East region", "North East region", "region"),
     ("Kent, Surrey and Sussex Community Rehabilitation Company", "Kent, Surrey and Sussex CRC", "CRC"),
     ("HMP Exeter", "HMP Exeter", "prison"), ("Achieving for Children", "Achieving for Children", "other"),
+    ("Wensleydale Youth Justice Partnership", "Wensleydale YJP", "YJS"), ("Wensleydale YJP", "Wensleydale YJP", "YJS"),
+    ("National Probation Service Mendip Division", "NPS Mendip Division", "region"),
 ])
 def test_normalise_service(name, short, kind):
     info = normalise_service(name)
@@ -458,6 +466,28 @@ def test_fieldwork_from_stays_weeks_remote_work_and_day_ranges(rules, sentence, 
 ])
 def test_a_date_that_dates_something_else_is_not_the_fieldwork(rules, sentence):
     assert _facts_of(rules, "Redhill PDU inspection\n\n" + sentence)["fieldwork"] is None
+
+
+@pytest.mark.parametrize("sentence, month", [
+    # the inspectors' own work in a month, with no fieldwork cue
+    ("Inspectors met children, carers and magistrates in Leyburn in April 2023.", "2023-04"),
+    ("Evidence for the inspection was collected during October 2024.", "2024-10"),
+    ("Our inspectors interviewed 25 people on probation in early March 2025.", "2025-03"),
+    ("We spoke to staff and partners throughout June 2022, and the report followed on 9 September 2022.", "2022-06"),
+])
+def test_fieldwork_from_the_inspectors_activity_in_a_month(rules, sentence, month):
+    facts = _facts_of(rules, "Hawes PDU inspection\n\n" + sentence + " Hawes PDU was last inspected in 2019.")
+    assert facts["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence", [
+    # another event's date after the activity, or the activity after the date of something else
+    "Inspectors met people who had been released in May 2024.",
+    "Inspectors spoke to staff about the office that opened in August 2023.",
+    "The report, published in May 2024, shows that inspectors spoke to 40 people on probation.",
+])
+def test_an_activity_beside_another_events_date_gives_no_fieldwork(rules, sentence):
+    assert _facts_of(rules, "Hawes PDU inspection\n\n" + sentence)["fieldwork"] is None
 
 
 def test_a_near_miss_gives_neither_the_overall_nor_an_aspect_rating(rules):

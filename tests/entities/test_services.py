@@ -166,3 +166,63 @@ def test_a_unit_named_in_the_lead_past_a_date_line_is_the_service(rules):
             "improvement’.")
     out = facts(rules, text)
     assert out["service"]["name"] == "Alnwick Probation Delivery Unit" and out["published"] == "2025-06-03"
+
+
+# --- shapes of the fourth shapes set (issue #16), in our own wording ------------------------------------
+
+@pytest.mark.parametrize("verb", ["each receive a rating of", "have each been judged", "both earned a rating of",
+                                  "share a rating of"])
+def test_every_service_of_a_coordination_gets_the_shared_rating(rules, verb):
+    text = ("Three Dorset units inspected\n\nInspectors have reported on Sherborne PDU, Blandford PDU and Wimborne "
+            f"PDU. Sherborne PDU and Wimborne PDU {verb} ‘Good’, while Blandford PDU is rated ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Sherborne PDU", "Good"), ("Blandford PDU", "Inadequate"), ("Wimborne PDU", "Good")]
+    assert out["overall_rating"] == "Good"
+
+
+def test_a_crc_and_its_nps_division_rated_through_their_type_nouns(rules):
+    text = ("Wiltshire probation: CRC and NPS division inspected\n\nInspectors have published their inspections of "
+            "Avonvale Community Rehabilitation Company and the National Probation Service Kennet Division. The "
+            "inspectorate places the CRC in its ‘Good’ band, while the division earns a rating of ‘Inadequate’. "
+            "The CRC’s unpaid work was also rated separately, as ‘Outstanding’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Avonvale CRC", "Good", [("unpaid work", "Outstanding")]),
+                          ("NPS Kennet Division", "Inadequate", [])]
+    assert out["overall_rating"] == "Good"
+
+
+def test_a_type_noun_shared_by_two_inspected_services_names_neither(rules):
+    # two youth services: "the service" could be either, so it gives no rating
+    text = ("Two youth services\n\nInspectors have published their inspections of Kirkby Youth Justice Service and "
+            "Ashfield Youth Justice Service. Kirkby Youth Justice Service was rated ‘Good’. The service was rated "
+            "‘Inadequate’ for its work with victims.")
+    assert [s["overall_rating"] for s in facts(rules, text)["services"]] == ["Good", None]
+
+
+def test_a_pdu_beside_its_region_keeps_the_region_as_context(rules):
+    # a unit's release: the region is rated as context, it is no second inspected service
+    text = ("Kendal PDU inspected\n\nInspectors have published their inspections of Kendal Probation Delivery Unit "
+            "in the North West region. The PDU was rated ‘Requires improvement’. The region holds an overall rating "
+            "of ‘Good’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Kendal PDU", "Requires improvement", [])]
+
+
+def test_an_aspect_rating_belongs_to_the_service_its_sentence_names_by_place(rules):
+    text = ("Two youth services\n\nKirkby Youth Justice Service is ‘Outstanding’ and Ashfield Youth Justice Service "
+            "‘Good’, inspectors said. Ashfield’s work with victims, which inspectors rated on its own, was ‘Requires "
+            "improvement’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Kirkby YJS", "Outstanding", []),
+                          ("Ashfield YJS", "Good", [("statutory victim work", "Requires improvement")])]
+    assert out["ratings"] == []
+
+
+def test_a_youth_justice_partnership_is_a_youth_service(rules):
+    text = ("Wensleydale YJP rated ‘Good’\n\nWensleydale Youth Justice Partnership has been given the second of the "
+            "inspectorate’s four ratings, ‘Good’. Wensleydale YJP works with 60 children.")
+    out = facts(rules, text)
+    assert out["service"] == {"name": "Wensleydale Youth Justice Partnership", "short": "Wensleydale YJP",
+                              "type": "YJS"}
+    assert out["overall_rating"] == "Good"

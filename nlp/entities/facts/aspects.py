@@ -139,13 +139,20 @@ def _named_after(doc: Doc, text: str, rating, stop: int, places: list[str] | Non
 def _rating_owner(doc: Doc, text: str, s: int, rating, stop: int, places: list[str]) -> str | None:
     """Which of several inspected services (``places``, place keys) a rating in a sentence belongs to: the one
     named right after it ("‘Good’ for X YJS", "‘Inadequate’ in Y"), else the last one
-    named before it in the sentence ("Y’s resettlement work was rated ..."); None if the sentence names none."""
+    named before it in the sentence, by its name or its bare place ("Y’s resettlement work was rated ...");
+    None if the sentence names none."""
     services = [x for x in _ents_in(doc, s, stop, "SERVICE") if place_key(service_place(x.text)) in places]
     named = _named_after(doc, text, rating, stop, places)
     if named in places:
         return named
-    before = [x for x in services if x.end_char <= rating.start_char]
-    return place_key(service_place(before[-1].text)) if before else None
+    before = [(x.start_char, place_key(service_place(x.text))) for x in services if x.end_char <= rating.start_char]
+    # a bare place of an inspected service, not tagged ("Retford’s resettlement work ... was ‘Inadequate’")
+    lower = text[s:rating.start_char].lower()
+    for place in places:
+        for m in re.finditer(r"(?<!\w)" + re.escape(place) + r"(?!\w)", lower):
+            if text[s + m.start()].isupper():
+                before.append((s + m.start(), place))
+    return max(before)[1] if before else None
 
 
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,

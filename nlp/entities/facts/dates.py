@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..normalise import MONTHS, date_month, normalise_date
+from ..normalise import _WEEKDAY, MONTHS, date_month, normalise_date
 from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
@@ -30,7 +30,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|du
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else
 _NOT_FIELDWORK = re.compile(r"in the year to|suspend\w*|postpone\w*|paused", re.I)
-_DATELINE = re.compile(r"^(?:Published:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+_DATELINE = re.compile(r"^(?:Published:?\s*)?" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+"
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
 
@@ -48,7 +48,7 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None) -> int | None:
     return max(years) if years else None
 
 
-_DAY_MONTH = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
+_DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
 
 
 def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,
@@ -80,6 +80,37 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
                 return iso
             if not want_day and date_month(iso):
                 return date_month(iso)
+    return None
+
+
+# The inspectors' own work in a month, when no fieldwork cue names it: "Inspectors met children, parents and staff
+# in July 2022", "Evidence for the inspection was gathered in January 2025", "we interviewed ... during March 2024".
+# The date must follow the activity, after a preposition of time, with no other event between them
+# ("inspectors reviewed cases of people released in May 2024" dates the releases).
+_ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
+                       r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
+                       r"observed|examined|heard from|shadowed|looked at|sat in on|read)\b", re.I)
+_ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:(?:early|late|mid|the (?:start|"
+                            r"beginning|middle|end) of)[\s-]+)?$", re.I)
+_OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
+                          r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
+
+
+def _activity_month(doc: Doc, sents) -> str | None:
+    """The month of the inspectors' activity (`_ACTIVITY`), the fieldwork where no fieldwork cue gives it."""
+    text = doc_text(doc)
+    for s, e, _ in sents[1:]:
+        if _NOT_FIELDWORK.search(text, s, e):
+            continue
+        limit = _before_past(text, s, e)
+        for m in _ACTIVITY.finditer(text, s, limit):
+            for date in _ents_in(doc, m.end(), limit, "DATE"):
+                gap = text[m.end():date.start_char]
+                if _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
+                    continue
+                month = date_month(normalise_date(date.text))
+                if month:
+                    return month
     return None
 
 

@@ -12,7 +12,7 @@ from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
 from ..segment import doc_text
 from .aspects import _aspect_ratings
-from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _date_from, _dateline
+from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline
 from .mentions import _ENTS_KEY, _doc_ents, _mentions_of, _sentences
 from .ratings import _overall_rating, _own_rating
 from .recommendations import _recommendations
@@ -30,12 +30,12 @@ def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: 
     out = [{**main, "overall_rating": overall, "ratings": ratings}]
     others = sorted(others, key=lambda ent: min(x.start_char for x in _mentions_of(doc, ent.text) or [ent]))
     places = [place_key(service_place(main["name"]))] + [place_key(service_place(ent.text)) for ent in others]
-    for ent, place in zip(others, places[1:]):
-        mentions = _mentions_of(doc, ent.text)
-        info = _service(doc, mentions) or normalise_service(ent.text)
+    infos = [_service(doc, _mentions_of(doc, ent.text)) or normalise_service(ent.text) for ent in others]
+    for ent, place, info in zip(others, places[1:], infos):
         # the first sentence that gives it a rating, whichever of its mentions that is ("X and Y were inspected
-        # together ... Y has been rated ...")
-        out.append({**info, "overall_rating": _own_rating(doc, sents, info["name"], mentions),
+        # together ... Y has been rated ..."), or "the division" where that names it alone
+        out.append({**info, "overall_rating": _own_rating(doc, sents, info["name"], _mentions_of(doc, ent.text),
+                                                          [main, *infos]),
                     "ratings": _aspect_ratings(doc, sents, aspects, keep, owner=place, places=places)})
     return out
 
@@ -67,7 +67,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     service = _service(doc)
     if mode("service") != "rules":
         service = learned.service(service, alone=mode("service") == "classifier")
-    fieldwork = _date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
+    fieldwork = (_date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
+                 or _activity_month(doc, sents))
     if mode("fieldwork") == "classifier" or (fieldwork is None and mode("fieldwork") == "hybrid"):
         fieldwork = learned.date("fieldwork")
     published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
@@ -83,7 +84,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         if mode("overall_rating") != "rules":
             overall = learned.overall(overall, alone=mode("overall_rating") == "classifier")
         if others and service:  # several services: the first one's own rating, where a sentence gives it
-            overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"])) or overall
+            inspected = [service] + [_service(doc, _mentions_of(doc, e.text)) or normalise_service(e.text) for e in others]
+            overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"]), inspected) or overall
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
     places = ([place_key(service_place(service["name"]))] + [place_key(service_place(e.text)) for e in others]
               if service and others else None)

@@ -70,12 +70,30 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     return None
 
 
+# "places the CRC in its ‘Requires improvement’ band": the inspectorate's band, not the service's own aspect
+_BAND = re.compile(r"\bin (?:its|their|the) [‘'“\"]?$")
+_BAND_AFTER = re.compile(r"[’'”\"]?\s+(?:band|category|grade|bracket)\b")
+
+
 def _subject_rating(text: str, subject_end: int, ratings) -> str | None:
     """The first of ``ratings`` after a subject ending at ``subject_end``, unless "for" or "its" stands between
     them ("X has been rated ‘Good’", not "X ... for its work with victims ‘Good’"): the subject's own rating."""
-    if ratings and not re.search(r"\bfor\b|\bits\b", text[subject_end:ratings[0].start_char]):
+    if not ratings:
+        return None
+    gap = text[subject_end:ratings[0].start_char]
+    band = _BAND.search(gap)
+    if band and _BAND_AFTER.match(text, ratings[0].end_char):
+        gap = gap[:band.start()]
+    if not re.search(r"\bfor\b|\bits\b", gap):
         return normalise_rating(ratings[0].text)
     return None
+
+
+# The verb of a coordinated subject that shares one rating: "X PDU and Y PDU were (both) rated", "have each been
+# judged", "each receive a rating of", "both earned", "share a rating of": a plural verb or a distributive word,
+# never "is" / "was" / "has" (the last name's own verb: "X PDU and Y PDU, and Z PDU was rated")
+_SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?:were|are|have|had|receive|received|"
+                     r"earn(?:ed)?|get|got|share[d]?|hold|held|achieved?|gain(?:ed)?|each|both)\b", re.I)
 
 
 def _service_rating(doc: Doc, sents, ent) -> str | None:
@@ -100,7 +118,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
                     chain = nxt[0]
                     continue
                 break
-            if re.match(r"\s*(?:were|are|have (?:both |each |all )?been)\b", text[chain.end_char:e]):
+            if _SHARED.match(text, chain.end_char, e):
                 return _service_rating(doc, [(s, e, None)], chain)
     return None
 
@@ -132,7 +150,51 @@ def _generic_rating(doc: Doc, sents, name: str) -> str | None:
     return None
 
 
-def _own_rating(doc: Doc, sents, name: str, mentions) -> str | None:
-    """One of several services' overall rating: from any of its named mentions, else from "the city PDU"."""
-    return next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
+def _type_nouns(info: dict) -> set[str]:
+    """The words a release may use for a service after naming it: its type as written ("the partnership", "the
+    company", "the division", "the trust"), its abbreviation ("the CRC", "the YJP") and the type's full form
+    ("the probation delivery unit")."""
+    name, short = info["name"], info["short"]
+    nouns = {name.split()[-1].lower(), short.split()[-1] if short.split()[-1].isupper() else short.split()[-1].lower()}
+    m = re.search(r"\b(?:(?:youth (?:justice|offending)(?: and prevention)?|probation delivery|community rehabilitation)"
+                  r" \w+|probation trust)$", name, re.I)
+    if m:
+        nouns.add(m[0].lower())
+    if info["type"] == "PDU":
+        nouns.update({"PDU", "unit", "delivery unit"})
+    return {n for n in nouns if n not in ("and", "of", "the")}
+
+
+def _anaphor_rating(doc: Doc, sents, info: dict, inspected: list[dict]) -> str | None:
+    """The rating a sentence gives a service through a type noun ("the division earns a rating of ‘Good’"), where
+    that noun fits no other of the ``inspected`` services of the release."""
+    others = [_type_nouns(i) for i in inspected if not _same_place(service_place(i["name"]), service_place(info["name"]))]
+    own = _type_nouns(info) - set().union(*others)
+    if not own:
+        return None
+    words = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+    anaphor = re.compile(r"\b[Tt]he (?:" + words + r")\b(?![’'-])")
+    # any type noun of an inspected service, ours or another's, ends our stretch
+    every = "|".join(re.escape(n) for n in sorted(set().union(own, *others), key=len, reverse=True))
+    anyone = re.compile(r"\b[Tt]he (?:" + every + r")\b")
+    text = doc_text(doc)
+    for s, e, _ in sents[1:]:  # a headline's "CRC and NPS division" names kinds, not one service
+        for m in anaphor.finditer(text, s, e):
+            nxt = anyone.search(text, m.end(), e)
+            named = [x.start_char for x in _ents_in(doc, m.end(), e, "SERVICE")]
+            stop = min([nxt.start() if nxt else e, _before_past(text, m.end(), e)] + named)
+            rating = _subject_rating(text, m.end(), _ratings_in(doc, m.end(), stop))
+            if rating:
+                return rating
+    return None
+
+
+def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | None = None) -> str | None:
+    """One of several services' overall rating: from any of its named mentions, else from "the city PDU", else
+    from a type noun that stands for it alone among the ``inspected`` services ("the division")."""
+    rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
         _generic_rating(doc, sents, name)
+    if rating or not inspected:
+        return rating
+    info = next((i for i in inspected if _same_place(service_place(i["name"]), service_place(name))), None)
+    return _anaphor_rating(doc, sents, info, inspected) if info else None

@@ -19,7 +19,7 @@ _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|furthe
 
 # The inspected service or its board named generically in a recommendation ("four are for the PDU", "the
 # Management Board should ..."): recipients as much as a named agency is.
-_GENERIC_SERVICE = re.compile(r"\b(?:(?:for|to|by|on|at) the (?:PDU|YJS|YOS|YOT|YJT|YJPS|Y&JS|CRC|service|youth justice service|"
+_GENERIC_SERVICE = re.compile(r"\b(?:(?:for|to|by|on|at) the (?:PDU|YJS|YOS|YOT|YJT|YJPS|YJP|Y&JS|CRC|service|youth justice service|"
                               r"youth offending (?:service|team)|probation delivery unit|delivery unit)\b(?!\s+nationally)|"
                               r"[Tt]he (?:PDU|YJS|YOS|YOT|YJT|CRC|service) (?:now )?(?:should|must|needs? to|has to|"
                               r"will need to)\b)")

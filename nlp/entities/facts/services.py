@@ -117,6 +117,19 @@ def _verdict_items(doc: Doc, sents) -> list:
     return items
 
 
+def _kind(info: dict) -> str:
+    return "division" if info["type"] == "region" and info["short"].lower().endswith(" division") else info["type"]
+
+
+def _inspected_alike(info: dict, main: dict) -> bool:
+    """Services a release may report on together: units of one kind (PDUs, youth services, CRCs), or a CRC and
+    the National Probation Service division of its area (inspected together until 2021). A region is the
+    context of its units, not a second service."""
+    if info["type"] == main["type"]:
+        return info["type"] not in ("region", "other")
+    return {_kind(info), _kind(main)} == {"CRC", "division"}
+
+
 def _co_inspected(doc: Doc, sents, main: dict) -> list:
     """Other services of the main one's kind that the release reports on too, each by its first mention:
     named beside the main service with a rating of their own ("X has been rated 'Good' and Y 'Requires
@@ -138,8 +151,8 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
         for m in mentions:
             info = normalise_service(m.text)
             key = place_key(service_place(m.text))
-            if (key in seen or _same_place(service_place(m.text), place) or info["type"] != main["type"]
-                    or info["type"] in ("region", "other") or _PAST.search(text, s, m.start_char)):
+            if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
+                    or _PAST.search(text, s, m.start_char)):
                 continue
             beside = has_main and _service_rating(doc, [(s, e, None)], m) is not None and len(
                 _ents_in(doc, s, e, "RATING")) >= 2
