@@ -33,7 +33,7 @@ PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
 RULES_KEY = "entity_rules"
 # Tokens that may open or close a matched place but never belong to a name at its edge.
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
-_TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS"}
+_TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS", "YJP", "YJPS"}
 _JOINERS = {"and", "&", "with", "of", "the", ","}
 # Lower-case words that join a place only between hyphens: "Ashton-under-Lyne", "Chester-le-Street".
 _HYPHEN_JOINERS = {"super", "under", "in", "de", "la", "en", "sur", "ym", "yn", "ar", "cum", "by", "next"}

@@ -93,9 +93,11 @@ def test_service_patterns(rules, name):
     assert ents(rules, f"Inspectors praised {name} for its work.") == [(name, "SERVICE")]
 
 
-def test_abbreviation_in_brackets_is_not_tagged(rules):
-    assert ents(rules, "Westminster Youth Justice Service (YJS) was inspected.") == [
-        ("Westminster Youth Justice Service", "SERVICE")]
+@pytest.mark.parametrize("full, short", [("Westminster Youth Justice Service", "YJS"),
+                                         ("Harrowfield Youth Justice Partnership", "YJP"),
+                                         ("Tolsey Youth Justice and Prevention Service", "YJPS")])
+def test_abbreviation_in_brackets_is_not_tagged(rules, full, short):
+    assert ents(rules, f"{full} ({short}) was inspected.") == [(full, "SERVICE")]
 
 
 @pytest.mark.parametrize("name", ["HM Inspectorate of Probation", "His Majesty’s Inspectorate of Probation",
@@ -240,6 +242,7 @@ def test_small_ner_training_run_reloads(tmp_path, releases, order, gated):
      [("Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU", "SERVICE")]),
     ("Gwynedd & Ynys Môn Youth Justice Service was inspected.", [("Gwynedd & Ynys Môn Youth Justice Service", "SERVICE")]),
     ("Swansea, Neath Port Talbot PDU was inspected.", [("Swansea, Neath Port Talbot PDU", "SERVICE")]),
+    ("Harrowfield, Tolsey YJP was inspected.", [("Harrowfield, Tolsey YJP", "SERVICE")]),
     ("Councillor Ann Lee, Merton Council, welcomed it.", [("Merton Council", "AGENCY")]),
 ])
 def test_entity_variants(rules, text, expected):
