@@ -78,8 +78,10 @@ def _shipped(models_dir, train, config, seed):
     encoder = load_encoder(models_dir)
     if encoder is None:
         return None
+    # an encoder exported before the linear probe existed was fine-tuned without one
+    saved = {"probe_steps": 0, **(encoder.config.get("finetune") or {})}
     same = (encoder.config.get("data_hash") == data_hash(train) and encoder.config.get("seed") == seed
-            and encoder.config.get("finetune") == asdict(config or FinetuneConfig()))
+            and saved == asdict(config or FinetuneConfig()))
     return encoder if same else None
 
 

@@ -242,3 +242,12 @@ def test_the_linear_probe_fits_the_head_and_leaves_the_encoder_alone(dataset):
     model.head.load_state_dict(head)
     _probe(torch, model, encoded, y, FinetuneConfig(probe_steps=100))  # the same start gives the same head
     assert all(torch.equal(p, fitted[name]) for name, p in model.head.named_parameters())
+
+
+def test_evaluate_recognises_the_shipped_encoder_as_trained_on_the_annotations(dataset, root):
+    """`evaluate --encoder` scores the encoder that ships rather than fine-tuning another (its configuration predates
+    the linear-probe option: no probe then)."""
+    from nlp.classify.encoder_eval import _shipped
+
+    assert _shipped(root / "models", dataset, None, 0) is not None
+    assert _shipped(root / "models", dataset[:-1], None, 0) is None  # other releases: not the same model
