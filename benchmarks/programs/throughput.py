@@ -15,6 +15,8 @@ from nlp.summarise import summarise_many
 root, repeat, fast = Path(sys.argv[1]), int(sys.argv[2]), "--fast" in sys.argv[3:]
 paths = sorted(str(p) for p in (root / "corpus" / "releases").glob("*.txt")) * repeat
 options = {"fast": fast} if "fast" in inspect.signature(summarise_many).parameters else {}
+# the revision's own models (the package's are the editable install's, which another revision may not read)
+options["models_dir"] = root / "models"
 n_words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in paths)
 for outcome in summarise_many(paths[:5], jobs=1, **options):  # warm-up: lazy imports, caches
     assert outcome.error is None, outcome.error
