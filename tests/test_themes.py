@@ -139,3 +139,24 @@ def test_item_themes_prefer_the_summary_fields(tagger):
                "weaknesses": [{"text": "Caseloads were too high."}], "recommendations": None}
     assert summary_item_themes(summary, tagger) == {"strengths": [["data-it"]], "weaknesses": [["staffing-caseloads"]],
                                                     "recommendations": []}
+
+
+def test_flagged_token_patterns_match_what_plain_patterns_match(tagger, westminster_text):
+    """The tagger's LEMMA / LOWER sets are lexeme flags (nlp/lexflags.py): the same matches as the sets themselves."""
+    from spacy.matcher import Matcher
+
+    from nlp.themes import _lemmatise_pattern
+
+    plain = Matcher(tagger.nlp.vocab)
+    for theme in tagger.taxonomy.themes:
+        if theme.patterns:
+            plain.add(theme.id, [_lemmatise_pattern(p) for p in theme.patterns])
+    assert any(key.startswith("FLAG") for key in str(tagger.matcher.get("risk-of-harm")[1]).split("'"))
+    texts = [line for line in westminster_text.splitlines() if line.strip()]
+    texts += ["Risk assessments were posed no questions.", "Written plans did not address the risk presented.",
+              "Sentence plans were not consistently reviewed; Care plans did not say enough."]
+    found = 0
+    for doc in tagger.nlp.pipe(texts):
+        assert sorted(tagger.matcher(doc)) == sorted(plain(doc))
+        found += len(plain(doc))
+    assert found >= 3

@@ -8,6 +8,7 @@ from spacy.errors import MatchPatternError
 
 from nlp.entities import build_pipeline, load_pipeline
 from nlp.entities.rules import RULES_KEY, FlaggedSpanRuler, load_patterns
+from nlp.lexflags import FIRST_FLAG
 
 
 def _matches(doc):
@@ -52,11 +53,11 @@ def test_patterns_keep_their_readable_form_and_are_validated(pipelines):
 
 def test_loading_again_adds_no_flags(tmp_path):
     nlp = build_pipeline()
-    flags = {k for k in nlp.vocab.lex_attr_getters if FlaggedSpanRuler.FIRST_FLAG <= k < 64}
+    flags = {k for k in nlp.vocab.lex_attr_getters if FIRST_FLAG <= k < 64}
     assert flags  # the place patterns' text tests became flags
     nlp.to_disk(tmp_path / "pipeline")
     nlp.get_pipe("span_ruler").from_disk(tmp_path / "pipeline" / "span_ruler")
-    assert {k for k in nlp.vocab.lex_attr_getters if FlaggedSpanRuler.FIRST_FLAG <= k < 64} == flags
+    assert {k for k in nlp.vocab.lex_attr_getters if FIRST_FLAG <= k < 64} == flags
     loaded = load_pipeline(tmp_path / "pipeline")
     text = "Inspectors rated Barnsley PDU ‘Good’ and North Somerset, Bath PDU ‘Requires improvement’."
     assert [(e.text, e.label_) for e in loaded(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
