@@ -141,6 +141,9 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     listed = {place_key(service_place(m.text)) for m in items}
     if place_key(place) not in listed:
         listed = set()
+    # a release that says it covers several services ("inspected three PDUs"): each of the main one's kind given a
+    # rating of its own is one of them ("X PDU and Y PDU both sit one step higher, at ‘Requires improvement’")
+    several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents)
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -154,8 +157,8 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
                     or _PAST.search(text, s, m.start_char)):
                 continue
-            beside = has_main and _service_rating(doc, [(s, e, None)], m) is not None and len(
-                _ents_in(doc, s, e, "RATING")) >= 2
+            beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
+                doc, [(s, e, None)], m) is not None
             if beside or key in listed or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
