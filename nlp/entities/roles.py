@@ -73,7 +73,10 @@ def _changed_from(text: str, start: int, end: int, entities) -> bool:
     if not _CHANGE_FROM.search(text, max(0, start - 12), start):
         return False
     m = _CHANGE_TO.match(text, end)
-    return bool(m) and any(x[0] == m.end() and x[2] == "RATING" for x in entities)
+    if not m:
+        return False
+    to = m.end()
+    return any(x[0] == to and x[2] == "RATING" for x in entities)
 
 
 def mention_features(text: str, mention: tuple[int, int, str], sentences: list[tuple[int, int]],

@@ -51,8 +51,10 @@ def _changed_from(doc: Doc, rating) -> bool:
     if not _CHANGE_FROM.search(text, max(0, rating.start_char - 12), rating.start_char):
         return False
     m = _CHANGE_TO.match(text, rating.end_char)
-    return bool(m) and any(x.start_char == m.end() and x.label_ == "RATING" and normalise_rating(x.text)
-                           for x in _doc_ents(doc))
+    if not m:
+        return False
+    to = m.end()
+    return any(x.start_char == to and x.label_ == "RATING" and normalise_rating(x.text) for x in _doc_ents(doc))
 
 
 def _ratings_in(doc: Doc, start: int, end: int):
