@@ -14,7 +14,7 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"([A-Za-z]{3,9})\.?"
 _YEAR = r"((?:19|20)\d\d)"
 # a weekday before a date, written out or abbreviated ("Wed 12 February 2025", "Tues. 4 June")
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY = r"(?:(?i:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?i:day)?\.?,?\s+)?"  # "THURSDAY 12 JUNE 2025" too
 _RANGE_SEP = r"\s*(?:to|and|-|–|—|until)\s*"
 
 
@@ -96,6 +96,7 @@ _SERVICE_SUFFIXES = [
     ("yos", "YJS", "YOS"), ("yot", "YJS", "YOT"), ("yjt", "YJS", "YJT"), ("y&js", "YJS", "Y&JS"),
     ("yjps", "YJS", "YJPS"), ("yjp", "YJS", "YJP"),
     ("probation delivery unit", "PDU", "PDU"), ("pdu", "PDU", "PDU"), ("probation service", "PDU", "PDU"),
+    ("probation unit", "PDU", "PDU"),
     ("community rehabilitation company", "CRC", "CRC"), ("crc", "CRC", "CRC"),
     ("probation region", "region", "region"), ("region", "region", "region"),
     ("probation division", "region", "division"), ("division", "region", "division"),

@@ -32,7 +32,7 @@ import numpy as np
 
 from ..vocab import place_key
 from .facts.aspects import aspect_words, aspects_in
-from .facts.mentions import _PAST
+from .facts.mentions import _CHANGE_FROM, _CHANGE_TO, _PAST
 from .normalise import normalise_date, normalise_rating, normalise_service, service_place
 
 KINDS = {"RATING": ("overall", "aspect", "previous", "another", "other"),
@@ -68,6 +68,17 @@ def _service_key(text: str) -> str:
     return place_key(service_place(text))
 
 
+def _changed_from(text: str, start: int, end: int, entities) -> bool:
+    """The old side of a change between two ratings ("from ‘Good’ to ‘Inadequate’"), as the fact rules read it."""
+    if not _CHANGE_FROM.search(text, max(0, start - 12), start):
+        return False
+    m = _CHANGE_TO.match(text, end)
+    if not m:
+        return False
+    to = m.end()
+    return any(x[0] == to and x[2] == "RATING" for x in entities)
+
+
 def mention_features(text: str, mention: tuple[int, int, str], sentences: list[tuple[int, int]],
                      entities: list[tuple[int, int, str]], notes_from: int) -> dict[str, float]:
     """Binary features of one mention ``(start, end, label)``: its context window, sentence and position."""
@@ -90,7 +101,7 @@ def mention_features(text: str, mention: tuple[int, int, str], sentences: list[t
     same = [m for m in entities if m[2] == label and s <= m[0] < e]
     f[f"n:{min(len(same), 3)}"] = 1.0
     f["order:first" if same and same[0][0] == start else "order:later"] = 1.0
-    if _PAST_CUE.search(text[s:start]):
+    if _PAST_CUE.search(text[s:start]) or (label == "RATING" and _changed_from(text, start, end, entities)):
         f["cue:past_before"] = 1.0
     surface = text[start:end]
     if label == "RATING":
@@ -160,7 +171,7 @@ def gold_role(text: str, mention: tuple[int, int, str], facts: dict, sentence: t
         return "aspect"
     if value == facts.get("overall_rating"):
         return "overall"
-    if _PAST.search(text, s, start):
+    if _PAST.search(text, s, start) or _changed_from(text, start, end, entities):
         return "previous"
     main = next((m for m in entities if m[2] == "SERVICE"), None)
     if main and any(m[2] == "SERVICE" and s <= m[0] < e and _service_key(text[m[0]:m[1]])

@@ -552,3 +552,45 @@ def test_a_headline_grading_one_area_is_not_the_overall_rating(rules):
             "The inspection took place in March 2023.")
     assert _facts_of(rules, text)["overall_rating"] is None
     assert _facts_of(rules, text.replace(" at preventing crime", ""))["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspectors were based at the Sedbergh office from 3 to 7 March 2025.", "2025-03"),
+    ("Inspectors were stationed in Sedbergh between 10 and 14 June 2024.", "2024-06"),
+    # the inspectors' work in the passive
+    ("Files were read and managers interviewed in February 2019.", "2019-02"),
+    ("Cases were reviewed during October 2023.", "2023-10"),
+])
+def test_fieldwork_from_a_base_and_passive_work(rules, sentence, month):
+    assert _facts_of(rules, "Sedbergh PDU inspection\n\n" + sentence)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, month", [
+    # the latest such month not after the publication (4 March 2025)
+    ("Inspectors visited the service over four days in February, reading cases and meeting staff.", "2025-02"),
+    ("Inspectors visited the service in November and met the board.", "2024-11"),
+    ("The fieldwork took place in early March.", "2025-03"),
+    # not the inspectors' visit, or another event between the visit and the month: no month
+    ("Inspectors reviewed the cases of children sentenced in January.", None),
+    ("The board met in January to plan for the inspection.", None),
+    ("Inspectors visited the service, which opened a new office in January.", None),
+])
+def test_fieldwork_month_without_a_year_is_dated_from_the_publication(rules, sentence, month):
+    text = "Sedbergh YJS inspection\n\nPublished 4 March 2025\n\n" + sentence
+    assert _facts_of(rules, text)["fieldwork"] == month
+
+
+def test_fieldwork_month_without_a_year_needs_a_publication_date(rules):
+    text = "Sedbergh YJS inspection\n\nInspectors visited the service over four days in February."
+    assert _facts_of(rules, text)["fieldwork"] is None
+
+
+def test_upper_case_weekday_and_lower_case_probation_unit(rules):
+    text = ("EMBARGOED UNTIL 00:01 ON FRIDAY 7 MARCH 2025\n\nSedbergh probation unit rated ‘Good’\n\n"
+            "Sedbergh Probation Delivery Unit serves the Dales.")
+    assert ents(rules, text) == [("FRIDAY 7 MARCH 2025", "DATE"), ("Sedbergh probation unit", "SERVICE"),
+                                 ("Good", "RATING"), ("Sedbergh Probation Delivery Unit", "SERVICE")]
+    assert normalise_date("FRIDAY 7 MARCH 2025") == "2025-03-07"
+    facts = _facts_of(rules, text)
+    # the description is not the name; the headline under the embargo line gives the rating
+    assert facts["service"]["name"] == "Sedbergh Probation Delivery Unit" and facts["overall_rating"] == "Good"

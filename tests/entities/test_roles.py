@@ -213,3 +213,42 @@ def test_tampered_role_model_is_refused(tmp_path, root):
         handle.write(b"\0")
     with pytest.raises(ModelError, match="facts.npz"):
         load_models(copy)
+
+
+# --- a rating beside the one it replaced (a change, a previous rating, an aspect rated separately) ---------------
+
+@pytest.mark.parametrize("sentence, overall", [
+    ("Kirkby Stephen Probation Delivery Unit has been downgraded from ‘Outstanding’ to ‘Good’ by inspectors. The "
+     "unit had held its ‘Outstanding’ rating since 2019.", "Good"),
+    ("Kirkby Stephen Probation Delivery Unit has moved from ‘Inadequate’ to ‘Requires improvement’.",
+     "Requires improvement"),
+    ("Kirkby Stephen Probation Delivery Unit rose from ‘Good’ to ‘Outstanding’ at this inspection.", "Outstanding"),
+    ("Kirkby Stephen Probation Delivery Unit is now rated ‘Good’, up from ‘Inadequate’ in 2021.", "Good"),
+    ("Kirkby Stephen Probation Delivery Unit has secured a ‘Good’ rating, an improvement on the ‘Inadequate’ it was "
+     "given in 2020. Its work with victims, which is rated separately, reached ‘Outstanding’; at the last "
+     "inspection the same work had been ‘Requires improvement’.", "Good"),
+])
+def test_the_current_rating_is_the_target_of_a_change(rules, roles, sentence, overall):
+    text = "Kirkby Stephen PDU inspection\n\n" + sentence
+    assert facts(rules, text)["overall_rating"] == overall
+    # the role model reads the old side of a change as a previous rating too: the hybrid keeps the rules' value
+    assert facts(rules, text, roles)["overall_rating"] == overall
+
+
+def test_an_aspect_rated_separately_keeps_its_rating_but_is_not_the_overall(rules):
+    text = ("Keld YJS inspection\n\nKeld Youth Justice Service has achieved a ‘Requires improvement’ rating. "
+            "Out-of-court disposals, rated separately, fell short at ‘Inadequate’.")
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Requires improvement"
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [("out-of-court disposals", "Inadequate")]
+
+
+def test_the_old_side_of_a_change_is_a_previous_rating_for_the_role_model():
+    text = "Keld PDU news\n\nKeld PDU has been upgraded from ‘Good’ to ‘Outstanding’."
+    old, new = text.index("Good"), text.index("Outstanding")
+    entities = [(old, old + 4, "RATING"), (new, new + 11, "RATING")]
+    sentences = [(0, 12), (14, len(text))]
+    features = dict(release_mentions(text, sentences, entities))
+    assert features[entities[0]].get("cue:past_before") == 1.0 and "cue:past_before" not in features[entities[1]]
+    facts_ = {"overall_rating": "Outstanding", "ratings": []}
+    assert gold_role(text, entities[0], facts_, sentences[1], entities) == "previous"

@@ -226,3 +226,52 @@ def test_a_youth_justice_partnership_is_a_youth_service(rules):
     assert out["service"] == {"name": "Wensleydale Youth Justice Partnership", "short": "Wensleydale YJP",
                               "type": "YJS"}
     assert out["overall_rating"] == "Good"
+
+
+def test_respectively_pairs_services_and_ratings_in_order(rules):
+    text = ("Two youth services in Cumbria\n\nHM Inspectorate of Probation reports on two youth services. Alston "
+            "Youth Justice Service and Brampton Youth Justice Service, which share a chair, were rated ‘Outstanding’ "
+            "and ‘Inadequate’ respectively.")
+    assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
+        ("Alston YJS", "Outstanding"), ("Brampton YJS", "Inadequate")]
+
+
+@pytest.mark.parametrize("clause", ["both sit one step lower, at ‘Requires improvement’",
+                                    "stand together at ‘Requires improvement’",
+                                    "are at ‘Requires improvement’",
+                                    "were placed in the ‘Requires improvement’ band"])
+def test_coordinated_services_share_the_rating_of_their_clause(rules, clause):
+    text = ("Three Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria. Of the three, "
+            "Wigton Probation Delivery Unit did best: inspectors judged its work ‘Good’ overall. Keswick Probation "
+            f"Delivery Unit and Appleby Probation Delivery Unit {clause}.")
+    assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
+        ("Wigton PDU", "Good"), ("Keswick PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
+
+
+def test_a_singular_verb_after_coordinated_services_rates_the_last_alone(rules):
+    text = ("Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria: Wigton Probation "
+            "Delivery Unit, Keswick Probation Delivery Unit, and Appleby Probation Delivery Unit. Wigton Probation "
+            "Delivery Unit was rated ‘Good’. Keswick Probation Delivery Unit and Appleby Probation Delivery Unit "
+            "was rated ‘Inadequate’, said the report.")
+    rated = {s["short"]: s["overall_rating"] for s in facts(rules, text)["services"]}
+    assert rated["Keswick PDU"] is None and rated["Appleby PDU"] == "Inadequate"
+
+
+def test_units_looked_at_together_each_keep_their_rating(rules):
+    text = ("Cumbria: one unit ‘Good’, two ‘Requires improvement’\n\nThree probation delivery units in east Cumbria "
+            "were looked at together by HM Inspectorate of Probation. Of the three, Wigton Probation Delivery Unit did "
+            "best: inspectors judged its work ‘Good’ overall. Keswick Probation Delivery Unit and Appleby Probation "
+            "Delivery Unit both sit one step lower, at ‘Requires improvement’.")
+    assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
+        ("Wigton PDU", "Good"), ("Keswick PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
+
+
+def test_a_headline_description_of_a_wider_place_is_not_the_service(rules):
+    text = ("Cumbria probation unit slips a grade\n\nKirkby Stephen Probation Delivery Unit, one of the units in the "
+            "Probation Service’s North West region, has been downgraded from ‘Good’ to ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Kirkby Stephen Probation Delivery Unit"
+    assert out["overall_rating"] == "Requires improvement"
+    # with no unit named in the lead, the description stays the service
+    text = "Keld probation unit rated ‘Good’\n\nStaff at Keld told inspectors they felt supported."
+    assert facts(rules, text)["service"]["name"] == "Keld probation unit"

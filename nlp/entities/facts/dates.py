@@ -22,7 +22,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|du
                         # three weeks ..."); "in the week beginning 19 February 2024" (not "to be published in the week
                         # beginning ..."); "inspectors were in Thirsk from 3 - 7 June"
                         r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during) the week "
-                        r"(?:beginning|commencing|starting|of)\b|inspectors were (?:in|at|with) (?:the |(?-i:[A-Z]))|"
+                        r"(?:beginning|commencing|starting|of)\b|inspectors were (?:(?:based|stationed|working) )?(?:in|at|with) (?:the |(?-i:[A-Z]))|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
                         r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
@@ -90,6 +90,10 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
                        r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
                        r"observed|examined|heard from|shadowed|looked at|sat in on|read)\b", re.I)
+# the same work in the passive: "Cases were read and staff interviewed in September 2018"
+_ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
+                               r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"
+                               r"assessed|looked at|met)\b", re.I)
 _ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:(?:early|late|mid|the (?:start|"
                             r"beginning|middle|end) of)[\s-]+)?$", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
@@ -103,7 +107,7 @@ def _activity_month(doc: Doc, sents) -> str | None:
         if _NOT_FIELDWORK.search(text, s, e):
             continue
         limit = _before_past(text, s, e)
-        for m in _ACTIVITY.finditer(text, s, limit):
+        for m in [*_ACTIVITY.finditer(text, s, limit), *_ACTIVITY_PASSIVE.finditer(text, s, limit)]:
             for date in _ents_in(doc, m.end(), limit, "DATE"):
                 gap = text[m.end():date.start_char]
                 if _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
@@ -111,6 +115,39 @@ def _activity_month(doc: Doc, sents) -> str | None:
                 month = date_month(normalise_date(date.text))
                 if month:
                     return month
+    return None
+
+
+_FULL_MONTHS = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+# "visited the service over several days in January": a month named alone, in a time phrase, no day or year after
+_BARE_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:(?:early|late|mid|the (?:start|beginning|middle|end) of)"
+                         r"[\s-]+)?(?-i:(" + "|".join(n.capitalize() for n in _FULL_MONTHS.split("|")) + r"))\b"
+                         r"(?!\s*,?\s*(?:\d|’\d|'\d))", re.I)
+
+
+def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
+    """The fieldwork month of a sentence about the inspectors' visit that names the month alone ("Inspectors
+    visited the service over several days in January"), dated as the latest such month not after ``published``.
+    Only where the visit is the sentence's subject (a fieldwork cue or the inspectors' activity before the month,
+    no other event between) and the sentence names no dated month: a wrong month is worse than none."""
+    if not published:
+        return None
+    text = doc_text(doc)
+    year, month_published = int(published[:4]), int(published[5:7])
+    for s, e, _ in sents[1:]:
+        if _NOT_FIELDWORK.search(text, s, e) or any(date_month(normalise_date(d.text))
+                                                     for d in _ents_in(doc, s, e, "DATE")):
+            continue
+        limit = _before_past(text, s, e)
+        cues = [*_FIELDWORK.finditer(text, s, limit), *_ACTIVITY.finditer(text, s, limit)]
+        if not cues:
+            continue
+        cue_end = min(m.end() for m in cues)
+        m = _BARE_MONTH.search(text, cue_end, limit)
+        if not m or _OTHER_EVENT.search(text, cue_end, m.start()):
+            continue
+        month = MONTHS[m[1].lower()]
+        return f"{year if month <= month_published else year - 1}-{month:02d}"
     return None
 
 

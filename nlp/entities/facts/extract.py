@@ -12,7 +12,8 @@ from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
 from ..segment import doc_text
 from .aspects import _aspect_ratings
-from .dates import _FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline
+from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
+                    _yearless_fieldwork)
 from .mentions import _ENTS_KEY, _doc_ents, _mentions_of, _sentences
 from .ratings import _overall_rating, _own_rating
 from .recommendations import _recommendations
@@ -69,11 +70,14 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         service = learned.service(service, alone=mode("service") == "classifier")
     fieldwork = (_date_from(doc, sents, _FIELDWORK, want_day=False, strong=_FIELDWORK_STRONG)
                  or _activity_month(doc, sents))
+    stated = fieldwork is not None
     if mode("fieldwork") == "classifier" or (fieldwork is None and mode("fieldwork") == "hybrid"):
         fieldwork = learned.date("fieldwork")
     published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
     if mode("published") == "classifier" or (published is None and mode("published") == "hybrid"):
         published = learned.date("published")
+    if not stated and mode("fieldwork") != "classifier":  # "in January", dated from the publication
+        fieldwork = _yearless_fieldwork(doc, sents, published) or fieldwork
     # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"
     # is a judgement word, not an overall rating (docs/REAL-RELEASES.md; every pre-2018 release in the corpus).
     before_ratings = (published or fieldwork or "9999") < FIRST_RATED

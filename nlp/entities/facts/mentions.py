@@ -8,13 +8,15 @@ from spacy.tokens import Doc
 
 from ...vocab import place_key
 from ..normalise import normalise_rating, service_place
-from ..segment import sentence_spans
+from ..segment import doc_text, sentence_spans
 
 _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
                    r"was rated .{0,40} in (?:19|20)\d\d|rescued from|came close|close to being|narrowly missed|"
                    r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with|"
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
                    r"(?:from|short of)|"
+                   # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021"
+                   r"had (?:held|kept|retained|received|achieved|earned|been (?:rated|judged|graded|given|placed))|"
                    r"previous inspection)\b", re.I)
 
 
@@ -38,9 +40,27 @@ def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
     return [e for e in _doc_ents(doc) if e.start_char >= start and e.end_char <= end and (label is None or e.label_ == label)]
 
 
+# "downgraded from ‘Good’ to ‘Requires improvement’", "moved from ... into ...": the rating before "to" is history
+_CHANGE_FROM = re.compile(r"\bfrom\s*[‘'“\"]?$", re.I)
+_CHANGE_TO = re.compile(r"[’'”\"]?\s*(?:to|into)\s*[‘'“\"]?")
+
+
+def _changed_from(doc: Doc, rating) -> bool:
+    """True for the old side of a change between two ratings ("from ‘Good’ to ‘Inadequate’")."""
+    text = doc_text(doc)
+    if not _CHANGE_FROM.search(text, max(0, rating.start_char - 12), rating.start_char):
+        return False
+    m = _CHANGE_TO.match(text, rating.end_char)
+    if not m:
+        return False
+    to = m.end()
+    return any(x.start_char == to and x.label_ == "RATING" and normalise_rating(x.text) for x in _doc_ents(doc))
+
+
 def _ratings_in(doc: Doc, start: int, end: int):
-    """The RATING mentions between ``start`` and ``end`` that name a term of the scale."""
-    return [r for r in _ents_in(doc, start, end, "RATING") if normalise_rating(r.text)]
+    """The RATING mentions between ``start`` and ``end`` that name a term of the scale, less the old side of a
+    change ("from ‘Good’ to ‘Inadequate’" rates ‘Inadequate’)."""
+    return [r for r in _ents_in(doc, start, end, "RATING") if normalise_rating(r.text) and not _changed_from(doc, r)]
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -9,13 +9,31 @@ from spacy.tokens import Doc
 
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import _PAST, _UNIT_TYPES, _before_past, _doc_ents, _ents_in, _in_place, _ratings_in, _same_place
+from .mentions import (_PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place, _ratings_in,
+                       _same_place)
 
 # "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating
 _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)", re.I)
 
 _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
+
+
+# A verb or phrase that gives a whole service its rating ("has been rated", "has secured a ... rating", "was
+# deemed"); and an aspect as the subject ("Resettlement work, which is rated separately, reached ...")
+_OVERALL_CUE = re.compile(
+    r"\b(has been|was|is|been|have|has|being)\s+(?:now\s+)?(rated|judged|placed)|received a\b|rates\b|awarded|"
+    r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
+    r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating|"
+    r"\b(?:secured|achieved|earned|gained|won|retained|kept|been given|was given)\b|(?:up|down)graded\b|"
+    r"\b(?:moved|rose|risen|fell|fallen|dropped|slipped|climbed|improved|gone|went|jumped|returned) (?:back )?"
+    r"(?:up |down )?to\b", re.I)
+_ASPECT_SUBJECT = re.compile(
+    r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
+    r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
+    r"\b(?:rated|graded|judged|assessed) separately\b|\bseparately (?:rated|graded|judged|assessed)\b", re.I)
+# "a ‘Good’ rating": the quoted term names a rating of its own, not a description
+_RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 
 
 def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
@@ -32,7 +50,8 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
             continue  # the four-point-scale note, or a list of aspect ratings
         e = _before_past(text, s, e)
         sentence = text[s:e]
-        ratings = _ents_in(doc, s, e, "RATING")
+        every = _ents_in(doc, s, e, "RATING")
+        ratings = [r for r in every if not _changed_from(doc, r)]  # "from ‘Good’ to ‘Inadequate’": the second
         if not ratings:
             continue
         if any(sib in sentence for sib in siblings) and not (service and _in_place(service_place(service["name"]),
@@ -49,20 +68,19 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
             return normalise_rating((after or ratings)[0].text)
         if re.search(r"\boverall\b", lower) and len(ratings) == 1:
             return normalise_rating(ratings[0].text)
-        if best is None and index > 0 and len(ratings) == 1 and re.search(
-                r"\b(has been|was|is|been|have|has|being)\s+(rated|judged|placed)|received a\b|rates\b|awarded|"
-                r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
-                r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating",
-                lower) and not re.search(
-                r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
-                r"quality|staff|services|court)\b[^.]{0,40}\b(was|were)\s+(also\s+)?(separately\s+)?rated", lower):
+        if best is None and index > 0 and len(ratings) == 1 and (len(every) > len(ratings) or _OVERALL_CUE.search(lower)
+                                                                  or _RATING_NOUN.match(text, ratings[0].end_char)) \
+                and not _ASPECT_SUBJECT.search(lower):
             best = normalise_rating(ratings[0].text)
     if best:
         return best
     # the headline's rating is the fallback when nothing states it
-    if sents:
-        s, e, _ = sents[0]
-        ratings = _ents_in(doc, s, e, "RATING")
+    # (after any embargo or date line above the headline: "EMBARGOED UNTIL 00:01 ON THURSDAY 12 JUNE 2025")
+    head = next((x for x in sents[:3] if not (_ents_in(doc, x[0], x[1], "DATE") and not _ents_in(doc, x[0], x[1], "RATING")
+                                              and not _ents_in(doc, x[0], x[1], "SERVICE"))), None)
+    if head:
+        s, e, _ = head
+        ratings = [r for r in _ents_in(doc, s, e, "RATING") if not _changed_from(doc, r)]
         # "Dyfed-Powys Police rated ‘good’ at preventing crime" grades one area, not the whole
         if len(ratings) == 1 and not _PAST.search(text[s:e]) and not re.match(
                 r"[’'”\"]?\s+(?:at|for|in)\s", text[ratings[0].end_char:e]):
@@ -96,6 +114,26 @@ _SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?
                      r"earn(?:ed)?|get|got|share[d]?|hold|held|achieved?|gain(?:ed)?|each|both)\b", re.I)
 
 
+# the last name's own verb: "X PDU and Y PDU, and Z PDU was rated ‘Good’" rates Z alone
+_SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands)\b", re.I)
+
+
+def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
+    """The services of a coordinated subject ("X PDU, Y PDU and Z PDU") that ``ent`` belongs to, in order."""
+    named = [x for x in _ents_in(doc, s, e, "SERVICE")]
+    i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
+    if i is None:
+        return [ent]
+    joined = [bool(re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[a.end_char:b.start_char])
+                   and not _same_place(service_place(a.text), service_place(b.text))) for a, b in zip(named, named[1:])]
+    first, last = i, i
+    while first > 0 and joined[first - 1]:
+        first -= 1
+    while last < len(joined) and joined[last]:
+        last += 1
+    return named[first:last + 1]
+
+
 def _service_rating(doc: Doc, sents, ent) -> str | None:
     """The rating a sentence gives one service: the first rating after its name, before the next service."""
     text = doc_text(doc)
@@ -107,19 +145,30 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         ratings = _ratings_in(doc, ent.end_char, stop)
         own = _subject_rating(text, ent.end_char, ratings)
+        # a coordinated subject: "X PDU and Y PDU were both rated ‘Requires improvement’", "X and Y both sit one
+        # step higher, at ‘Requires improvement’", "X and Y were rated ‘Good’ and ‘Inadequate’ respectively"
+        heads = _coordinated(doc, text, s, e, ent)
+        if len(heads) < 2:
+            if own:
+                return own
+            continue
+        chain = heads[-1]
+        clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[chain.end_char:e])
+        end = min([chain.end_char + clause.start() if clause else e] +
+                  [x.start_char for x in later if x.start_char >= chain.end_char])
+        after = _ratings_in(doc, chain.end_char, _before_past(text, chain.end_char, end))
+        if re.search(r"\brespectively\b", text[chain.end_char:end], re.I):
+            if len(after) == len(heads) and not _PAST.search(text, chain.end_char, after[0].start_char):
+                return normalise_rating(after[heads.index(ent)].text)
+            continue
         if own:
             return own
-        # "X PDU and Y PDU were both rated ‘Requires improvement’": one rating for a coordinated subject
-        if not ratings and later and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[ent.end_char:later[0].start_char]):
-            chain = later[0]
-            while True:
-                nxt = [x for x in later if x.start_char > chain.start_char]
-                if nxt and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[chain.end_char:nxt[0].start_char]):
-                    chain = nxt[0]
-                    continue
-                break
-            if _SHARED.match(text, chain.end_char, e):
-                return _service_rating(doc, [(s, e, None)], chain)
+        if ratings or chain is ent:
+            continue
+        if _SHARED.match(text, chain.end_char, e) or not _SINGULAR.match(text, chain.end_char, e):
+            shared = _subject_rating(text, chain.end_char, after[:1])
+            if shared and not re.search(r"\btheir\b", text[chain.end_char:after[0].start_char]):
+                return shared
     return None
 
 

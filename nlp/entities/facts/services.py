@@ -65,6 +65,16 @@ def _service(doc: Doc, services=None) -> dict | None:
         if units:
             first = units[0]
             infos = [i for i in infos if i["type"] != "region"]
+    if first["type"] != "region" and _LOWER_TYPE_WORD.search(first["name"]) and not any(
+            _same_place(service_place(i["name"]), service_place(first["name"])) and not _LOWER_TYPE_WORD.search(i["name"])
+            for i in infos):
+        # a headline's description of a wider place ("Devon probation unit slips a grade") over a lead that names
+        # the unit ("Okehampton Probation Delivery Unit, one of ..."): the capitalised name in the lead is the service
+        lead_end = _lead_end(doc)
+        named = [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES
+                 and not _LOWER_TYPE_WORD.search(i["name"])]
+        if named:
+            first = named[0]
     if first["type"] == "other":
         # a bare place ("Redbridge") standing for the service: use a typed name for the same place
         typed = [i for i in infos if i["type"] != "other" and _same_place(service_place(i["name"]), first["name"])]
@@ -91,7 +101,11 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
                            r"\breports (?:on|into)\b|\binspections (?:of|into)\b|"
                            r"\binspected (?:two|three|four|five|six|both) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|"
                            r"probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
-                           r"\b(?:both|two) (?:PDUs|services|units|YOTs|teams)\b[^.]{0,30}\binspected\b", re.I)
+                           r"\b(?:both|two) (?:PDUs|services|units|YOTs|teams)\b[^.]{0,30}\binspected\b|"
+                           # "Three probation delivery units in west Suffolk were looked at together"
+                           r"\b(?:two|three|four|five|six) (?:[\w-]+ ){0,3}?(?:units|PDUs|probation delivery units|"
+                           r"services|teams|youth (?:justice|offending) (?:services|teams))\b[^.]{0,60}\b(?:were|have been)"
+                           r" (?:inspected|looked at|visited|examined|assessed)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
 
 
@@ -141,6 +155,9 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     listed = {place_key(service_place(m.text)) for m in items}
     if place_key(place) not in listed:
         listed = set()
+    # a release that says it covers several services ("inspected three PDUs"): each of the main one's kind given a
+    # rating of its own is one of them ("X PDU and Y PDU both sit one step higher, at ‘Requires improvement’")
+    several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents)
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -154,8 +171,8 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
                     or _PAST.search(text, s, m.start_char)):
                 continue
-            beside = has_main and _service_rating(doc, [(s, e, None)], m) is not None and len(
-                _ents_in(doc, s, e, "RATING")) >= 2
+            beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
+                doc, [(s, e, None)], m) is not None
             if beside or key in listed or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
