@@ -67,3 +67,16 @@ def flag(vocab, test) -> int | None:
             return bit
     free = [bit for bit in range(FIRST_FLAG, 64) if bit not in getters]
     return vocab.add_flag(test, free[0]) if free else None
+
+
+def flagged(vocab, token: dict, attr: str, test) -> dict:
+    """The token pattern `token` with its `attr` test replaced by the flag of `test` (as it is when no flag is free).
+
+    >>> import spacy
+    >>> flagged(spacy.blank("en").vocab, {"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, "TEXT", TextTest("^[A-Z]"))
+    {'OP': '+', 'FLAG40': True}
+    """
+    bit = flag(vocab, test)
+    if bit is None:
+        return token  # the Matcher's own predicate does the same test
+    return {**{k: v for k, v in token.items() if k != attr}, f"FLAG{bit}": True}

@@ -27,7 +27,7 @@ from spacy.schemas import validate_token_pattern
 
 from .corpus import PROJECT_ROOT, read_jsonl
 from .errors import AnnotationFormatError
-from .lexflags import MappedIn, flag
+from .lexflags import MappedIn, flagged
 from .models import TAXONOMY_NAME, shipped_models_dir
 from .types import Summary
 
@@ -213,9 +213,7 @@ class ThemeTagger:
             for attr, transform in (("LEMMA", light_lemma), ("LOWER", str.lower)):
                 test = token.get(attr)
                 if isinstance(test, dict) and set(test) == {"IN"}:
-                    bit = flag(self.nlp.vocab, MappedIn(transform, test["IN"]))
-                    if bit is not None:
-                        token = {**{k: v for k, v in token.items() if k != attr}, f"FLAG{bit}": True}
+                    token = flagged(self.nlp.vocab, token, attr, MappedIn(transform, test["IN"]))
             out.append(token)
         return out
 

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from ..corpus import PROJECT_ROOT, read_jsonl
 from ..errors import ModelError
-from ..lexflags import TextTest, flag
+from ..lexflags import TextTest, flagged
 from ..vocab import RATINGS
 from .normalise import normalise_service, service_place
 from .segment import doc_text
@@ -314,10 +314,7 @@ class FlaggedSpanRuler(SpanRuler):
         test = token.get("TEXT")
         if not (isinstance(test, dict) and "REGEX" in test and set(test) <= {"REGEX", "NOT_IN"}):
             return token
-        bit = flag(self.nlp.vocab, TextTest(test["REGEX"], test.get("NOT_IN", ())))
-        if bit is None:
-            return token  # out of flags: the Matcher's own predicate does the same test
-        return {**{k: v for k, v in token.items() if k != "TEXT"}, f"FLAG{bit}": True}
+        return flagged(self.nlp.vocab, token, "TEXT", TextTest(test["REGEX"], test.get("NOT_IN", ())))
 
 
 def start_pipeline(patterns_dir: str | Path | None = None) -> Language:
