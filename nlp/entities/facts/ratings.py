@@ -190,13 +190,19 @@ def _generic_rating(doc: Doc, sents, name: str) -> str | None:
         for m in generic.finditer(text, s, e):
             if not m[0].lower().startswith("the " + kind[1].lower()):
                 continue
-            nxt = generic.search(text, m.end(), e)
-            named = [x.start_char for x in _ents_in(doc, m.end(), e, "SERVICE")]
-            stop = min([nxt.start() if nxt else e, _before_past(text, m.end(), e)] + named)
-            own = _subject_rating(text, m.end(), _ratings_in(doc, m.end(), stop))
+            own = _rating_of_subject(doc, text, m.end(), e, generic)
             if own:
                 return own
     return None
+
+
+def _rating_of_subject(doc: Doc, text: str, start: int, end: int, next_subject: re.Pattern) -> str | None:
+    """The rating a subject that ends at ``start`` is given before ``end``, the next subject (``next_subject`` or a
+    named service) or a clause in the past, whichever comes first."""
+    nxt = next_subject.search(text, start, end)
+    named = [x.start_char for x in _ents_in(doc, start, end, "SERVICE")]
+    stop = min([nxt.start() if nxt else end, _before_past(text, start, end)] + named)
+    return _subject_rating(text, start, _ratings_in(doc, start, stop))
 
 
 def _type_nouns(info: dict) -> set[str]:
@@ -229,10 +235,7 @@ def _anaphor_rating(doc: Doc, sents, info: dict, inspected: list[dict]) -> str |
     text = doc_text(doc)
     for s, e, _ in sents[1:]:  # a headline's "CRC and NPS division" names kinds, not one service
         for m in anaphor.finditer(text, s, e):
-            nxt = anyone.search(text, m.end(), e)
-            named = [x.start_char for x in _ents_in(doc, m.end(), e, "SERVICE")]
-            stop = min([nxt.start() if nxt else e, _before_past(text, m.end(), e)] + named)
-            rating = _subject_rating(text, m.end(), _ratings_in(doc, m.end(), stop))
+            rating = _rating_of_subject(doc, text, m.end(), e, anyone)
             if rating:
                 return rating
     return None
