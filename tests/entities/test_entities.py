@@ -566,6 +566,24 @@ def test_fieldwork_from_a_base_and_passive_work(rules, sentence, month):
 
 
 @pytest.mark.parametrize("sentence, month", [
+    # the inspectors' presence in a place over some days
+    ("The inspection team from HM Inspectorate of Probation was in North Yorkshire between 9 and 13 May 2023.",
+     "2023-05"),
+    ("Inspectors were with the Masham team from 2 to 6 October 2023.", "2023-10"),
+    ("We were in Masham during the week of 16 January 2023.", "2023-01"),
+    # reading cases dates the fieldwork only where no other event stands between the reading and the date
+    ("Over four days, 20–23 November 2023, inspectors read cases and met staff.", "2023-11"),
+    ("In September 2023, the inspection team examined 45 cases.", "2023-09"),
+    ("Inspectors reviewed the cases of people released from prison in May 2023.", None),
+    ("The inspection examined 30 cases of men sentenced in March 2023.", None),
+    # not the inspectors' presence
+    ("The team was in the middle of a restructure in March 2023.", None),
+])
+def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentence, month):
+    assert _facts_of(rules, "Masham PDU inspection\n\n" + sentence)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, month", [
     # the latest such month not after the publication (4 March 2025)
     ("Inspectors visited the service over four days in February, reading cases and meeting staff.", "2025-02"),
     ("Inspectors visited the service in November and met the board.", "2024-11"),
