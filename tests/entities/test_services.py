@@ -85,6 +85,20 @@ def test_the_regions_own_rating_is_not_the_units(rules):
     assert facts(rules, region)["overall_rating"] == "Inadequate"
 
 
+@pytest.mark.parametrize("earlier", [
+    "When it was inspected in 2021, the wider region was found to be ‘Inadequate’.",
+    "At its own inspection in 2022, the region as a whole was rated ‘Inadequate’.",
+    "Two years ago the probation region itself received an ‘Inadequate’ rating.",
+])
+def test_the_regions_earlier_verdict_before_the_units_is_not_the_units(rules, earlier):
+    text = ("South West region: verdict on Totnes PDU\n\nInspectors have examined the work of Totnes Probation "
+            "Delivery Unit, one of the units of the South West region. " + earlier + " This time the unit has been "
+            "judged to be ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Requires improvement"
+    assert rated(out) == [("Totnes PDU", "Requires improvement", [])]
+
+
 def test_fieldwork_when_the_inspectorate_inspected_two_units(rules):
     text = ("Two PDUs\n\nHM Inspectorate of Probation inspected two probation delivery units in the South Central "
             "region in October 2024: Romsey Probation Delivery Unit and Eastleigh Probation Delivery Unit. The "

@@ -12,8 +12,13 @@ from ..segment import doc_text
 from .mentions import (_PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place, _ratings_in,
                        _same_place)
 
-# "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating
-_REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)", re.I)
+# "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating, as
+# where the region (or the division) is the subject of the rating verb anywhere in the sentence ("At its own
+# inspection in 2022, the wider region was assessed as ...")
+_REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)|"
+                             r"\b(?:the|its) (?:(?:wider|whole|broader|larger|surrounding|parent|own|probation|"
+                             r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall)? (?:was|were|has|had|is|"
+                             r"itself|received|got|earned|achieved|secured)\b", re.I)
 
 _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
