@@ -1,6 +1,8 @@
 """Several services in one release (issue #16): each service's own overall and aspect ratings, the order the
 release names them, "the city / county PDU", a region's rating in a unit's release. Sentences are our own."""
 
+import re
+
 import pytest
 
 from nlp.entities import build_pipeline, extract_facts
@@ -128,6 +130,54 @@ def test_aspect_rating_tied_by_a_bare_place_after_it(rules):
             "‘Inadequate’ in Craven.")
     assert rated(facts(rules, text)) == [("Selby PDU", "Good", [("unpaid work", "Good")]),
                                          ("Craven PDU", "Inadequate", [("unpaid work", "Inadequate")])]
+
+
+# --- a service rated through its bare place, named in any order (issue #16) ---------------------------------
+
+def test_two_services_rated_in_one_sentence_in_the_reverse_order_of_their_naming(rules):
+    text = ("Norfolk youth justice: two verdicts\n\nAylsham Youth Justice Service and Holt Youth Justice Service "
+            "were inspected in turn in March 2024. Inspectors have given Holt its highest grade, ‘Outstanding’, and "
+            "Aylsham a ‘Requires improvement’. Holt Youth Justice Service was last inspected in 2019.")
+    out = facts(rules, text)
+    assert rated(out) == [("Aylsham YJS", "Requires improvement", []), ("Holt YJS", "Outstanding", [])]
+    assert out["overall_rating"] == "Requires improvement"  # the first-named service's
+
+
+def test_a_bare_place_given_its_rating_is_the_second_service(rules):
+    text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
+            "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
+            "whereas Dartmouth came out a step higher at ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Totnes Probation Delivery Unit", "Inadequate"), ("Dartmouth Probation Delivery Unit", "Requires improvement")]
+    assert out["overall_rating"] == "Inadequate"
+
+
+def test_the_same_services_whether_or_not_the_bare_places_are_tagged(rules):
+    text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
+            "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
+            "whereas Dartmouth came out a step higher at ‘Requires improvement’. Staff in Dartmouth praised their "
+            "managers.")
+    bare = [(m.start(), m.end()) for m in re.finditer(r"(?<=\. )Totnes\b|(?<=whereas )Dartmouth\b", text)]
+    tagged, untagged = rules(text), rules(text)
+    tagged.ents = sorted([e for e in tagged.ents if not any(a < e.end_char and e.start_char < b for a, b in bare)]
+                         + [tagged.char_span(a, b, label="SERVICE") for a, b in bare], key=lambda e: e.start)
+    untagged.ents = [e for e in untagged.ents if (e.start_char, e.end_char) not in bare]
+    assert len(tagged.ents) == len(untagged.ents) + 2
+    assert rated(extract_facts(tagged)) == rated(extract_facts(untagged)) == [
+        ("Totnes PDU", "Inadequate", []), ("Dartmouth PDU", "Requires improvement", [])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Masham Youth Justice Service has been rated ‘Good’, while in Bedale inspectors rated court work ‘Outstanding’.",
+    "Masham Youth Justice Service has been rated ‘Good’; Bedale’s court work was rated ‘Outstanding’ last year.",
+    "Masham Youth Justice Service has been rated ‘Good’, and Bedale Castle a ‘Grade I’ ‘Outstanding’ building.",
+], ids=["a location", "a possessive", "part of a longer name"])
+def test_a_bare_place_that_is_no_subject_adds_no_service(rules, sentence):
+    text = ("Masham YJS rated ‘Good’\n\n" + sentence + " Masham works closely with Bedale Youth Justice Service.")
+    out = facts(rules, text)
+    assert rated(out) == [("Masham YJS", "Good", [])] or [s["short"] for s in out["services"]] == ["Masham YJS"]
+    assert out["overall_rating"] == "Good"
 
 
 # --- units named after their region (issue #16): the units are inspected, the region is context -------------
