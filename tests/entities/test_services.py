@@ -153,6 +153,28 @@ def test_a_bare_place_given_its_rating_is_the_second_service(rules):
     assert out["overall_rating"] == "Inadequate"
 
 
+@pytest.mark.parametrize("ratings", [
+    "Inspectors rated Holt ‘Outstanding’ and Aylsham ‘Requires improvement’.",
+    "Holt has been rated ‘Outstanding’. Aylsham, by contrast, was judged to be ‘Requires improvement’.",
+    "Holt and Aylsham were rated ‘Outstanding’ and ‘Requires improvement’ respectively.",
+    "The inspectorate awarded Holt its highest possible rating of ‘Outstanding’ and gave Aylsham a rating of "
+    "‘Requires improvement’.",
+], ids=["rated X A and Y B", "one sentence each", "respectively", "its highest possible rating of"])
+def test_services_inspected_together_rated_through_their_bare_places(rules, ratings):
+    text = ("Norfolk youth justice\n\nAylsham Youth Justice Service and Holt Youth Justice Service were inspected in "
+            "turn in March 2024. " + ratings)
+    out = facts(rules, text)
+    assert rated(out) == [("Aylsham YJS", "Requires improvement", []), ("Holt YJS", "Outstanding", [])]
+    assert out["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("sibling", ["Dartmouth fared better and was rated ‘Good’.", "By contrast Dartmouth earned ‘Good’."])
+def test_a_siblings_rating_through_its_bare_place_is_not_the_services(rules, sibling):
+    text = ("Devon probation\n\nInspectors have looked at Totnes Probation Delivery Unit; Dartmouth Probation Delivery "
+            "Unit is its neighbour. " + sibling)
+    assert facts(rules, text)["overall_rating"] is None
+
+
 def test_the_same_services_whether_or_not_the_bare_places_are_tagged(rules):
     text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
             "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "

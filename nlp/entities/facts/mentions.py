@@ -160,15 +160,16 @@ def _find_bare(doc: Doc, typed: dict[str, tuple[str, str]]) -> list[_Bare]:
     taken = [(x.start_char, x.end_char) for x in ents]
     spans = sorted((m.start(), m.end(), place, name) for place, name in typed.values()
                    for m in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text))
-    ends = {x.end_char for x in ents if x.label_ == "SERVICE"} | {b for _, b, _, _ in spans}
-    found = []
+    found, located = [], set()
     for a, b, place, name in spans:
-        if any(s < b and a < e for s, e in taken) or _LOCATIVE.search(text, max(0, a - 12), a):
+        if any(s < b and a < e for s, e in taken):
+            continue
+        joined = _JOINED.search(text, max(0, a - 8), a)
+        # "in Aylsham and Holt": the second of a pair shares the first's reading, a location here
+        if _LOCATIVE.search(text, max(0, a - 12), a) or (joined and joined.start() in located):
+            located.add(b)
             continue
         if re.match(r"\s+(?-i:[A-Z])", text[b:b + 2]):
             continue  # "Totnes Castle", "Dartmouth Probation Office"
-        joined = _JOINED.search(text, max(0, a - 8), a)
-        if joined and joined.start() in ends:
-            continue  # "in Aylsham and Holt": the second of a pair shares the first's reading, a location here
         found.append(_Bare(a, b, place, name, bool(_POSSESSIVE.match(text, b))))
     return found

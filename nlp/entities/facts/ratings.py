@@ -59,9 +59,10 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         ratings = [r for r in every if not _changed_from(doc, r)]  # "from ‘Good’ to ‘Inadequate’": the second
         if not ratings:
             continue
-        if any(sib in sentence for sib in siblings) and not (service and _in_place(service_place(service["name"]),
-                                                                                    sentence)):
-            continue  # a sibling PDU's rating
+        sibling = any(sib in sentence for sib in siblings) or (service is not None and any(
+            not _in_place(place, b.text) and not _in_place(b.text, place) for b in _bare_mentions(doc, s, e)))
+        if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
+            continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
         if _OTHER_SERVICES.search(sentence):
             continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..."
         if service and service["type"] in _UNIT_TYPES and _REGION_SUBJECT.search(sentence):
@@ -98,7 +99,7 @@ _BAND = re.compile(r"\bin (?:its|their|the) [‘'“\"]?$")
 _BAND_AFTER = re.compile(r"[’'”\"]?\s+(?:band|category|grade|bracket)\b")
 
 
-_ITS_GRADE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:grade|rating|mark|verdict)\s*[,:–—-]?\s*[‘'“\"]?$", re.I)
+_ITS_GRADE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:grade|rating|mark|verdict)(?:\s+of)?\s*[,:–—-]?\s*[‘'“\"]?$", re.I)
 _ITS_TERM = re.compile(r"\bits\s+(?:[\w-]+\s+)?[‘'“\"]?$", re.I)
 
 
@@ -133,7 +134,7 @@ _SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands)\b", re.I)
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
     """The services of a coordinated subject ("X PDU, Y PDU and Z PDU") that ``ent`` belongs to, in order."""
-    named = [x for x in _ents_in(doc, s, e, "SERVICE")]
+    named = sorted([*_ents_in(doc, s, e, "SERVICE"), *_bare_mentions(doc, s, e)], key=lambda x: x.start_char)
     i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
     if i is None:
         return [ent]
