@@ -112,14 +112,15 @@ _JOINED = re.compile(r"(?:\s*,|\s+and|\s*&)\s+$")
 
 def _bare_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[_Bare]:
     """The untagged bare places of the release's typed services (a unit, a youth service, a CRC: not a region or
-    an agency) between ``start`` and ``end``, as subjects: not where the place is a location ("in Totnes"), nor
-    part of a longer name ("Totnes Castle"), nor inside an entity. Found once per `extract_facts` call."""
+    an agency) between ``start`` and ``end`` that may be subjects: not where the place is a location ("in Totnes",
+    and the second of "in Totnes and Dartmouth"), nor part of a longer name ("Totnes Castle"), nor inside an entity;
+    a possessive ("Totnes’s staff") is kept and flagged. Found once per `extract_facts` call."""
     end = len(doc_text(doc)) if end is None else end
     return [b for b in _bare_state(doc)[1] if b.start_char >= start and b.end_char <= end]
 
 
 def _bare_state(doc: Doc) -> tuple[dict[str, tuple[str, str]], list[_Bare]]:
-    """`_find_typed` and `_find_bare`, found once per `extract_facts` call (kept in ``doc.user_data`` whereas
+    """`_find_typed` and `_find_bare`, found once per `extract_facts` call (kept in ``doc.user_data`` while
     it runs, as `_doc_ents`)."""
     state = doc.user_data.get(_BARE_KEY)
     if state is None:
@@ -155,6 +156,7 @@ def _typed_name(doc: Doc, mention) -> str:
 
 
 def _find_bare(doc: Doc, typed: dict[str, tuple[str, str]]) -> list[_Bare]:
+    """The bare places of `_bare_mentions` in the whole release, in order."""
     text = doc_text(doc)
     ents = _doc_ents(doc)
     taken = [(x.start_char, x.end_char) for x in ents]
