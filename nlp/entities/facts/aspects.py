@@ -163,16 +163,16 @@ _ORDINAL = re.compile(r"\b(?:the\s+)(first|former|second|latter|third)(?:\s+one)
 _ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2}
 
 
-def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: dict | None) -> str | bool:
+def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: dict | None) -> str | None:
     """The aspect an ordinal right before ``rating`` stands for ("..., the second ‘Requires improvement’"): the
     aspects named earlier in the sentence, else in the sentence before, counted in order; "the former / the
-    latter" of two only. False where no ordinal stands for the rated thing, "" where one does but the count of
+    latter" of two only. None where no ordinal stands for the rated thing, "" where one does but the count of
     aspects named does not fit it (no aspect is better than a wrong one)."""
     m = None
     for m in _ORDINAL.finditer(text, before_start, rating.start_char):
         pass
     if m is None or aspects_in(text[m.end():rating.start_char], table):
-        return False
+        return None
     named = aspects_in(text[s:m.start()], table)
     if not named:
         previous = [x for x in sents if x[1] <= s]
@@ -232,7 +232,7 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
                 continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
             ordinal = _ordinal_aspect(text, sents, s, bounds[i], rating, table)
-            if ordinal is not False:
+            if ordinal is not None:
                 item = {"aspect": ordinal, "rating": normalise_rating(rating.text)}
                 if ordinal and item not in out:
                     out.append(item)
