@@ -538,6 +538,35 @@ def test_each_rating_reads_its_own_aspects_across_a_turn(rules):
     assert {"aspect": "implementation and delivery", "rating": "Inadequate"} not in ratings
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    ("Its resettlement work and its work with victims were each graded on their own: the first came in at "
+     "‘Inadequate’, the second at ‘Good’.",
+     [("resettlement policy and provision", "Inadequate"), ("statutory victim work", "Good")]),
+    ("Two parts of its work were graded on their own, unpaid work and accredited programmes. The former was "
+     "judged ‘Good’ and the latter ‘Requires improvement’.",
+     [("unpaid work", "Good"), ("accredited programmes", "Requires improvement")]),
+    ("Unpaid work, accredited programmes and statutory victim work were rated separately; the third was rated "
+     "‘Outstanding’.", [("statutory victim work", "Outstanding")]),
+], ids=["the first, the second", "the former, the latter", "the third"])
+def test_an_ordinal_stands_for_one_of_the_aspects_named_before_it(rules, sentences, expected):
+    text = "Bakewell PDU rated ‘Good’\n\nBakewell Probation Delivery Unit has been rated ‘Good’. " + sentences
+    ratings = _facts_of(rules, text)["ratings"]
+    assert ratings == [{"aspect": aspect, "rating": rating} for aspect, rating in expected]
+
+
+def test_an_ordinal_that_names_no_aspect_leaves_the_aspects_to_their_stretch(rules):
+    text = ("Bakewell PDU rated ‘Good’\n\nBakewell Probation Delivery Unit has been rated ‘Good’. For the second time, "
+            "its unpaid work was rated ‘Outstanding’. Court work and out-of-court work were judged; the former, "
+            "the latter and leadership were each rated ‘Good’.")
+    ratings = _facts_of(rules, text)["ratings"]
+    assert {"aspect": "unpaid work", "rating": "Outstanding"} in ratings
+    assert {"aspect": "leadership", "rating": "Good"} in ratings
+    # an ordinal the aspects named do not fit gives no aspect rather than the wrong ones
+    text = ("Bakewell PDU rated ‘Good’\n\nBakewell Probation Delivery Unit has been rated ‘Good’. Leadership and "
+            "staffing were rated separately; the third was rated ‘Outstanding’.")
+    assert _facts_of(rules, text)["ratings"] == []
+
+
 def test_a_release_from_before_the_ratings_has_no_overall_rating(rules):
     text = ("Joint inspection finds youth offending work in Selby ‘inadequate’\n\n17/10/2016\n\nA joint inspection "
             "of Selby Youth Offending Team took place in July 2016. The report makes seven recommendations.")
@@ -563,6 +592,24 @@ def test_a_headline_grading_one_area_is_not_the_overall_rating(rules):
 ])
 def test_fieldwork_from_a_base_and_passive_work(rules, sentence, month):
     assert _facts_of(rules, "Sedbergh PDU inspection\n\n" + sentence)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, month", [
+    # the inspectors' presence in a place over some days
+    ("The inspection team from HM Inspectorate of Probation was in North Yorkshire between 9 and 13 May 2023.",
+     "2023-05"),
+    ("Inspectors were with the Masham team from 2 to 6 October 2023.", "2023-10"),
+    ("We were in Masham during the week of 16 January 2023.", "2023-01"),
+    # reading cases dates the fieldwork only where no other event stands between the reading and the date
+    ("Over four days, 20–23 November 2023, inspectors read cases and met staff.", "2023-11"),
+    ("In September 2023, the inspection team examined 45 cases.", "2023-09"),
+    ("Inspectors reviewed the cases of people released from prison in May 2023.", None),
+    ("The inspection examined 30 cases of men sentenced in March 2023.", None),
+    # not the inspectors' presence
+    ("The team was in the middle of a restructure in March 2023.", None),
+])
+def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentence, month):
+    assert _facts_of(rules, "Masham PDU inspection\n\n" + sentence)["fieldwork"] == month
 
 
 @pytest.mark.parametrize("sentence, month", [

@@ -1,6 +1,8 @@
 """Several services in one release (issue #16): each service's own overall and aspect ratings, the order the
 release names them, "the city / county PDU", a region's rating in a unit's release. Sentences are our own."""
 
+import re
+
 import pytest
 
 from nlp.entities import build_pipeline, extract_facts
@@ -85,6 +87,20 @@ def test_the_regions_own_rating_is_not_the_units(rules):
     assert facts(rules, region)["overall_rating"] == "Inadequate"
 
 
+@pytest.mark.parametrize("earlier", [
+    "When it was inspected in 2021, the wider region was found to be ‘Inadequate’.",
+    "At its own inspection in 2022, the region as a whole was rated ‘Inadequate’.",
+    "Two years ago the probation region itself received an ‘Inadequate’ rating.",
+])
+def test_the_regions_earlier_verdict_before_the_units_is_not_the_units(rules, earlier):
+    text = ("South West region: verdict on Totnes PDU\n\nInspectors have examined the work of Totnes Probation "
+            "Delivery Unit, one of the units of the South West region. " + earlier + " This time the unit has been "
+            "judged to be ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Requires improvement"
+    assert rated(out) == [("Totnes PDU", "Requires improvement", [])]
+
+
 def test_fieldwork_when_the_inspectorate_inspected_two_units(rules):
     text = ("Two PDUs\n\nHM Inspectorate of Probation inspected two probation delivery units in the South Central "
             "region in October 2024: Romsey Probation Delivery Unit and Eastleigh Probation Delivery Unit. The "
@@ -114,6 +130,76 @@ def test_aspect_rating_tied_by_a_bare_place_after_it(rules):
             "‘Inadequate’ in Craven.")
     assert rated(facts(rules, text)) == [("Selby PDU", "Good", [("unpaid work", "Good")]),
                                          ("Craven PDU", "Inadequate", [("unpaid work", "Inadequate")])]
+
+
+# --- a service rated through its bare place, named in any order (issue #16) ---------------------------------
+
+def test_two_services_rated_in_one_sentence_in_the_reverse_order_of_their_naming(rules):
+    text = ("Norfolk youth justice: two verdicts\n\nAylsham Youth Justice Service and Holt Youth Justice Service "
+            "were inspected in turn in March 2024. Inspectors have given Holt its highest grade, ‘Outstanding’, and "
+            "Aylsham a ‘Requires improvement’. Holt Youth Justice Service was last inspected in 2019.")
+    out = facts(rules, text)
+    assert rated(out) == [("Aylsham YJS", "Requires improvement", []), ("Holt YJS", "Outstanding", [])]
+    assert out["overall_rating"] == "Requires improvement"  # the first-named service's
+
+
+def test_a_bare_place_given_its_rating_is_the_second_service(rules):
+    text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
+            "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
+            "whereas Dartmouth came out a step higher at ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Totnes Probation Delivery Unit", "Inadequate"), ("Dartmouth Probation Delivery Unit", "Requires improvement")]
+    assert out["overall_rating"] == "Inadequate"
+
+
+@pytest.mark.parametrize("ratings", [
+    "Inspectors rated Holt ‘Outstanding’ and Aylsham ‘Requires improvement’.",
+    "Holt has been rated ‘Outstanding’. Aylsham, by contrast, was judged to be ‘Requires improvement’.",
+    "Holt and Aylsham were rated ‘Outstanding’ and ‘Requires improvement’ respectively.",
+    "The inspectorate awarded Holt its highest possible rating of ‘Outstanding’ and gave Aylsham a rating of "
+    "‘Requires improvement’.",
+], ids=["rated X A and Y B", "one sentence each", "respectively", "its highest possible rating of"])
+def test_services_inspected_together_rated_through_their_bare_places(rules, ratings):
+    text = ("Norfolk youth justice\n\nAylsham Youth Justice Service and Holt Youth Justice Service were inspected in "
+            "turn in March 2024. " + ratings)
+    out = facts(rules, text)
+    assert rated(out) == [("Aylsham YJS", "Requires improvement", []), ("Holt YJS", "Outstanding", [])]
+    assert out["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("sibling", ["Dartmouth fared better and was rated ‘Good’.", "By contrast Dartmouth earned ‘Good’."])
+def test_a_siblings_rating_through_its_bare_place_is_not_the_services(rules, sibling):
+    text = ("Devon probation\n\nInspectors have looked at Totnes Probation Delivery Unit; Dartmouth Probation Delivery "
+            "Unit is its neighbour. " + sibling)
+    assert facts(rules, text)["overall_rating"] is None
+
+
+def test_the_same_services_whether_or_not_the_bare_places_are_tagged(rules):
+    text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
+            "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
+            "whereas Dartmouth came out a step higher at ‘Requires improvement’. Staff in Dartmouth praised their "
+            "managers.")
+    bare = [(m.start(), m.end()) for m in re.finditer(r"(?<=\. )Totnes\b|(?<=whereas )Dartmouth\b", text)]
+    tagged, untagged = rules(text), rules(text)
+    tagged.ents = sorted([e for e in tagged.ents if not any(a < e.end_char and e.start_char < b for a, b in bare)]
+                         + [tagged.char_span(a, b, label="SERVICE") for a, b in bare], key=lambda e: e.start)
+    untagged.ents = [e for e in untagged.ents if (e.start_char, e.end_char) not in bare]
+    assert len(tagged.ents) == len(untagged.ents) + 2
+    assert rated(extract_facts(tagged)) == rated(extract_facts(untagged)) == [
+        ("Totnes PDU", "Inadequate", []), ("Dartmouth PDU", "Requires improvement", [])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Masham Youth Justice Service has been rated ‘Good’, while in Bedale inspectors rated court work ‘Outstanding’.",
+    "Masham Youth Justice Service has been rated ‘Good’; Bedale’s court work was rated ‘Outstanding’ last year.",
+    "Masham Youth Justice Service has been rated ‘Good’, and Bedale Castle a ‘Grade I’ ‘Outstanding’ building.",
+], ids=["a location", "a possessive", "part of a longer name"])
+def test_a_bare_place_that_is_no_subject_adds_no_service(rules, sentence):
+    text = ("Masham YJS rated ‘Good’\n\n" + sentence + " Masham works closely with Bedale Youth Justice Service.")
+    out = facts(rules, text)
+    assert rated(out) == [("Masham YJS", "Good", [])] or [s["short"] for s in out["services"]] == ["Masham YJS"]
+    assert out["overall_rating"] == "Good"
 
 
 # --- units named after their region (issue #16): the units are inspected, the region is context -------------

@@ -155,6 +155,35 @@ def _rating_owner(doc: Doc, text: str, s: int, rating, stop: int, places: list[s
     return max(before)[1] if before else None
 
 
+# "X and Y are each rated separately: the first reached ‘Good’, the second ‘Inadequate’", "The former was rated ...":
+# an ordinal standing for one of the aspects named before it (not "the first inspection", "the second year")
+_ORDINAL = re.compile(r"\b(?:the\s+)(first|former|second|latter|third)(?:\s+one)?(?=\s*(?:[,‘'“\"]|$)|\s+(?:was|is|were|are|"
+                      r"has|have|had|reached|achieved|received|gained|earned|secured|got|came|comes|sits|sat|stands|stood|"
+                      r"landed|scored|rated|judged|graded|assessed|at|as|with)\b)", re.I)
+_ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2}
+
+
+def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: dict | None) -> str | None:
+    """The aspect an ordinal right before ``rating`` stands for ("..., the second ‘Requires improvement’"): the
+    aspects named earlier in the sentence, else in the sentence before, counted in order; "the former / the
+    latter" of two only. None where no ordinal stands for the rated thing, "" where one does but the count of
+    aspects named does not fit it (no aspect is better than a wrong one)."""
+    m = None
+    for m in _ORDINAL.finditer(text, before_start, rating.start_char):
+        pass
+    if m is None or aspects_in(text[m.end():rating.start_char], table):
+        return None
+    named = aspects_in(text[s:m.start()], table)
+    if not named:
+        previous = [x for x in sents if x[1] <= s]
+        named = aspects_in(text[previous[-1][0]:previous[-1][1]], table) if previous else []
+    word = m[1].lower()
+    if word in ("former", "latter") and len(named) != 2:
+        return ""
+    index = _ORDINAL_INDEX[word]
+    return named[index] if -len(named) <= index < len(named) else ""
+
+
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,
                     places: list[str] | None = None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
@@ -202,6 +231,12 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
                 trailing = None
             if re.match(r"[’'”\"]?\s+(?:are|is|must|will|should)\b", text[rating.end_char:stop]):
                 continue  # "Services rated ‘Inadequate’ are expected to ...": a rule, not a rating
+            ordinal = _ordinal_aspect(text, sents, s, bounds[i], rating, table)
+            if ordinal is not None:
+                item = {"aspect": ordinal, "rating": normalise_rating(rating.text)}
+                if ordinal and item not in out:
+                    out.append(item)
+                continue
             if trailing:
                 stretch = _TURN.split(text[rating.end_char:stop], maxsplit=1)[0]
             else:

@@ -17,12 +17,16 @@ _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|du
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                         r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         r"(?:following|after) (?:an|its|the) inspection|on[- ]?site|remotely|"
-                        r"assessed the|inspected the|were in the area|(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,2}cases|over (?:two|three|four|five|\w+) (?:days|weeks) in|"
+                        r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in|"
                         # "Inspectors spent a week with the service at the end of January 2025" (not "Practitioners spent
                         # three weeks ..."); "in the week beginning 19 February 2024" (not "to be published in the week
                         # beginning ..."); "inspectors were in Thirsk from 3 - 7 June"
                         r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during) the week "
-                        r"(?:beginning|commencing|starting|of)\b|inspectors were (?:(?:based|stationed|working) )?(?:in|at|with) (?:the |(?-i:[A-Z]))|"
+                        r"(?:beginning|commencing|starting|of)\b|"
+                        # the inspectors' presence in a place: "Inspectors were based at the Sedbergh office", "The
+                        # inspection team from HM Inspectorate of Probation was in Kendal between ..."
+                        r"(?:inspectors|inspection team|team of inspectors|\bwe)(?:\s+(?:from|of)\s+[^.,;]{0,50}?)?\s+"
+                        r"(?:was|were)\s+(?:(?:based|stationed|working)\s+)?(?:in|at|with)\s+(?:the\s|(?-i:[A-Z]))|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
                         r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
@@ -94,8 +98,12 @@ _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|eviden
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
                                r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"
                                r"assessed|looked at|met)\b", re.I)
+# reading cases, whoever does it: "The inspection, which examined 40 cases in June 2023"
+_ACTIVITY_CASES = re.compile(r"\b(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,2}cases\b", re.I)
 _ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:(?:early|late|mid|the (?:start|"
                             r"beginning|middle|end) of)[\s-]+)?$", re.I)
+_OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from|on)\b[^.;:]{0,30}?", re.I)
+_THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
                           r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
 
@@ -107,11 +115,19 @@ def _activity_month(doc: Doc, sents) -> str | None:
         if _NOT_FIELDWORK.search(text, s, e):
             continue
         limit = _before_past(text, s, e)
-        for m in [*_ACTIVITY.finditer(text, s, limit), *_ACTIVITY_PASSIVE.finditer(text, s, limit)]:
-            for date in _ents_in(doc, m.end(), limit, "DATE"):
-                gap = text[m.end():date.start_char]
-                if _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
-                    continue
+        for m in [*_ACTIVITY.finditer(text, s, limit), *_ACTIVITY_PASSIVE.finditer(text, s, limit),
+                  *_ACTIVITY_CASES.finditer(text, s, limit)]:
+            for date in _ents_in(doc, s, limit, "DATE"):
+                if date.end_char <= m.start():
+                    # the date in the time phrase the sentence opens with: "Over five days, 3–7 March 2025,
+                    # inspectors read cases"
+                    if not (_OPENING_WHEN.fullmatch(text, s, date.start_char)
+                            and _THEN_ACTIVITY.fullmatch(text, date.end_char, m.start())):
+                        continue
+                else:
+                    gap = text[m.end():date.start_char]
+                    if date.start_char < m.end() or _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
+                        continue
                 month = date_month(normalise_date(date.text))
                 if month:
                     return month
@@ -139,7 +155,8 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
                                                      for d in _ents_in(doc, s, e, "DATE")):
             continue
         limit = _before_past(text, s, e)
-        cues = [*_FIELDWORK.finditer(text, s, limit), *_ACTIVITY.finditer(text, s, limit)]
+        cues = [*_FIELDWORK.finditer(text, s, limit), *_ACTIVITY.finditer(text, s, limit),
+                *_ACTIVITY_CASES.finditer(text, s, limit)]
         if not cues:
             continue
         cue_end = min(m.end() for m in cues)

@@ -9,11 +9,16 @@ from spacy.tokens import Doc
 
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import (_PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place, _ratings_in,
-                       _same_place)
+from .mentions import (_PAST, _UNIT_TYPES, _bare_mentions, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
+                       _ratings_in, _same_place)
 
-# "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating
-_REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)", re.I)
+# "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating, as
+# where the region (or the division) is the subject of the rating verb anywhere in the sentence ("At its own
+# inspection in 2022, the wider region was assessed as ...")
+_REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)|"
+                             r"\b(?:the|its) (?:(?:wider|whole|broader|larger|surrounding|parent|own|probation|"
+                             r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall)? (?:was|were|has|had|is|"
+                             r"itself|received|got|earned|achieved|secured)\b", re.I)
 
 _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
@@ -54,9 +59,10 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         ratings = [r for r in every if not _changed_from(doc, r)]  # "from ‘Good’ to ‘Inadequate’": the second
         if not ratings:
             continue
-        if any(sib in sentence for sib in siblings) and not (service and _in_place(service_place(service["name"]),
-                                                                                    sentence)):
-            continue  # a sibling PDU's rating
+        sibling = any(sib in sentence for sib in siblings) or (service is not None and any(
+            not _in_place(place, b.text) and not _in_place(b.text, place) for b in _bare_mentions(doc, s, e)))
+        if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
+            continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
         if _OTHER_SERVICES.search(sentence):
             continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..."
         if service and service["type"] in _UNIT_TYPES and _REGION_SUBJECT.search(sentence):
@@ -93,6 +99,10 @@ _BAND = re.compile(r"\bin (?:its|their|the) [‘'“\"]?$")
 _BAND_AFTER = re.compile(r"[’'”\"]?\s+(?:band|category|grade|bracket)\b")
 
 
+_ITS_GRADE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:grade|rating|mark|verdict)(?:\s+of)?\s*[,:–—-]?\s*[‘'“\"]?$", re.I)
+_ITS_TERM = re.compile(r"\bits\s+(?:[\w-]+\s+)?[‘'“\"]?$", re.I)
+
+
 def _subject_rating(text: str, subject_end: int, ratings) -> str | None:
     """The first of ``ratings`` after a subject ending at ``subject_end``, unless "for" or "its" stands between
     them ("X has been rated ‘Good’", not "X ... for its work with victims ‘Good’"): the subject's own rating."""
@@ -102,6 +112,10 @@ def _subject_rating(text: str, subject_end: int, ratings) -> str | None:
     band = _BAND.search(gap)
     if band and _BAND_AFTER.match(text, ratings[0].end_char):
         gap = gap[:band.start()]
+    # "have given X its highest grade, ‘Outstanding’", "gave X its first ‘Good’ rating": the grade is the subject's own
+    own = _ITS_GRADE.search(gap) or (_ITS_TERM.search(gap) and _RATING_NOUN.match(text, ratings[0].end_char))
+    if own:
+        gap = gap[:own.start()]
     if not re.search(r"\bfor\b|\bits\b", gap):
         return normalise_rating(ratings[0].text)
     return None
@@ -120,7 +134,7 @@ _SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands)\b", re.I)
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
     """The services of a coordinated subject ("X PDU, Y PDU and Z PDU") that ``ent`` belongs to, in order."""
-    named = [x for x in _ents_in(doc, s, e, "SERVICE")]
+    named = sorted([*_ents_in(doc, s, e, "SERVICE"), *_bare_mentions(doc, s, e)], key=lambda x: x.start_char)
     i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
     if i is None:
         return [ent]
@@ -140,7 +154,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
     for s, e, _ in sents:
         if not s <= ent.start_char < e:
             continue
-        later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
+        later = [x for x in [*_ents_in(doc, ent.end_char, e, "SERVICE"), *_bare_mentions(doc, ent.end_char, e)]
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         ratings = _ratings_in(doc, ent.end_char, stop)
@@ -244,6 +258,9 @@ def _anaphor_rating(doc: Doc, sents, info: dict, inspected: list[dict]) -> str |
 def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | None = None) -> str | None:
     """One of several services' overall rating: from any of its named mentions, else from "the city PDU", else
     from a type noun that stands for it alone among the ``inspected`` services ("the division")."""
+    # its untagged bare place as a subject too: "whereas Dartmouth came out a step higher at ‘...’"
+    bare = [b for b in _bare_mentions(doc) if not b.possessive and _same_place(b.text, service_place(name))]
+    mentions = sorted([*mentions, *bare], key=lambda x: x.start_char)
     rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
         _generic_rating(doc, sents, name)
     if rating or not inspected:

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
-from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place
-from .ratings import _service_rating
+from .mentions import _PAST, _UNIT_TYPES, _bare_mentions, _doc_ents, _ents_in, _same_place, _typed_name
+from .ratings import _coordinated, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
@@ -106,6 +106,26 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
                            r"\b(?:two|three|four|five|six) (?:[\w-]+ ){0,3}?(?:units|PDUs|probation delivery units|"
                            r"services|teams|youth (?:justice|offending) (?:services|teams))\b[^.]{0,60}\b(?:were|have been)"
                            r" (?:inspected|looked at|visited|examined|assessed)\b", re.I)
+# "X YJS and Y YJS were inspected in turn", "X PDU and Y PDU have both been visited": a coordinated subject inspected
+_INSPECTED_TOGETHER = re.compile(r"\s*(?:were|have|had)\s+(?:(?:both|each|all|been|now|recently)\s+){0,2}"
+                                 r"(?:inspected|visited|looked at|examined)\b", re.I)
+
+
+def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
+    """True where a sentence makes the main service and another of its kind the coordinated subject of an
+    inspection ("Aylsham Youth Justice Service and Holt Youth Justice Service were inspected in turn")."""
+    place = service_place(main["name"])
+    for s, e, _ in sents:
+        for m in _ents_in(doc, s, e, "SERVICE"):
+            if not _same_place(service_place(m.text), place):
+                continue
+            heads = _coordinated(doc, text, s, e, m)
+            if len(heads) >= 2 and all(_inspected_alike(normalise_service(_typed_name(doc, h)), main) for h in heads) \
+                    and _INSPECTED_TOGETHER.match(text, heads[-1].end_char, e):
+                return True
+    return False
+
+
 _SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
 
 
@@ -157,19 +177,20 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
         listed = set()
     # a release that says it covers several services ("inspected three PDUs"): each of the main one's kind given a
     # rating of its own is one of them ("X PDU and Y PDU both sit one step higher, at ‘Requires improvement’")
-    several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents)
+    several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents) or _inspected_together(doc, text, sents, main)
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
         if _SEPARATE.search(sentence):
             continue
-        mentions = _ents_in(doc, s, e, "SERVICE")
+        # with the bare places of typed services the tagger left untagged ("have given Y its highest grade ... and X a")
+        mentions = sorted([*_ents_in(doc, s, e, "SERVICE"), *_bare_mentions(doc, s, e)], key=lambda x: x.start_char)
         has_main = any(_same_place(service_place(m.text), place) for m in mentions)
         for m in mentions:
-            info = normalise_service(m.text)
+            info = normalise_service(_typed_name(doc, m))
             key = place_key(service_place(m.text))
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
-                    or _PAST.search(text, s, m.start_char)):
+                    or _PAST.search(text, s, m.start_char) or getattr(m, "possessive", False)):
                 continue
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
