@@ -328,6 +328,9 @@ def test_region_of_the_probation_service_is_one_span(rules):
     # as the training gold and the guidelines' "Probation Service – North East region": the region's full name
     text = "Pickering PDU is part of the North East region of the Probation Service."
     assert ents(rules, text) == [("Pickering PDU", "SERVICE"), ("North East region of the Probation Service", "SERVICE")]
+    # the organisation written first: two spans
+    assert ents(rules, "Pickering PDU belongs to the Probation Service’s North East region.") == [
+        ("Pickering PDU", "SERVICE"), ("Probation Service", "AGENCY"), ("North East region", "SERVICE")]
 
 
 _SWAPS = [
