@@ -262,6 +262,77 @@ def test_bare_place_standing_for_the_service(rules, text, expected):
     assert [t for t, label in ents(rules, text) if label == "SERVICE"] == expected
 
 
+_TWO_UNITS = "Inspectors visited Bakewell PDU and Wetherby PDU. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the owner of the staff or the work
+    ("Wetherby’s case managers knew every person well.", ["Wetherby"]),
+    ("Wetherby's unpaid work was well organised.", ["Wetherby"]),
+    # the subject of any verb when it opens a clause, alone or with the other unit
+    ("“Bakewell and Wetherby, on the other hand, have kept their officers.”", ["Bakewell", "Wetherby"]),
+    ("Bakewell struggled, while Wetherby climbed to ‘Good’.", ["Bakewell", "Wetherby"]),
+    ("Bakewell and Wetherby were both short of staff.", ["Bakewell", "Wetherby"]),
+    ("Wetherby runs its own court team.", ["Wetherby"]),
+    # the object of a verb that rates or awards, a place right before or after its rating in quotes
+    ("The inspectorate awarded Bakewell its highest grade and gave Wetherby a ‘Good’.", ["Bakewell", "Wetherby"]),
+    ("Derbyshire probation: Bakewell ‘Good’, Wetherby ‘Inadequate’", ["Bakewell", "Wetherby"]),
+    ("Work with victims was ‘Good’ in Bakewell but ‘Inadequate’ in Wetherby.", ["Bakewell", "Wetherby"]),
+    # the recipient of recommendations
+    ("There are seven recommendations, four for Bakewell and three for Wetherby.", ["Bakewell", "Wetherby"]),
+    ("Nine recommendations were made, five of them aimed at Wetherby.", ["Wetherby"]),
+    # the place named as the service it is
+    ("Wetherby is a small PDU serving a wide rural area.", ["Wetherby"]),
+    # a location, a description of the place, a place that only qualifies a noun: not the service
+    ("In Wetherby, staff were settled.", []),
+    ("Staff in Wetherby were commended.", []),
+    ("Children in Bakewell and Wetherby are safer than before.", []),
+    ("Wetherby’s population is older than the county average.", []),
+    ("Wetherby is a market town of around 12,000 people.", []),
+    ("Two in three Wetherby cases fell short.", []),
+    ("Inspectors went to Wetherby in May.", []),
+])
+def test_bare_place_by_its_part_in_the_sentence(rules, sentence, expected):
+    found = [t for t, label in ents(rules, _TWO_UNITS + sentence) if label == "SERVICE"]
+    assert found == ["Bakewell PDU", "Wetherby PDU", *expected]
+
+
+def test_service_mention_table_without_the_later_keys_tags_as_before():
+    from nlp.entities.pipeline import PATTERNS_DIR
+    from nlp.entities.rules import ServiceMentions, _read_rules
+    from nlp.errors import ModelError
+
+    table = _read_rules(PATTERNS_DIR / ServiceMentions.FILE_NAME)
+    old = ServiceMentions().set_rules({k: v for k, v in table.items() if k not in ServiceMentions.OPTIONAL_KEYS})
+    new = ServiceMentions().set_rules(table)
+    text = _TWO_UNITS + "Wetherby’s case managers knew every person well. Bakewell has kept its staff."
+    start = text.index("Wetherby’s")
+    bakewell = text.rindex("Bakewell")
+    assert new._stands_for_service(text, start, start + len("Wetherby"))
+    assert not old._stands_for_service(text, start, start + len("Wetherby"))
+    assert old._stands_for_service(text, bakewell, bakewell + len("Bakewell"))  # the first rules still hold
+    with pytest.raises(ModelError, match="mentions.json: service mention rules possessive_after must be"):
+        ServiceMentions().set_rules({**table, "possessive_after": ["’s"]}, "mentions.json")
+    with pytest.raises(ModelError, match="mentions.json: bad regular expression"):
+        ServiceMentions().set_rules({**table, "object_before": "(awarded"}, "mentions.json")
+
+
+def test_bare_type_abbreviation_is_not_a_service(rules):
+    # guidelines §2: "a bare generic 'the YJS'" and the abbreviation in brackets after the full name are untagged
+    text = ("Helmsley Youth Offending Team (YOT) was inspected. The YOT knew each child, and inspectors made four "
+            "recommendations for the YOT.")
+    assert [t for t, label in ents(rules, text) if label == "SERVICE"] == ["Helmsley Youth Offending Team"]
+
+
+def test_region_of_the_probation_service_is_one_span(rules):
+    # as the training gold and the guidelines' "Probation Service – North East region": the region's full name
+    text = "Pickering PDU is part of the North East region of the Probation Service."
+    assert ents(rules, text) == [("Pickering PDU", "SERVICE"), ("North East region of the Probation Service", "SERVICE")]
+    # the organisation written first: two spans
+    assert ents(rules, "Pickering PDU belongs to the Probation Service’s North East region.") == [
+        ("Pickering PDU", "SERVICE"), ("Probation Service", "AGENCY"), ("North East region", "SERVICE")]
+
+
 _SWAPS = [
     ("curly to straight quotes", lambda t: t.translate(str.maketrans("‘’“”", "''\"\""))),
     ("non-breaking spaces", lambda t: t.replace(" ", "\u00a0")),
