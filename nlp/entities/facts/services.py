@@ -181,7 +181,7 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     # "X City PDU and Y County PDU ... judged the city unit ‘...’ and gave the county unit ‘...’": where the main
     # service is rated as "the city unit", a service rated as "the county unit" is inspected with it
     kind = _CITY_COUNTY.search(main["name"])
-    generic = kind and _generic_rating(doc, sents, main["name"]) is not None
+    generic = kind[1].lower() if kind and _generic_rating(doc, sents, main["name"]) is not None else None
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -199,7 +199,7 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
             other = _CITY_COUNTY.search(info["name"])
-            beside = beside or bool(generic and other and other[1].lower() != kind[1].lower()
+            beside = beside or bool(generic and other and other[1].lower() != generic
                                     and _generic_rating(doc, sents, info["name"]) is not None)
             if beside or key in listed or _CO_INSPECTED.search(sentence):
                 seen.add(key)
