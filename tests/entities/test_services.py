@@ -361,3 +361,43 @@ def test_a_headline_description_of_a_wider_place_is_not_the_service(rules):
     # with no unit named in the lead, the description stays the service
     text = "Keld probation unit rated ‘Good’\n\nStaff at Keld told inspectors they felt supported."
     assert facts(rules, text)["service"]["name"] == "Keld probation unit"
+
+
+@pytest.mark.parametrize("graded", [
+    "For Kington, the verdict of inspectors is ‘Good’; Leominster falls a step below that, at ‘Requires improvement’.",
+    "For Kington, inspectors reached a verdict of ‘Good’, while Leominster was rated ‘Requires improvement’."])
+def test_second_named_service_graded_first_through_bare_places(rules, graded):
+    text = ("Two youth services in Herefordshire\n\nReports published today by HM Inspectorate of Probation look at "
+            "Leominster Youth Justice Service and Kington Youth Offending Service, both visited in October 2023. "
+            + graded)
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Leominster YJS", "Requires improvement"), ("Kington YOS", "Good")]
+    assert out["overall_rating"] == "Requires improvement"  # the first-named service's
+
+
+@pytest.mark.parametrize("graded", [
+    "Inspectors judged the city unit ‘Good’ and gave the county unit the lowest mark available, ‘Inadequate’.",
+    "The county team was found to be ‘Inadequate’, and inspectors rated the city probation unit ‘Good’."])
+def test_city_and_county_units_rated_as_the_city_and_the_county_unit(rules, graded):
+    text = ("Herefordshire: two probation units inspected\n\nTwo reports released today by HM Inspectorate of "
+            "Probation look at Tenbury City Probation Delivery Unit and its neighbour, Bromyard County Probation "
+            "Delivery Unit. " + graded)
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Tenbury City PDU", "Good"), ("Bromyard County PDU", "Inadequate")]
+    assert out["overall_rating"] == "Good"
+
+
+def test_two_city_units_are_not_read_as_city_and_county(rules):
+    text = ("Two city units\n\nThe report looks at Tenbury City Probation Delivery Unit; Bromyard City Probation "
+            "Delivery Unit is mentioned for comparison. Inspectors judged the city unit ‘Good’.")
+    assert [s["short"] for s in facts(rules, text)["services"]] == ["Tenbury City PDU"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Presteigne Probation Delivery Unit has been handed the lowest mark inspectors can give, ‘Inadequate’.",
+    "Inspectors gave Presteigne Probation Delivery Unit the lowest possible mark, ‘Inadequate’."])
+def test_the_lowest_mark_is_an_overall_rating(rules, lead):
+    text = "Radnorshire probation news\n\nStaff in Presteigne work hard. " + lead + " Case records were well kept."
+    assert facts(rules, text)["overall_rating"] == "Inadequate"

@@ -106,6 +106,8 @@ _BARE_KEY = "inspection_facts_bare"
 # a place after these words is where something happens ("In Totnes, ...", "staff in Totnes"), not a service
 _LOCATIVE = re.compile(r"\b(?:in|at|from|across|within|around|near|outside|into|to|of|by|between|for|with|than|"
                        r"like|throughout|beyond|towards?)\s+$", re.I)
+# "For Kington, the verdict is ‘Good’": a sentence that opens on "For <place>," speaks of that service (a topic)
+_TOPIC_FOR = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)For\s+$")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _JOINED = re.compile(r"(?:\s*,|\s+and|\s*&)\s+$")
 
@@ -168,7 +170,8 @@ def _find_bare(doc: Doc, typed: dict[str, tuple[str, str]]) -> list[_Bare]:
             continue
         joined = _JOINED.search(text, max(0, a - 8), a)
         # "in Aylsham and Holt": the second of a pair shares the first's reading, a location here
-        if _LOCATIVE.search(text, max(0, a - 12), a) or (joined and joined.start() in located):
+        topic = _TOPIC_FOR.search(text, max(0, a - 8), a) and re.match(r"\s*,", text[b:b + 2])
+        if (_LOCATIVE.search(text, max(0, a - 12), a) and not topic) or (joined and joined.start() in located):
             located.add(b)
             continue
         if re.match(r"\s+(?-i:[A-Z])", text[b:b + 2]):

@@ -30,6 +30,8 @@ _OVERALL_CUE = re.compile(
     r"\b(has been|was|is|been|have|has|being)\s+(?:now\s+)?(rated|judged|placed)|received a\b|rates\b|awarded|"
     r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
     r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating|"
+    # "handed the lowest mark inspectors can give", "gave X the lowest possible mark, ‘Inadequate’"
+    r"\b(?:lowest|highest|bottom|top)(?: possible| available)? (?:rating|mark|grade|band|verdict)\b|\bhanded\b|"
     r"\b(?:secured|achieved|earned|gained|won|retained|kept|been given|was given)\b|(?:up|down)graded\b|"
     r"\b(?:moved|rose|risen|fell|fallen|dropped|slipped|climbed|improved|gone|went|jumped|returned) (?:back )?"
     r"(?:up |down )?to\b", re.I)
@@ -190,7 +192,8 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
 # ‘Requires improvement’": a service named "<place> City / County <type>" is also "the city / county <type>"
 _CITY_COUNTY = re.compile(r"\b(City|County|Borough)\b\s+(?:Probation Delivery Unit|PDU|Youth (?:Justice|Offending) "
                           r"(?:Service|Team)|YJS|YOS|YOT)\b")
-_GENERIC_UNIT = r"(?:PDU|probation delivery unit|YJS|YOS|YOT|youth (?:justice|offending) (?:service|team)|service|unit)"
+_GENERIC_UNIT = (r"(?:PDU|probation delivery unit|YJS|YOS|YOT|youth (?:justice|offending) (?:service|team)|"
+                 r"(?:probation )?(?:service|unit|team))")
 
 
 def _generic_rating(doc: Doc, sents, name: str) -> str | None:

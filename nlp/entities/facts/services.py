@@ -10,7 +10,7 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _bare_mentions, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _coordinated, _service_rating
+from .ratings import _CITY_COUNTY, _coordinated, _generic_rating, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
@@ -178,6 +178,10 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     # a release that says it covers several services ("inspected three PDUs"): each of the main one's kind given a
     # rating of its own is one of them ("X PDU and Y PDU both sit one step higher, at ‘Requires improvement’")
     several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents) or _inspected_together(doc, text, sents, main)
+    # "X City PDU and Y County PDU ... judged the city unit ‘...’ and gave the county unit ‘...’": where the main
+    # service is rated as "the city unit", a service rated as "the county unit" is inspected with it
+    kind = _CITY_COUNTY.search(main["name"])
+    generic = kind[1].lower() if kind and _generic_rating(doc, sents, main["name"]) is not None else None
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -194,6 +198,9 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
                 continue
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
+            other = _CITY_COUNTY.search(info["name"])
+            beside = beside or bool(generic and other and other[1].lower() != generic
+                                    and _generic_rating(doc, sents, info["name"]) is not None)
             if beside or key in listed or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
