@@ -688,6 +688,7 @@ def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentenc
     ("Inspectors visited the service over four days in February, reading cases and meeting staff.", "2025-02"),
     ("Inspectors visited the service in November and met the board.", "2024-11"),
     ("The fieldwork took place in early March.", "2025-03"),
+    ("Inspectors visited the service in the second half of December, meeting staff.", "2024-12"),
     # not the inspectors' visit, or another event between the visit and the month: no month
     ("Inspectors reviewed the cases of children sentenced in January.", None),
     ("The board met in January to plan for the inspection.", None),
