@@ -688,6 +688,7 @@ def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentenc
     ("Inspectors visited the service over four days in February, reading cases and meeting staff.", "2025-02"),
     ("Inspectors visited the service in November and met the board.", "2024-11"),
     ("The fieldwork took place in early March.", "2025-03"),
+    ("Inspectors visited the service in the second half of December, meeting staff.", "2024-12"),
     # not the inspectors' visit, or another event between the visit and the month: no month
     ("Inspectors reviewed the cases of children sentenced in January.", None),
     ("The board met in January to plan for the inspection.", None),
@@ -701,6 +702,42 @@ def test_fieldwork_month_without_a_year_is_dated_from_the_publication(rules, sen
 def test_fieldwork_month_without_a_year_needs_a_publication_date(rules):
     text = "Sedbergh YJS inspection\n\nInspectors visited the service over four days in February."
     assert _facts_of(rules, text)["fieldwork"] is None
+
+
+# a local-news story: the report's own release day beats the story's byline date; a day without a year is the
+# latest such day not after the byline
+_STORY = "Probation in Kendal ‘not yet good enough’\n\nBy Ruth Dale, local democracy reporter\n\n{dateline}\n\n{sentence}"
+
+
+@pytest.mark.parametrize("dateline, sentence, published", [
+    ("Thursday 13 February 2025",
+     "The watchdog’s report on Kendal Probation Delivery Unit, issued by HM Inspectorate of Probation on "
+     "11 February, criticises its risk assessments.", "2025-02-11"),
+    ("Tuesday 14 January 2025",
+     "A report released by the probation inspectorate on Friday 20 December found Kendal PDU short of staff.",
+     "2024-12-20"),
+    ("Monday 3 March 2025",
+     "Findings published by HM Inspectorate of Probation on 27 February 2025 rate Kendal PDU ‘Good’.", "2025-02-27"),
+    # another event released on a day: the byline still dates the story
+    ("Thursday 13 February 2025",
+     "Kendal PDU supervises people released by HMP Haverigg on 11 February and earlier.", "2025-02-13"),
+], ids=["issued by, no year", "released by, the year before the byline", "published by, with a year",
+        "people released by a prison"])
+def test_a_report_released_by_an_agency_on_a_day_is_the_publication(rules, dateline, sentence, published):
+    assert _facts_of(rules, _STORY.format(dateline=dateline, sentence=sentence))["published"] == published
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("The inspection team interviewed managers and read case files in the first half of October 2024.", "2024-10"),
+    ("Inspectors met staff and partners during the second half of May 2023.", "2023-05"),
+    ("Our inspectors spoke to people on probation in the middle of January 2025.", "2025-01"),
+    ("Inspectors observed supervision sessions in the last week of September 2024.", "2024-09"),
+    ("Inspectors reviewed 30 cases in late April 2024.", "2024-04"),
+    # a part of another event's month is still not the fieldwork
+    ("Inspectors met people released in the second half of May 2023.", None),
+])
+def test_fieldwork_from_the_inspectors_activity_in_part_of_a_month(rules, sentence, month):
+    assert _facts_of(rules, "Ulverston PDU inspection\n\n" + sentence)["fieldwork"] == month
 
 
 def test_upper_case_weekday_and_lower_case_probation_unit(rules):

@@ -252,3 +252,14 @@ def test_the_old_side_of_a_change_is_a_previous_rating_for_the_role_model():
     assert features[entities[0]].get("cue:past_before") == 1.0 and "cue:past_before" not in features[entities[1]]
     facts_ = {"overall_rating": "Outstanding", "ratings": []}
     assert gold_role(text, entities[0], facts_, sentences[1], entities) == "previous"
+
+
+def test_shipped_modes_take_the_report_day_over_a_byline(models):
+    # the role model alone rates the byline date a likelier publication day than a day with no year; the shipped
+    # modes keep the rules' report day, dated from the byline's year
+    text = ("Keswick probation unit told to improve\n\nBy Ruth Dale, local democracy reporter\n\nWednesday 8 January "
+            "2025\n\nThe inspectorate’s report on Keswick Probation Delivery Unit, released by HM Inspectorate of "
+            "Probation on 30 December, rates it ‘Requires improvement’. Inspectors read case files and met staff in "
+            "the first half of September 2024.")
+    summary = summarise_text(text, models=models)
+    assert summary["published"] == "2024-12-30" and summary["fieldwork"] == "2024-09"

@@ -10,7 +10,12 @@ from ..normalise import _WEEKDAY, MONTHS, date_month, normalise_date
 from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
-_PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:", re.I)
+_PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
+                        # a report put out by someone on a day: "Its report on X, released by HM Inspectorate of
+                        # Probation on 4 March", "findings issued by the watchdog on Friday 20 December" (not "people
+                        # released by the prison on ...": the subject is the report)
+                        r"\b(?:reports?|findings|inspection)\b[^.;:]{0,80}?\b(?:released|issued|made public|put out)\s+"
+                        r"by\s+[^.;:]{1,80}?\bon\s+" + _WEEKDAY + r"\d", re.I)
 _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
                         r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
                         r"(?:in|between|during|over)\b|"
@@ -38,8 +43,12 @@ _DATELINE = re.compile(r"^(?:Published:?\s*)?" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
 
-def _year_for(month: int, day: int, doc: Doc, after: str | None) -> int | None:
-    """The year of "Wednesday, 19 July": the first on or after the fieldwork month, else the latest year named."""
+def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | None = None) -> int | None:
+    """The year of "Wednesday, 19 July": the latest not after the story's own date ``before`` (a byline date), else
+    the first on or after the fieldwork month ``after``, else the latest year named."""
+    if before:
+        year = int(before[:4])
+        return year if f"{year}-{month:02d}-{day:02d}" <= before else year - 1
     years = []
     for ent in _doc_ents(doc):
         if ent.label_ == "DATE":
@@ -60,7 +69,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
     """The first date stated after ``cue`` in a sentence, before any past-inspection cue in it.
 
     Sentences matching ``strong`` are read first. A day without a year ("published today (Wednesday,
-    19 July)") takes its year from the other dates of the release.
+    19 July)", "released ... on 4 March" in a story dated "Friday 7 March 2025") takes its year from the
+    release's dateline, else from its other dates (`_year_for`).
     """
     text = doc_text(doc)
     ordered = sorted(sents, key=lambda x: not (strong and strong.search(text, x[0], x[1])))
@@ -76,7 +86,7 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
             if not iso and want_day:
                 m = _DAY_MONTH.match(date.text.strip())
                 month = MONTHS.get(m[2].lower()) if m else None
-                year = _year_for(month, int(m[1]), doc, after) if m and month else None
+                year = _year_for(month, int(m[1]), doc, after, _dateline(doc, sents)) if m and month else None
                 iso = f"{year}-{month:02d}-{int(m[1]):02d}" if m and year else None
             if not iso:
                 continue
@@ -100,8 +110,11 @@ _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|prac
                                r"assessed|looked at|met)\b", re.I)
 # reading cases, whoever does it: "The inspection, which examined 40 cases in June 2023"
 _ACTIVITY_CASES = re.compile(r"\b(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,2}cases\b", re.I)
-_ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:(?:early|late|mid|the (?:start|"
-                            r"beginning|middle|end) of)[\s-]+)?$", re.I)
+# a part of the month: "in early March", "in the middle of", "in the second half of", "during the last week of"
+_PART_OF_MONTH = (r"(?:early|late|mid|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|latter|"
+                  r"final|closing|opening)\s+(?:half|part|week|weeks|fortnight|few\s+days|days))\s+of)")
+_ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:" + _PART_OF_MONTH
+                            + r"[\s-]+)?$", re.I)
 _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from|on)\b[^.;:]{0,30}?", re.I)
 _THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
@@ -136,8 +149,8 @@ def _activity_month(doc: Doc, sents) -> str | None:
 
 _FULL_MONTHS = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 # "visited the service over several days in January": a month named alone, in a time phrase, no day or year after
-_BARE_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:(?:early|late|mid|the (?:start|beginning|middle|end) of)"
-                         r"[\s-]+)?(?-i:(" + "|".join(n.capitalize() for n in _FULL_MONTHS.split("|")) + r"))\b"
+_BARE_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:" + _PART_OF_MONTH + r"[\s-]+)?"
+                         r"(?-i:(" + "|".join(n.capitalize() for n in _FULL_MONTHS.split("|")) + r"))\b"
                          r"(?!\s*,?\s*(?:\d|’\d|'\d))", re.I)
 
 
