@@ -6,6 +6,7 @@ re-exported here, where they were first defined, so `from nlp.classify.features 
 
 from __future__ import annotations
 
+import hashlib
 import math
 from typing import cast
 
@@ -147,8 +148,12 @@ class CharNgrams(ItemTransformer):
         self.vocabulary_ = {gram: i for i, gram in enumerate(kept)}
         n_docs = len(X)
         self.idf_ = np.array([math.log((1 + n_docs) / (1 + df[g])) + 1.0 for g in kept], dtype=np.float64)
-        # A fresh cache per fitted vocabulary; the key is plain data so the model stays skops-serialisable.
-        self.cache_key_ = f"{id(self)}-{len(kept)}-{hash(tuple(kept[:50]))}-{n_docs}"
+        # One cache per fitted vocabulary, keyed by what a word's vector depends on (fits that agree on it may
+        # share one). Plain data, so the model stays skops-serialisable, and the same in every run and process,
+        # so the same data gives the same model file.
+        digest = hashlib.sha256(repr((self.field, self.ngram_range, kept)).encode())
+        digest.update(self.idf_.tobytes())
+        self.cache_key_ = digest.hexdigest()[:32]
         return self
 
     def get_feature_names_out(self, input_features=None):

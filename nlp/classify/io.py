@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -55,9 +58,63 @@ def save_classifier(model, path: str | Path) -> Path:
     if unknown:
         raise ModelError(f"the classifier holds types outside the allow-list: {', '.join(unknown)}")
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(payload)
+    tmp.write_bytes(canonical(payload))
     tmp.replace(path)
     return path
+
+
+_ARRAY_FILE = re.compile(r"(\d+)\.npy")
+_PROCESS_STATE = frozenset({"_stop_words_id"})  # attributes that hold an id() of this process
+
+
+def canonical(payload: bytes) -> bytes:
+    """The same skops file with memory addresses and times taken out, so that the same model gives the same bytes.
+
+    skops names each object by `id()` (the `__id__` of a node and the `<id>.npy` file of an array) and stamps
+    every zip entry with the time of writing; both change from run to run. They become sequence numbers in
+    order of first appearance in the schema (a one-to-one renaming, so shared references stay shared) and a
+    fixed timestamp. scikit-learn's TF-IDF vectorisers also keep `_stop_words_id`, the `id()` of their stop-word
+    list, only to skip re-checking it; it is dropped (the check runs once after loading, as it would anyway).
+    """
+    with zipfile.ZipFile(io.BytesIO(payload)) as source:
+        schema = json.loads(source.read("schema.json"))
+        names: dict[int, int] = {}
+
+        def number(old: int) -> int:
+            return names.setdefault(old, len(names) + 1)
+
+        def renumber(node):
+            if isinstance(node, dict):
+                out = {}
+                for key, value in node.items():
+                    if key in _PROCESS_STATE:
+                        continue
+                    if key == "__id__" and isinstance(value, int):
+                        out[key] = number(value)
+                    elif key == "file" and isinstance(value, str) and _ARRAY_FILE.fullmatch(value):
+                        out[key] = f"{number(int(value[:-4]))}.npy"
+                    else:
+                        out[key] = renumber(value)
+                return out
+            if isinstance(node, list):
+                return [renumber(value) for value in node]
+            return node
+
+        schema = renumber(schema)
+        entries = {}
+        for info in source.infolist():
+            match = _ARRAY_FILE.fullmatch(info.filename)
+            name = f"{number(int(match.group(1)))}.npy" if match else info.filename
+            entries[name] = (source.read(info), info.compress_type)
+    entries["schema.json"] = (json.dumps(schema, indent=2).encode(), entries["schema.json"][1])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for name in sorted(entries, key=lambda n: (n != "schema.json", n)):
+            data, compression = entries[name]
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = compression
+            target.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()
 
 
 def load_classifier(path: str | Path):

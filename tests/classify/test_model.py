@@ -57,6 +57,16 @@ def test_save_load_round_trip_with_allow_list(small_model, tmp_path):
     assert np.allclose(loaded.predict_proba(items), small_model.predict_proba(items))
 
 
+def test_the_same_model_fitted_twice_saves_the_same_bytes(small_releases, tmp_path):
+    # skops names objects by id() and stamps zip entries with the time; saved files must not depend on either
+    items, y, _ = release_items(small_releases[:4])
+    paths = [save_classifier(build_classifier(seed=0).fit(items, y), tmp_path / f"run{n}.skops") for n in (1, 2)]
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    loaded = load_classifier(paths[0])
+    assert loaded.predict(_items(SENTENCES)).tolist() == build_classifier(seed=0).fit(items, y).predict(
+        _items(SENTENCES)).tolist()
+
+
 def test_load_refuses_a_damaged_or_missing_file(tmp_path):
     bad = tmp_path / "classifier.skops"
     bad.write_bytes(b"not a zip file")
