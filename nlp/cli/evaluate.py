@@ -171,7 +171,7 @@ def result_tables(result: EvaluationResult) -> list[Table]:
         shipped = shipped_test_facts(result)
         facts_settings = [(SHORT.get(key, name), block["facts"]) for key, name, block in entity_settings
                           if block.get("facts")]
-        facts_settings = [("held-out (shipped)", shipped) if name == SHORT["test"] and shipped else (name, facts)
+        facts_settings = [("held-out", shipped) if name == SHORT["test"] and shipped else (name, facts)
                           for name, facts in facts_settings]
         if facts_settings:
             table = Table(title="Summary facts: accuracy (correct / releases); the rules alone"
