@@ -168,26 +168,28 @@ def test_services_inspected_together_rated_through_their_bare_places(rules, rati
     assert out["overall_rating"] == "Requires improvement"
 
 
-@pytest.mark.parametrize("sibling", ["Dartmouth fared better and was rated ‘Good’.", "By contrast Dartmouth earned ‘Good’."])
+@pytest.mark.parametrize("sibling", ["Dartmouth fared better and was rated ‘Good’.", "By contrast Dartmouth earned ‘Good’.",
+                                     "Overall Dartmouth climbed to ‘Good’.", "Inspectors found Dartmouth to be ‘Good’.",
+                                     "The verdict on Dartmouth is ‘Good’.", "Dartmouth itself is ‘Good’."])
 def test_a_siblings_rating_through_its_bare_place_is_not_the_services(rules, sibling):
     text = ("Devon probation\n\nInspectors have looked at Totnes Probation Delivery Unit; Dartmouth Probation Delivery "
             "Unit is its neighbour. " + sibling)
     assert facts(rules, text)["overall_rating"] is None
 
 
-def test_the_same_services_whether_or_not_the_bare_places_are_tagged(rules):
+def test_the_facts_read_the_bare_places_the_tagger_tags_and_no_others(rules):
+    # one reader of bare places: the entity component tags them, the facts read its SERVICE entities only
     text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
             "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
             "whereas Dartmouth came out a step higher at ‘Requires improvement’. Staff in Dartmouth praised their "
             "managers.")
     bare = [(m.start(), m.end()) for m in re.finditer(r"(?<=\. )Totnes\b|(?<=whereas )Dartmouth\b", text)]
-    tagged, untagged = rules(text), rules(text)
-    tagged.ents = sorted([e for e in tagged.ents if not any(a < e.end_char and e.start_char < b for a, b in bare)]
-                         + [tagged.char_span(a, b, label="SERVICE") for a, b in bare], key=lambda e: e.start)
-    untagged.ents = [e for e in untagged.ents if (e.start_char, e.end_char) not in bare]
-    assert len(tagged.ents) == len(untagged.ents) + 2
-    assert rated(extract_facts(tagged)) == rated(extract_facts(untagged)) == [
-        ("Totnes PDU", "Inadequate", []), ("Dartmouth PDU", "Requires improvement", [])]
+    tagged = rules(text)
+    assert [(e.start_char, e.end_char) for e in tagged.ents if e.text in ("Totnes", "Dartmouth")] == bare
+    assert rated(extract_facts(tagged)) == [("Totnes PDU", "Inadequate", []), ("Dartmouth PDU", "Requires improvement", [])]
+    untagged = rules(text)  # the same doc with "Dartmouth" after "whereas" left untagged: no second service
+    untagged.ents = [e for e in untagged.ents if (e.start_char, e.end_char) != bare[1]]
+    assert [s["short"] for s in extract_facts(untagged)["services"]] == ["Totnes PDU"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
-from .mentions import _PAST, _UNIT_TYPES, _bare_mentions, _doc_ents, _ents_in, _same_place, _typed_name
+from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
 from .ratings import _CITY_COUNTY, _coordinated, _generic_rating, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
@@ -187,14 +187,14 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
         sentence = text[s:e]
         if _SEPARATE.search(sentence):
             continue
-        # with the bare places of typed services the tagger left untagged ("have given Y its highest grade ... and X a")
-        mentions = sorted([*_ents_in(doc, s, e, "SERVICE"), *_bare_mentions(doc, s, e)], key=lambda x: x.start_char)
+        # bare places included ("have given Y its highest grade ... and X a"): the tagger's, `ServiceMentions`
+        mentions = _ents_in(doc, s, e, "SERVICE")
         has_main = any(_same_place(service_place(m.text), place) for m in mentions)
         for m in mentions:
             info = normalise_service(_typed_name(doc, m))
             key = place_key(service_place(m.text))
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
-                    or _PAST.search(text, s, m.start_char) or getattr(m, "possessive", False)):
+                    or _PAST.search(text, s, m.start_char)):
                 continue
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
