@@ -403,3 +403,38 @@ def test_two_city_units_are_not_read_as_city_and_county(rules):
 def test_the_lowest_mark_is_an_overall_rating(rules, lead):
     text = "Radnorshire probation news\n\nStaff in Presteigne work hard. " + lead + " Case records were well kept."
     assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+# --- services reported on together (issue #16): a list after "reported on", units of one kind only ----------
+
+@pytest.mark.parametrize("lead", [
+    "Inspectors have reported on Ashby Probation Delivery Unit and Coalville Probation Delivery Unit.",
+    "HM Inspectorate of Probation has now reported on two units in north-west Leicestershire, Ashby Probation "
+    "Delivery Unit and Coalville Probation Delivery Unit.",
+    "The inspectorate reports on Ashby Probation Delivery Unit and Coalville Probation Delivery Unit today."])
+def test_units_reported_on_together_are_both_services(rules, lead):
+    text = "Leicestershire probation\n\n" + lead + " Ashby was rated ‘Good’."
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Ashby PDU", "Good"), ("Coalville PDU", None)]
+    assert out["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("lead", [
+    # a CRC beside its NPS division, a unit beside its region, a council: context, not services reported on
+    "Inspectors have reported on Mendip Community Rehabilitation Company and the National Probation Service South "
+    "West division.",
+    "Inspectors have reported on Mendip Community Rehabilitation Company, which works beside the National Probation "
+    "Service South West division, which will be reported on separately.",
+    "Inspectors have reported on Mendip Community Rehabilitation Company and Somerset County Council.",
+])
+def test_context_organisations_reported_on_are_not_services(rules, lead):
+    text = "Somerset probation\n\n" + lead + " The CRC was rated ‘Requires improvement’."
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Mendip CRC", "Requires improvement")]
+
+
+def test_a_unit_and_its_region_reported_on_keep_the_unit_alone(rules):
+    text = ("Somerset probation\n\nInspectors have reported on Frome Probation Delivery Unit and the Probation "
+            "Service – South West region. Frome was rated ‘Good’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Frome PDU", "Good")]
