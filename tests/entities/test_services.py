@@ -179,7 +179,7 @@ def test_a_siblings_rating_through_its_bare_place_is_not_the_services(rules, sib
 
 def test_the_facts_read_the_bare_places_the_tagger_tags_and_no_others(rules):
     # one reader of bare places: the entity component tags them, the facts read its SERVICE entities only
-    text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
+    text = ("Devon probation: two units inspected\n\nInspectors have visited two units in south Devon, Totnes "
             "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
             "whereas Dartmouth came out a step higher at ‘Requires improvement’. Staff in Dartmouth praised their "
             "managers.")
