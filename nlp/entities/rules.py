@@ -191,10 +191,11 @@ class ServiceMentions:
     """Tag "Trafford" as SERVICE in "Trafford stands out" when the doc names "Trafford PDU" elsewhere.
 
     The place's part in its sentence decides (subject of a verb, owner in "Trafford’s staff", object of "awarded",
-    recipient in "four for Trafford", "staff at X"; never after another preposition or in a description of the
-    place); the contexts are data: annotations/patterns/service_mentions.json when a pipeline is built, then
-    saved with the pipeline (``to_disk`` writes ``service_mentions.json`` in the component's directory, so the
-    models directory is complete and its hashes cover the table).
+    recipient in "four for Trafford", "staff at X", the topic in "For Trafford, ..."; never after another
+    preposition or in a description of the place); the contexts are data: annotations/patterns/service_mentions.json
+    when a pipeline is built, then saved with the pipeline (``to_disk`` writes ``service_mentions.json`` in the
+    component's directory, so the models directory is complete and its hashes cover the table). The facts read
+    these tags only (`nlp.entities.facts.mentions`): a context they need belongs in the table.
 
     >>> from nlp.entities import build_pipeline
     >>> doc = build_pipeline()("Tolsey PDU was inspected. Tolsey’s staff know their cases. Children in Tolsey are safe.")
@@ -206,7 +207,8 @@ class ServiceMentions:
     KEYS = ("verb_after", "describes_place", "people_at", "preposition_before")
     # Added later: a table without them tags as before (a pipeline saved then still loads and behaves the same).
     OPTIONAL_KEYS = ("clause_start", "verb_after_clause_start", "possessive_after", "object_before",
-                     "recipient_before", "rating_before", "rating_after", "names_service")
+                     "recipient_before", "rating_before", "rating_after", "names_service", "topic_before",
+                     "topic_after", "name_continues")
 
     def __init__(self, rules_path: str | Path | None = None):
         self.rules: dict | None = None
@@ -242,6 +244,8 @@ class ServiceMentions:
     def _stands_for_service(self, text: str, start: int, end: int,
                             partners: tuple[re.Pattern, re.Pattern] | None = None) -> bool:
         before, after = text[max(0, start - 40):start], text[end:end + 80]
+        if self._matches("name_continues", after):
+            return False  # "Tolsey Castle", "Tolsey Magistrates’ Court": part of a longer name
         if partners is not None:
             # "Tolsey and Brede, by contrast, have ...": each place of a pair takes the pair's part
             while before and (m := partners[0].search(before)) is not None:
@@ -251,6 +255,8 @@ class ServiceMentions:
         if (self.people_at.search(before) or self._matches("recipient_before", before, search=True)
                 or self._matches("rating_before", before, search=True)):
             return True
+        if self._matches("topic_before", before, search=True) and self._matches("topic_after", after):
+            return True  # "For Tolsey, the verdict is ‘Good’": the sentence's topic, though after "for"
         if self.preposition.search(before):
             return False
         if self._matches("object_before", before, search=True) or self._matches("rating_after", after):

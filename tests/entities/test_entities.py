@@ -283,6 +283,19 @@ _TWO_UNITS = "Inspectors visited Bakewell PDU and Wetherby PDU. "
     ("Nine recommendations were made, five of them aimed at Wetherby.", ["Wetherby"]),
     # the place named as the service it is
     ("Wetherby is a small PDU serving a wide rural area.", ["Wetherby"]),
+    # the topic of a sentence opening on "For X," (alone or with the other unit), the object of praise, the subject
+    # after a sentence's connector without a comma
+    ("For Wetherby, the verdict is ‘Good’.", ["Wetherby"]),
+    ("For Bakewell and Wetherby, the picture was mixed.", ["Bakewell", "Wetherby"]),
+    ("Inspectors praised Wetherby for its work with victims.", ["Wetherby"]),
+    ("By contrast Wetherby earned ‘Good’.", ["Wetherby"]),
+    ("Meanwhile Bakewell struggled to recruit.", ["Bakewell"]),
+    ("Overall Wetherby climbed to ‘Good’.", ["Wetherby"]),
+    ("This time Wetherby earned ‘Good’.", ["Wetherby"]),
+    ("Wetherby itself is ‘Good’.", ["Wetherby"]),
+    ("Inspectors found Wetherby to be ‘Good’ and considered Bakewell ‘Inadequate’.", ["Wetherby", "Bakewell"]),
+    ("The verdict on Wetherby is ‘Good’.", ["Wetherby"]),
+    ("Bakewell – ‘Good’; Wetherby: ‘Inadequate’.", ["Bakewell", "Wetherby"]),
     # a location, a description of the place, a place that only qualifies a noun: not the service
     ("In Wetherby, staff were settled.", []),
     ("Staff in Wetherby were commended.", []),
@@ -291,6 +304,11 @@ _TWO_UNITS = "Inspectors visited Bakewell PDU and Wetherby PDU. "
     ("Wetherby is a market town of around 12,000 people.", []),
     ("Two in three Wetherby cases fell short.", []),
     ("Inspectors went to Wetherby in May.", []),
+    ("Funding for Wetherby, the report says, is short.", []),
+    ("For Wetherby there is more to do.", []),
+    ("Meanwhile in Wetherby, staff were settled.", []),
+    ("Inspectors found Wetherby Library a good place to meet people.", []),
+    ("Overall Wetherby Castle draws visitors.", []),
 ])
 def test_bare_place_by_its_part_in_the_sentence(rules, sentence, expected):
     found = [t for t, label in ents(rules, _TWO_UNITS + sentence) if label == "SERVICE"]

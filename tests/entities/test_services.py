@@ -168,26 +168,28 @@ def test_services_inspected_together_rated_through_their_bare_places(rules, rati
     assert out["overall_rating"] == "Requires improvement"
 
 
-@pytest.mark.parametrize("sibling", ["Dartmouth fared better and was rated ‘Good’.", "By contrast Dartmouth earned ‘Good’."])
+@pytest.mark.parametrize("sibling", ["Dartmouth fared better and was rated ‘Good’.", "By contrast Dartmouth earned ‘Good’.",
+                                     "Overall Dartmouth climbed to ‘Good’.", "Inspectors found Dartmouth to be ‘Good’.",
+                                     "The verdict on Dartmouth is ‘Good’.", "Dartmouth itself is ‘Good’."])
 def test_a_siblings_rating_through_its_bare_place_is_not_the_services(rules, sibling):
     text = ("Devon probation\n\nInspectors have looked at Totnes Probation Delivery Unit; Dartmouth Probation Delivery "
             "Unit is its neighbour. " + sibling)
     assert facts(rules, text)["overall_rating"] is None
 
 
-def test_the_same_services_whether_or_not_the_bare_places_are_tagged(rules):
-    text = ("Devon probation: two units inspected\n\nInspectors have reported on two units in south Devon, Totnes "
+def test_the_facts_read_the_bare_places_the_tagger_tags_and_no_others(rules):
+    # one reader of bare places: the entity component tags them, the facts read its SERVICE entities only
+    text = ("Devon probation: two units inspected\n\nInspectors have visited two units in south Devon, Totnes "
             "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
             "whereas Dartmouth came out a step higher at ‘Requires improvement’. Staff in Dartmouth praised their "
             "managers.")
     bare = [(m.start(), m.end()) for m in re.finditer(r"(?<=\. )Totnes\b|(?<=whereas )Dartmouth\b", text)]
-    tagged, untagged = rules(text), rules(text)
-    tagged.ents = sorted([e for e in tagged.ents if not any(a < e.end_char and e.start_char < b for a, b in bare)]
-                         + [tagged.char_span(a, b, label="SERVICE") for a, b in bare], key=lambda e: e.start)
-    untagged.ents = [e for e in untagged.ents if (e.start_char, e.end_char) not in bare]
-    assert len(tagged.ents) == len(untagged.ents) + 2
-    assert rated(extract_facts(tagged)) == rated(extract_facts(untagged)) == [
-        ("Totnes PDU", "Inadequate", []), ("Dartmouth PDU", "Requires improvement", [])]
+    tagged = rules(text)
+    assert [(e.start_char, e.end_char) for e in tagged.ents if e.text in ("Totnes", "Dartmouth")] == bare
+    assert rated(extract_facts(tagged)) == [("Totnes PDU", "Inadequate", []), ("Dartmouth PDU", "Requires improvement", [])]
+    untagged = rules(text)  # the same doc with "Dartmouth" after "whereas" left untagged: no second service
+    untagged.ents = [e for e in untagged.ents if (e.start_char, e.end_char) != bare[1]]
+    assert [s["short"] for s in extract_facts(untagged)["services"]] == ["Totnes PDU"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -401,3 +403,38 @@ def test_two_city_units_are_not_read_as_city_and_county(rules):
 def test_the_lowest_mark_is_an_overall_rating(rules, lead):
     text = "Radnorshire probation news\n\nStaff in Presteigne work hard. " + lead + " Case records were well kept."
     assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+# --- services reported on together (issue #16): a list after "reported on", units of one kind only ----------
+
+@pytest.mark.parametrize("lead", [
+    "Inspectors have reported on Ashby Probation Delivery Unit and Coalville Probation Delivery Unit.",
+    "HM Inspectorate of Probation has now reported on two units in north-west Leicestershire, Ashby Probation "
+    "Delivery Unit and Coalville Probation Delivery Unit.",
+    "The inspectorate reports on Ashby Probation Delivery Unit and Coalville Probation Delivery Unit today."])
+def test_units_reported_on_together_are_both_services(rules, lead):
+    text = "Leicestershire probation\n\n" + lead + " Ashby was rated ‘Good’."
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Ashby PDU", "Good"), ("Coalville PDU", None)]
+    assert out["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("lead", [
+    # a CRC beside its NPS division, a unit beside its region, a council: context, not services reported on
+    "Inspectors have reported on Mendip Community Rehabilitation Company and the National Probation Service South "
+    "West division.",
+    "Inspectors have reported on Mendip Community Rehabilitation Company, which works beside the National Probation "
+    "Service South West division, which will be reported on separately.",
+    "Inspectors have reported on Mendip Community Rehabilitation Company and Somerset County Council.",
+])
+def test_context_organisations_reported_on_are_not_services(rules, lead):
+    text = "Somerset probation\n\n" + lead + " The CRC was rated ‘Requires improvement’."
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Mendip CRC", "Requires improvement")]
+
+
+def test_a_unit_and_its_region_reported_on_keep_the_unit_alone(rules):
+    text = ("Somerset probation\n\nInspectors have reported on Frome Probation Delivery Unit and the Probation "
+            "Service – South West region. Frome was rated ‘Good’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Frome PDU", "Good")]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -89,92 +88,43 @@ def _mentions_of(doc: Doc, name: str) -> list:
     return [x for x in _doc_ents(doc) if x.label_ == "SERVICE" and _same_place(service_place(x.text), service_place(name))]
 
 
-class _Bare(NamedTuple):
-    """A bare place standing for one of the release's services, where the tagger left it untagged ("whereas
-    Dartmouth came out a step higher"): read like a SERVICE mention (``start_char``, ``end_char``, ``text``,
-    ``label_``); ``typed`` is the first typed name of that place ("Dartmouth Probation Delivery Unit")."""
-
-    start_char: int
-    end_char: int
-    text: str
-    typed: str
-    possessive: bool
-    label_: str = "SERVICE"
+_BARE_KEY = "inspection_facts_typed"
 
 
-_BARE_KEY = "inspection_facts_bare"
-# a place after these words is where something happens ("In Totnes, ...", "staff in Totnes"), not a service
-_LOCATIVE = re.compile(r"\b(?:in|at|from|across|within|around|near|outside|into|to|of|by|between|for|with|than|"
-                       r"like|throughout|beyond|towards?)\s+$", re.I)
-# "For Kington, the verdict is ‘Good’": a sentence that opens on "For <place>," speaks of that service (a topic)
-_TOPIC_FOR = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)For\s+$")
-_POSSESSIVE = re.compile(r"[’']s?\b")
-_JOINED = re.compile(r"(?:\s*,|\s+and|\s*&)\s+$")
+def _bare_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list:
+    """Always empty: kept only so that ratings.py, which another branch is changing, still imports it.
+
+    It read the bare places of the release's services that the entity tagger had left untagged, with regular
+    expressions of its own beside the tagger's. The tagger (`nlp.entities.rules.ServiceMentions`, contexts in
+    annotations/patterns/service_mentions.json) now tags every bare place the facts need, and the facts read its
+    SERVICE entities only, so there is one reader. Its calls in ratings.py add nothing and go when that file is
+    next edited; nothing new should call it.
+    """
+    return []
 
 
-def _bare_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list[_Bare]:
-    """The untagged bare places of the release's typed services (a unit, a youth service, a CRC: not a region or
-    an agency) between ``start`` and ``end`` that may be subjects: not where the place is a location ("in Totnes",
-    and the second of "in Totnes and Dartmouth"), nor part of a longer name ("Totnes Castle"), nor inside an entity;
-    a possessive ("Totnes’s staff") is kept and flagged. Found once per `extract_facts` call."""
-    end = len(doc_text(doc)) if end is None else end
-    return [b for b in _bare_state(doc)[1] if b.start_char >= start and b.end_char <= end]
-
-
-def _bare_state(doc: Doc) -> tuple[dict[str, tuple[str, str]], list[_Bare]]:
-    """`_find_typed` and `_find_bare`, found once per `extract_facts` call (kept in ``doc.user_data`` while
-    it runs, as `_doc_ents`)."""
-    state = doc.user_data.get(_BARE_KEY)
-    if state is None:
-        typed = _find_typed(doc)
-        state = (typed, _find_bare(doc, typed))
-        if doc.user_data.get(_ENTS_KEY) is not None:
-            doc.user_data[_BARE_KEY] = state
-    return state
-
-
-def _find_typed(doc: Doc) -> dict[str, tuple[str, str]]:
+def _typed_places(doc: Doc) -> dict[str, tuple[str, str]]:
     """The place of each typed service the release names (a unit, a youth service, a CRC: not a region, an agency
     or a bare place), as written, with the first typed name for it: {"Dartmouth": ("Dartmouth", "Dartmouth
-    Probation Delivery Unit")}."""
-    typed: dict[str, tuple[str, str]] = {}
-    for x in _doc_ents(doc):
-        if x.label_ == "SERVICE" and normalise_service(x.text)["type"] not in ("region", "other"):
-            place = service_place(x.text)
-            if place and place[0].isupper():
-                typed.setdefault(place, (place, x.text))
+    Probation Delivery Unit")}. Found once per `extract_facts` call (kept in ``doc.user_data`` while it runs, as
+    `_doc_ents`)."""
+    typed = doc.user_data.get(_BARE_KEY)
+    if typed is None:
+        typed = {}
+        for x in _doc_ents(doc):
+            if x.label_ == "SERVICE" and normalise_service(x.text)["type"] not in ("region", "other"):
+                place = service_place(x.text)
+                if place and place[0].isupper():
+                    typed.setdefault(place, (place, x.text))
+        if doc.user_data.get(_ENTS_KEY) is not None:
+            doc.user_data[_BARE_KEY] = typed
     return typed
 
 
 def _typed_name(doc: Doc, mention) -> str:
-    """The typed name a SERVICE mention stands for: its own text, or for a bare place ("Dartmouth", tagged or
-    not) the first typed name of that place in the release."""
-    if hasattr(mention, "typed"):
-        return mention.typed
+    """The typed name a SERVICE mention stands for: its own text, or for a bare place ("Dartmouth", tagged by
+    `ServiceMentions`) the first typed name of that place in the release."""
     if normalise_service(mention.text)["type"] == "other":
         key = place_key(mention.text)
-        return next((name for place, name in _bare_state(doc)[0].values() if place_key(place) == key), mention.text)
+        return next((name for place, name in _typed_places(doc).values() if place_key(place) == key), mention.text)
     return mention.text
-
-
-def _find_bare(doc: Doc, typed: dict[str, tuple[str, str]]) -> list[_Bare]:
-    """The bare places of `_bare_mentions` in the whole release, in order."""
-    text = doc_text(doc)
-    ents = _doc_ents(doc)
-    taken = [(x.start_char, x.end_char) for x in ents]
-    spans = sorted((m.start(), m.end(), place, name) for place, name in typed.values()
-                   for m in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text))
-    found, located = [], set()
-    for a, b, place, name in spans:
-        if any(s < b and a < e for s, e in taken):
-            continue
-        joined = _JOINED.search(text, max(0, a - 8), a)
-        # "in Aylsham and Holt": the second of a pair shares the first's reading, a location here
-        topic = _TOPIC_FOR.search(text, max(0, a - 8), a) and re.match(r"\s*,", text[b:b + 2])
-        if (_LOCATIVE.search(text, max(0, a - 12), a) and not topic) or (joined and joined.start() in located):
-            located.add(b)
-            continue
-        if re.match(r"\s+(?-i:[A-Z])", text[b:b + 2]):
-            continue  # "Totnes Castle", "Dartmouth Probation Office"
-        found.append(_Bare(a, b, place, name, bool(_POSSESSIVE.match(text, b))))
-    return found

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
-from .mentions import _PAST, _UNIT_TYPES, _bare_mentions, _doc_ents, _ents_in, _same_place, _typed_name
+from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
 from .ratings import _CITY_COUNTY, _coordinated, _generic_rating, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
@@ -126,6 +126,30 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
     return False
 
 
+# "Inspectors have reported on X PDU and Y PDU", "published reports on X, Y and Z", "reports on two units in south
+# Devon, X PDU and Y PDU": the services listed right after it are the ones reported on
+_REPORTED_ON = re.compile(r"\b(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
+                          r"(?:inspectors|inspectorate|we|they)\s+report|reports)\s+(?:on|into)\s+"
+                          r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
+
+
+def _reported_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
+    """The places of the services a sentence lists as reported on together with the main one ("Inspectors have
+    reported on X PDU and Y PDU"): a coordinated list right after "reported on", the main service in it and every
+    one of its kind. A region, an NPS division or a council beside a unit is its context, never one of them."""
+    place = service_place(main["name"])
+    for s, e, _ in sents:
+        for m in _ents_in(doc, s, e, "SERVICE"):
+            if not _REPORTED_ON.search(text, s, m.start_char):
+                continue
+            heads = _coordinated(doc, text, s, e, m)
+            types = {normalise_service(_typed_name(doc, h))["type"] for h in heads}
+            if (len(heads) >= 2 and types == {main["type"]} and main["type"] in _UNIT_TYPES
+                    and any(_same_place(service_place(h.text), place) for h in heads)):
+                return {place_key(service_place(h.text)) for h in heads}
+    return set()
+
+
 _SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
 
 
@@ -178,6 +202,7 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     # a release that says it covers several services ("inspected three PDUs"): each of the main one's kind given a
     # rating of its own is one of them ("X PDU and Y PDU both sit one step higher, at ‘Requires improvement’")
     several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents) or _inspected_together(doc, text, sents, main)
+    reported = _reported_together(doc, text, sents, main)
     # "X City PDU and Y County PDU ... judged the city unit ‘...’ and gave the county unit ‘...’": where the main
     # service is rated as "the city unit", a service rated as "the county unit" is inspected with it
     kind = _CITY_COUNTY.search(main["name"])
@@ -187,21 +212,21 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
         sentence = text[s:e]
         if _SEPARATE.search(sentence):
             continue
-        # with the bare places of typed services the tagger left untagged ("have given Y its highest grade ... and X a")
-        mentions = sorted([*_ents_in(doc, s, e, "SERVICE"), *_bare_mentions(doc, s, e)], key=lambda x: x.start_char)
+        # bare places included ("have given Y its highest grade ... and X a"): the tagger's, `ServiceMentions`
+        mentions = _ents_in(doc, s, e, "SERVICE")
         has_main = any(_same_place(service_place(m.text), place) for m in mentions)
         for m in mentions:
             info = normalise_service(_typed_name(doc, m))
             key = place_key(service_place(m.text))
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
-                    or _PAST.search(text, s, m.start_char) or getattr(m, "possessive", False)):
+                    or _PAST.search(text, s, m.start_char)):
                 continue
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
             other = _CITY_COUNTY.search(info["name"])
             beside = beside or bool(generic and other and other[1].lower() != generic
                                     and _generic_rating(doc, sents, info["name"]) is not None)
-            if beside or key in listed or _CO_INSPECTED.search(sentence):
+            if beside or key in listed or key in reported or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
     return found
