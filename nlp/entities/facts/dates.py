@@ -11,6 +11,12 @@ from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
+                        r"(?:released|issued) today|\b(?:not )?for (?:release|publication)\b|"
+                        # an embargo line: "EMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025", "under embargo until ..."
+                        r"\bembargo(?:ed)?\b(?:\s+(?:until|till|to|not before|before))?|"
+                        # a page's date label at the start of a line: "Date: 21 January 2025", "Posted on 14 May 2024"
+                        r"(?:^|(?<=\n))\s*(?:Date|Posted(?: on)?|Issued(?: on)?|Release date|Publication date|"
+                        r"Date (?:of (?:publication|release)|published|issued)|First published)\b\s*:?\s*(?=\w)|"
                         # a report put out by someone on a day: "Its report on X, released by HM Inspectorate of
                         # Probation on 4 March", "findings issued by the watchdog on Friday 20 December" (not "people
                         # released by the prison on ...": the subject is the report)
@@ -103,7 +109,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 # ("inspectors reviewed cases of people released in May 2024" dates the releases).
 _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
                        r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
-                       r"observed|examined|heard from|shadowed|looked at|sat in on|read)\b", re.I)
+                       r"observed|examined|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
+                       r"came to|spent time (?:with|in|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
                                r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"

@@ -15,7 +15,7 @@ from .aspects import _aspect_ratings
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
                     _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences
-from .ratings import _overall_rating, _own_rating
+from .ratings import _YEAR_KEY, _overall_rating, _own_rating
 from .recommendations import _recommendations
 from .services import _co_inspected, _service
 
@@ -60,6 +60,7 @@ def extract_facts(doc: Doc, sentences=None, roles=None, *, aspects: dict | None 
     finally:
         doc.user_data.pop(_ENTS_KEY, None)
         doc.user_data.pop(_BARE_KEY, None)
+        doc.user_data.pop(_YEAR_KEY, None)
 
 
 def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
