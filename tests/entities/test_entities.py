@@ -767,6 +767,14 @@ _UNIT = "Amble YJS rated ‘Good’\n\nAmble Youth Justice Service has been judg
     ("Issued: Wed 11 June 2025\n\n" + _UNIT, "2025-06-11"),
     ("Not for publication before 00:01 hours on 11 June 2025\n\n" + _UNIT, "2025-06-11"),
     (_UNIT + " Their report, issued today (Wednesday 11 June), follows fieldwork in March 2025.", "2025-06-11"),
+    # the hour an embargo lifts, a report made public, a labelled line in the notes, a dateline before a dash
+    (_UNIT + "\n\nNotes to editors\n\n1. The findings appear online at 00.01 on Wednesday 11 June 2025.", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. The inspectorate made the report public on 11 June 2025.", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n2. Date of release: 11/06/2025", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. Publication: Wednesday 11 June 2025.", "2025-06-11"),
+    ("Press release – 11th June 2025\n\n" + _UNIT, "2025-06-11"),
+    ("Amble YJS rated ‘Good’\n\n11 June 2025 – Amble Youth Justice Service has been judged ‘Good’ by inspectors.",
+     "2025-06-11"),
 ])
 def test_publication_day_from_embargo_lines_and_page_labels(rules, text, published):
     assert _facts_of(rules, text)["published"] == published
@@ -781,6 +789,23 @@ def test_a_date_label_that_is_not_the_publication_is_not_read(rules):
     ("Inspectors went to Amble in May 2025 to see the work first hand.", "2025-05"),
     ("The inspection team travelled to the service in February 2025.", "2025-02"),
     ("Fieldwork ran between 30 December and 3 January 2025.", "2024-12"),
+    # a labelled line in the notes; a date that is the object of publishing is not the fieldwork
+    ("Notes to editors\n\n1. Dates of inspection: 3 – 7 February 2025.", "2025-02"),
+    ("Notes to editors\n\nInspection dates: 3-7 February 2025", "2025-02"),
+    ("The report, published on 2 June 2025, follows fieldwork in February 2025.", "2025-02"),
+    # a year-less day range after the visit, dated from the publication day
+    ("It was published on 2 June 2025. Inspectors were in Amble between 3 and 7 February.", "2025-02"),
 ])
 def test_fieldwork_from_a_journey_and_over_the_turn_of_a_year(rules, sentence, month):
     assert _facts_of(rules, _UNIT + " " + sentence)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, aspect, rating", [
+    ("Resettlement work, judged ‘Inadequate’ last year, is now ‘Good’.", "resettlement policy and provision", "Good"),
+    ("Leadership, which had been rated ‘Inadequate’ at the previous inspection, is now rated ‘Requires improvement’.",
+     "leadership", "Requires improvement"),
+])
+def test_an_aspect_rated_at_an_earlier_time_keeps_only_its_current_rating(rules, sentence, aspect, rating):
+    out = _facts_of(rules, _UNIT + " " + sentence)
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [(aspect, rating)]
+    assert out["overall_rating"] == "Good"

@@ -15,6 +15,7 @@ from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
 from .mentions import _PAST, _ents_in, _ratings_in
+from .ratings import _RESUME, _past_after
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:
@@ -219,8 +220,16 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             # "rated ‘Good’ for A and for B, but C was rated ‘Requires improvement’": each rating reads its own
             # "for" stretch up to the turn, or else the stretch before it after the turn
             trailing = re.match(r"(?:ratings?\s+)?for\b", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
-            if _PAST.search(before):
-                continue  # a previous inspection's rating, or one the service came close to
+            own = text[ratings[i - 1].end_char if i else s:rating.start_char]  # this rating's own stretch
+            past = None
+            for past in _PAST.finditer(own):
+                pass
+            if _past_after(doc, rating) or (past and not _RESUME.search(own, past.end())):
+                # a previous inspection's rating, or one the service came close to; the next rating reads this
+                # one's stretch too ("Resettlement, rated ‘Inadequate’ last year, is now ‘Good’", "Leadership,
+                # which had been rated ‘Inadequate’ at the last inspection, is now rated ‘Good’")
+                bounds[i + 1] = bounds[i]
+                continue
             if keep is not None and not keep(rating):
                 continue
             if places and len(places) > 1 and (_rating_owner(doc, text, s, rating, e, places) or places[0]) != owner:

@@ -47,8 +47,7 @@ _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 # (for "in <year>", a year before the latest the release names, so "rated ‘Good’ in 2025" in a 2025 release stays)
 _PAST_AFTER = re.compile(
     r"[’'”\"]?(?:\s+(?:rating|grade|verdict|overall))?\s*,?\s*(?:(?:when|as) (?:it|they) (?:was|were) )?(?:"
-    r"(?P<year>(?:back )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) )?(?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
+    r"(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
     r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
     r"earlier|before)|previously|before that|"
     r"(?:at|in|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|first|former|"
