@@ -775,6 +775,9 @@ _UNIT = "Amble YJS rated ‘Good’\n\nAmble Youth Justice Service has been judg
     ("Press release – 11th June 2025\n\n" + _UNIT, "2025-06-11"),
     ("Amble YJS rated ‘Good’\n\n11 June 2025 – Amble Youth Justice Service has been judged ‘Good’ by inspectors.",
      "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. The findings went public on 11 June 2025.", "2025-06-11"),
+    (_UNIT + " The inspectorate announced its findings on 11 June 2025.", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. The report is out on Wednesday 11 June 2025.", "2025-06-11"),
 ])
 def test_publication_day_from_embargo_lines_and_page_labels(rules, text, published):
     assert _facts_of(rules, text)["published"] == published
@@ -793,6 +796,7 @@ def test_a_date_label_that_is_not_the_publication_is_not_read(rules):
     ("Notes to editors\n\n1. Dates of inspection: 3 – 7 February 2025.", "2025-02"),
     ("Notes to editors\n\nInspection dates: 3-7 February 2025", "2025-02"),
     ("The report, published on 2 June 2025, follows fieldwork in February 2025.", "2025-02"),
+    ("Our inspection of the service, in February 2025, found strong partnerships.", "2025-02"),
     # a year-less day range after the visit, dated from the publication day
     ("It was published on 2 June 2025. Inspectors were in Amble between 3 and 7 February.", "2025-02"),
 ])

@@ -320,3 +320,16 @@ def test_a_past_time_after_a_rating_and_a_resumed_clause_are_features_and_gold_r
     assert "cue:past_after" in features[spans[2]] and "cue:past_after" not in features[spans[1]]
     facts_ = {"overall_rating": "Good", "ratings": []}
     assert gold_role(text, spans[2], facts_, sentences[1], sorted(entities)) == "previous"
+
+
+@pytest.mark.parametrize("sentence, overall", [
+    ("Alston Youth Justice Service scored ‘Good’ in its latest inspection.", "Good"),
+    ("Alston Youth Justice Service now stands at ‘Requires improvement’, the inspectorate said.", "Requires improvement"),
+    ("Alston Youth Justice Service is ‘Outstanding’, according to inspectors.", "Outstanding"),
+    # a sole rating that grades one area, a rating in the notes, or one in a sentence not naming the service: none
+    ("Alston Youth Justice Service came out ‘Good’ for its work with victims.", None),
+    ("Children in Alston were well supported. The work with victims was ‘Good’.", None),
+])
+def test_a_sole_rating_after_the_service_without_a_cue(rules, sentence, overall):
+    text = "Youth justice in Alston\n\n" + sentence + "\n\nNotes to editors\n\nServices rated ‘Inadequate’ get a revisit."
+    assert facts(rules, text)["overall_rating"] == overall

@@ -15,7 +15,8 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # the hour an embargo lifts ("The report goes live at 00:01 on ...", "is released at 00.01
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
-                        r"\b00[:.]01\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
+                        r"\b(?:is|are|was|were) out on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
                         r"\b(?:date of (?:publication|release)|publication(?: date| of the reports?)?|release date|"
                         r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
@@ -31,6 +32,8 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         r"\b(?:reports?|findings|inspection)\b[^.;:]{0,80}?\b(?:released|issued|made public|put out)\s+"
                         r"by\s+[^.;:]{1,80}?\bon\s+" + _WEEKDAY + r"\d", re.I)
 _FIELDWORK = re.compile(r"fieldwork|took place|"
+                        # "Our inspection of X, in February 2025, found ..."
+                        r"\b(?:our|the|this) inspection of\b[^.;:]{0,80}?,\s*(?:in|during|between)\b|"
                         # a labelled line in the notes: "Dates of inspection: 2 – 6 September 2024", "Inspection dates:"
                         r"\b(?:dates? of (?:the )?(?:inspection|fieldwork|visits?)|inspection (?:dates?|period|visits?)|"
                         r"on-?site dates?)\s*:|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"

@@ -173,9 +173,11 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         place = service_place(service["name"]).lower()
         siblings = {e.text for e in _doc_ents(doc) if e.label_ == "SERVICE"
                     and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
-    best = None
+    best = plain = None
+    notes = False
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
+        notes = notes or bool(re.match(r"\W*(?:ENDS|Notes? to editors?)\b", sentence, re.I))
         if len({normalise_rating(r.text) for r in _ents_in(doc, s, e, "RATING")}) >= 3:
             continue  # the four-point-scale note, or a list of aspect ratings
         parts = _current(doc, text, s, e)
@@ -216,6 +218,13 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
                                                                   or _AGENT_RATED.search(lower)) \
                 and not _ASPECT_SUBJECT.search(lower):
             best = normalise_rating(ratings[0].text)
+        if plain is None and index > 0 and len(every) == 1 and len(ratings) == 1 and service and not notes \
+                and _names_before(doc, service, s, ratings[0].start_char) and not _ASPECT_SUBJECT.search(lower) \
+                and not re.match(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most "
+                                 r"recent |new |first )?(?:inspection|report|visit)\b)", text[ratings[0].end_char:e]):
+            # no cue: "Fenland YJS scored ‘Good’ in its inspection", "X now sits at ‘Good’", "X is ‘Good’, say
+            # inspectors": the body's first sentence that names the service before a rating of its own
+            plain = normalise_rating(ratings[0].text)
     if best:
         return best
     # the headline's rating is the fallback when nothing states it
@@ -229,7 +238,15 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         if len(ratings) == 1 and not _PAST.search(text[s:e]) and not re.match(
                 r"[’'”\"]?\s+(?:at|for|in)\s", text[ratings[0].end_char:e]):
             return normalise_rating(ratings[0].text)
-    return None
+    return plain
+
+
+def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
+    """True where a SERVICE mention of the service's place (or its untagged bare place) stands between ``start``
+    and ``end``."""
+    place = service_place(service["name"])
+    return any(_same_place(service_place(x.text), place) for x in [*_ents_in(doc, start, end, "SERVICE"),
+                                                                   *_bare_mentions(doc, start, end)])
 
 
 # "places the CRC in its ‘Requires improvement’ band": the inspectorate's band, not the service's own aspect
