@@ -813,3 +813,10 @@ def test_an_aspect_rated_at_an_earlier_time_keeps_only_its_current_rating(rules,
     out = _facts_of(rules, _UNIT + " " + sentence)
     assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [(aspect, rating)]
     assert out["overall_rating"] == "Good"
+
+
+def test_an_aspect_rated_in_a_sentence_about_another_service_is_not_the_services(rules):
+    text = (_UNIT + " At Warkworth Youth Justice Service, inspected last year, resettlement was rated ‘Inadequate’. "
+            "Out-of-court disposal work at Amble Youth Justice Service was rated ‘Outstanding’.")
+    out = _facts_of(rules, text)
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [("out-of-court disposals", "Outstanding")]

@@ -186,7 +186,7 @@ def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: 
 
 
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,
-                    places: list[str] | None = None) -> list[dict]:
+                    places: list[str] | None = None, main: str | None = None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
@@ -194,7 +194,9 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
     ``keep(rating)``, if given, may veto a rating mention (the role model's say, see extract_facts).
     With several inspected services (``places``, the main one first), only the ratings the text ties to
     ``owner`` are read (see `_rating_owner`; a rating tied to none belongs to the main service), and "A was
-    rated ‘Good’ for X and ‘Inadequate’ for Y" gives A to each.
+    rated ‘Good’ for X and ‘Inadequate’ for Y" gives A to each. With one inspected service (``main``, its place
+    key), a sentence that names another service and not it rates that one ("At Y YJS, inspected last year,
+    resettlement was rated ...").
     """
     text = doc_text(doc)
     out: list[dict] = []
@@ -204,6 +206,10 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             continue
         if re.search(r"recommend", text[s:e], re.I):
             continue
+        if main and not places:
+            named = {place_key(service_place(x.text)) for x in _ents_in(doc, s, e, "SERVICE")}
+            if named and main not in named:
+                continue  # another service's aspect
         if re.search(r"\brespectively\b", text[s:e], re.I) and not _PAST.search(text, s, ratings[0].start_char):
             # "A and B were rated ‘Good’ and ‘Inadequate’ respectively": the aspects pair with the ratings in order
             named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0], table)

@@ -95,7 +95,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
     places = ([place_key(service_place(service["name"]))] + [place_key(service_place(e.text)) for e in others]
               if service and others else None)
-    ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places)
+    ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places,
+                              main=place_key(service_place(service["name"])) if service else None)
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
     return cast(Facts, {
         "service": service,
