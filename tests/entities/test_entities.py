@@ -778,6 +778,7 @@ _UNIT = "Amble YJS rated ‘Good’\n\nAmble Youth Justice Service has been judg
     (_UNIT + "\n\nNotes to editors\n\n1. The findings went public on 11 June 2025.", "2025-06-11"),
     (_UNIT + " The inspectorate announced its findings on 11 June 2025.", "2025-06-11"),
     (_UNIT + "\n\nNotes to editors\n\n1. The report is out on Wednesday 11 June 2025.", "2025-06-11"),
+    ("Amble YJS rated ‘Good’ | 11 June 2025\n\nAmble Youth Justice Service has been judged ‘Good’.", "2025-06-11"),
 ])
 def test_publication_day_from_embargo_lines_and_page_labels(rules, text, published):
     assert _facts_of(rules, text)["published"] == published

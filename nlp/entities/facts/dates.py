@@ -210,7 +210,8 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
 
 def _dateline(doc: Doc, sents) -> str | None:
     """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release, as does a
-    short by-line ending in one ("By our local democracy reporter, 27 September 2022")."""
+    short by-line ending in one ("By our local democracy reporter, 27 September 2022") or a headline ending in one
+    after a dash."""
     text = doc_text(doc)
     for s, e, _ in sents[:4]:
         line = text[s:e].strip()
@@ -219,7 +220,9 @@ def _dateline(doc: Doc, sents) -> str | None:
             if iso and len(iso) == 10:
                 return iso
         dates = _ents_in(doc, s, e, "DATE")
-        if dates and len(line.split()) <= 12 and re.match(r"^By\b", line) and text[dates[-1].end_char:e].strip(" .") == "":
+        # a by-line, or a headline ending in a date after a dash or bar ("X YJS rated ‘Good’ – 12 June 2025")
+        if dates and len(line.split()) <= 16 and (re.match(r"^By\b", line) or re.search(
+                r"\s[–—|-]\s*$", text[s:dates[-1].start_char])) and text[dates[-1].end_char:e].strip(" .") == "":
             iso = normalise_date(dates[-1].text)
             if iso and len(iso) == 10:
                 return iso
