@@ -329,6 +329,8 @@ def test_a_past_time_after_a_rating_and_a_resumed_clause_are_features_and_gold_r
     # a sole rating that grades one area, a rating in the notes, or one in a sentence not naming the service: none
     ("Alston Youth Justice Service came out ‘Good’ for its work with victims.", None),
     ("Children in Alston were well supported. The work with victims was ‘Good’.", None),
+    ("Alston Youth Justice Service aims to reach ‘Outstanding’ by its next inspection.", None),
+    ("Alston Youth Justice Service was not given a ‘Good’ rating this time.", None),
 ])
 def test_a_sole_rating_after_the_service_without_a_cue(rules, sentence, overall):
     text = "Youth justice in Alston\n\n" + sentence + "\n\nNotes to editors\n\nServices rated ‘Inadequate’ get a revisit."

@@ -102,6 +102,16 @@ def past_after(text: str, end: int, latest: int | None) -> bool:
     return True
 
 
+# a rating denied: "was not given a ‘Good’ rating", "has never been rated ‘Outstanding’", "fell short of ‘Good’"
+_DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rated|awarded|judged|graded|assessed|achieved?|"
+                     r"reach(?:ed)?|earn(?:ed)?|secured?|get|got|receive[ds]?|considered|found)|\b(?:failed to|fell short "
+                     r"of|falls short of|short of|missed out on))\b[^.;:]{0,30}$", re.I)
+
+
+def _denied(doc: Doc, rating) -> bool:
+    return _DENIED.search(doc_text(doc), max(0, rating.start_char - 80), rating.start_char) is not None
+
+
 def _past_after(doc: Doc, rating) -> bool:
     return past_after(doc_text(doc), rating.end_char, _latest_year(doc))
 
@@ -184,7 +194,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         sentence = " … ".join(text[a:b] for a, b in parts)
         every = [r for a, b in parts for r in _ents_in(doc, a, b, "RATING")]
         # "from ‘Good’ to ‘Inadequate’": the second; "was rated ‘Good’ last year": an earlier verdict
-        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r)]
+        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)]
         if not ratings:
             continue
         sibling = any(sib in sentence for sib in siblings) or (service is not None and any(
@@ -241,12 +251,18 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     return plain
 
 
+# between the service and its rating, a wish, a modal or a negation: "X aims to reach ‘Good’", "X was not rated"
+_NOT_GIVEN = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?|could|would|should|will|may|might|"
+                        r"must|not|never|to (?:be|become|reach|achieve|move|get|return))\b", re.I)
+
+
 def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
     """True where a SERVICE mention of the service's place (or its untagged bare place) stands between ``start``
-    and ``end``."""
+    and ``end``, with no wish, modal or negation between the last one and ``end``."""
     place = service_place(service["name"])
-    return any(_same_place(service_place(x.text), place) for x in [*_ents_in(doc, start, end, "SERVICE"),
-                                                                   *_bare_mentions(doc, start, end)])
+    named = [x for x in [*_ents_in(doc, start, end, "SERVICE"), *_bare_mentions(doc, start, end)]
+             if _same_place(service_place(x.text), place)]
+    return bool(named) and not _NOT_GIVEN.search(doc_text(doc), max(x.end_char for x in named), end)
 
 
 # "places the CRC in its ‘Requires improvement’ band": the inspectorate's band, not the service's own aspect
