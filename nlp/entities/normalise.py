@@ -38,7 +38,7 @@ def normalise_date(text: str) -> str | None:
     if m and _month(m[2]) and _month(m[4]):
         y = int(m[5])
         # "30 December – 3 January 2024": the year written once is the end's, the range starts the year before
-        y0 = y - 1 if _month(m[2]) > _month(m[4]) else y
+        y0 = y - 1 if (_month(m[2]) or 0) > (_month(m[4]) or 0) else y
         return f"{y0}-{_month(m[2]):02d}-{int(m[1]):02d}/{y}-{_month(m[4]):02d}-{int(m[3]):02d}"
     m = re.fullmatch(_WEEKDAY + _DAY + r"\s*,?" + _RANGE_SEP + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
     if m and _month(m[3]):
@@ -51,7 +51,7 @@ def normalise_date(text: str) -> str | None:
     if m and _month(m[1]) and _month(m[2]):
         # "in October and November 2018": a range of months, read as starting in the first
         y = int(m[3])
-        return f"{y - 1 if _month(m[1]) > _month(m[2]) else y}-{_month(m[1]):02d}/{y}-{_month(m[2]):02d}"
+        return f"{y - 1 if (_month(m[1]) or 0) > (_month(m[2]) or 0) else y}-{_month(m[1]):02d}/{y}-{_month(m[2]):02d}"
     m = re.fullmatch(_MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[1]):
         return f"{int(m[2])}-{_month(m[1]):02d}"

@@ -207,8 +207,8 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
         if re.search(r"recommend", text[s:e], re.I):
             continue
         if main and not places:
-            named = {place_key(service_place(x.text)) for x in _ents_in(doc, s, e, "SERVICE")}
-            if named and main not in named:
+            keys = {place_key(service_place(x.text)) for x in _ents_in(doc, s, e, "SERVICE")}
+            if keys and main not in keys:
                 continue  # another service's aspect
         if re.search(r"\brespectively\b", text[s:e], re.I) and not _PAST.search(text, s, ratings[0].start_char):
             # "A and B were rated ‘Good’ and ‘Inadequate’ respectively": the aspects pair with the ratings in order
