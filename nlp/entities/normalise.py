@@ -29,13 +29,17 @@ def normalise_date(text: str) -> str | None:
     ('2020-06-04', '2024-05', '2024-03-12')
     >>> normalise_date("between 4 and 8 March 2024"), normalise_date("October and November 2018")
     ('2024-03-04/2024-03-08', '2018-10/2018-11')
+    >>> normalise_date("30 December – 3 January 2024"), normalise_date("December and January 2024")
+    ('2023-12-30/2024-01-03', '2023-12/2024-01')
     """
     t = " ".join(text.replace("\u00a0", " ").split())
     t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)
     m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + _RANGE_SEP + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
     if m and _month(m[2]) and _month(m[4]):
         y = int(m[5])
-        return f"{y}-{_month(m[2]):02d}-{int(m[1]):02d}/{y}-{_month(m[4]):02d}-{int(m[3]):02d}"
+        # "30 December – 3 January 2024": the year written once is the end's, the range starts the year before
+        y0 = y - 1 if (_month(m[2]) or 0) > (_month(m[4]) or 0) else y
+        return f"{y0}-{_month(m[2]):02d}-{int(m[1]):02d}/{y}-{_month(m[4]):02d}-{int(m[3]):02d}"
     m = re.fullmatch(_WEEKDAY + _DAY + r"\s*,?" + _RANGE_SEP + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
     if m and _month(m[3]):
         mo, y = _month(m[3]), int(m[4])
@@ -46,7 +50,8 @@ def normalise_date(text: str) -> str | None:
     m = re.fullmatch(_MONTH + r"\s*(?:and|to|-|–|—)\s*" + _MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[1]) and _month(m[2]):
         # "in October and November 2018": a range of months, read as starting in the first
-        return f"{int(m[3])}-{_month(m[1]):02d}/{int(m[3])}-{_month(m[2]):02d}"
+        y = int(m[3])
+        return f"{y - 1 if (_month(m[1]) or 0) > (_month(m[2]) or 0) else y}-{_month(m[1]):02d}/{y}-{_month(m[2]):02d}"
     m = re.fullmatch(_MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[1]):
         return f"{int(m[2])}-{_month(m[1]):02d}"

@@ -33,6 +33,7 @@ import numpy as np
 from ..vocab import place_key
 from .facts.aspects import aspect_words, aspects_in
 from .facts.mentions import _CHANGE_FROM, _CHANGE_TO, _PAST
+from .facts.ratings import _RESUME, latest_year, past_after
 from .normalise import normalise_date, normalise_rating, normalise_service, service_place
 
 KINDS = {"RATING": ("overall", "aspect", "previous", "another", "other"),
@@ -101,11 +102,20 @@ def mention_features(text: str, mention: tuple[int, int, str], sentences: list[t
     same = [m for m in entities if m[2] == label and s <= m[0] < e]
     f[f"n:{min(len(same), 3)}"] = 1.0
     f["order:first" if same and same[0][0] == start else "order:later"] = 1.0
-    if _PAST_CUE.search(text[s:start]) or (label == "RATING" and _changed_from(text, start, end, entities)):
+    past = None
+    for past in _PAST_CUE.finditer(text, s, start):
+        pass
+    if past or (label == "RATING" and _changed_from(text, start, end, entities)):
         f["cue:past_before"] = 1.0
     surface = text[start:end]
     if label == "RATING":
         f[f"value:{normalise_rating(surface)}"] = 1.0
+        # "Y PDU was rated ‘Inadequate’ last year", "rated ‘Good’ in 2019": a time of the past after the rating;
+        # "X, previously rated ‘...’, is now rated ‘...’": back in the present after a past cue
+        if past_after(text, end, latest_year(text, [(a, b) for a, b, kind in entities if kind == "DATE"])):
+            f["cue:past_after"] = 1.0
+        if past and _RESUME.search(text, past.end(), start):
+            f["cue:resumed"] = 1.0
         if "overall" in text[s:e].lower():
             f["cue:overall"] = 1.0
     elif label == "DATE":
@@ -171,7 +181,8 @@ def gold_role(text: str, mention: tuple[int, int, str], facts: dict, sentence: t
         return "aspect"
     if value == facts.get("overall_rating"):
         return "overall"
-    if _PAST.search(text, s, start) or _changed_from(text, start, end, entities):
+    if _PAST.search(text, s, start) or _changed_from(text, start, end, entities) or past_after(
+            text, end, latest_year(text, [(a, b) for a, b, kind in entities if kind == "DATE"])):
         return "previous"
     main = next((m for m in entities if m[2] == "SERVICE"), None)
     if main and any(m[2] == "SERVICE" and s <= m[0] < e and _service_key(text[m[0]:m[1]])

@@ -116,6 +116,8 @@ def test_agency_patterns(rules, name):
     ("12/03/2024", "2024-03-12"), ("2023", "2023"), ("Thursday, 13th October 2022", "2022-10-13"),
     ("Wed 9 April 2025", "2025-04-09"), ("Tues. 3 June 2025", "2025-06-03"), ("3–7 March 2025", "2025-03-03/2025-03-07"),
     ("last year", None),
+    # a range over the turn of a year, the year written once: the start is in the year before
+    ("between 29 December and 2 January 2025", "2024-12-29/2025-01-02"), ("December and January 2025", "2024-12/2025-01"),
 ])
 def test_normalise_date(text, iso):
     assert normalise_date(text) == iso
@@ -767,3 +769,73 @@ def test_upper_case_weekday_and_lower_case_probation_unit(rules):
     facts = _facts_of(rules, text)
     # the description is not the name; the headline under the embargo line gives the rating
     assert facts["service"]["name"] == "Sedbergh Probation Delivery Unit" and facts["overall_rating"] == "Good"
+
+
+# --- publication and fieldwork dates in the common page forms (the rules alone) ---------------------------------
+
+_UNIT = "Amble YJS rated ‘Good’\n\nAmble Youth Justice Service has been judged ‘Good’ by inspectors."
+
+
+@pytest.mark.parametrize("text, published", [
+    ("EMBARGOED UNTIL 00:01 WEDNESDAY 11 JUNE 2025\n\n" + _UNIT, "2025-06-11"),
+    ("Under embargo to 00.01 on Wednesday 11 June 2025\n\n" + _UNIT, "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. This release is embargoed until 00:01, 11 June 2025.", "2025-06-11"),
+    ("Date: 11 June 2025\n\n" + _UNIT, "2025-06-11"),
+    ("Posted on 11 June 2025\n\n" + _UNIT, "2025-06-11"),
+    ("Issued: Wed 11 June 2025\n\n" + _UNIT, "2025-06-11"),
+    ("Not for publication before 00:01 hours on 11 June 2025\n\n" + _UNIT, "2025-06-11"),
+    (_UNIT + " Their report, issued today (Wednesday 11 June), follows fieldwork in March 2025.", "2025-06-11"),
+    # the hour an embargo lifts, a report made public, a labelled line in the notes, a dateline before a dash
+    (_UNIT + "\n\nNotes to editors\n\n1. The findings appear online at 00.01 on Wednesday 11 June 2025.", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. The inspectorate made the report public on 11 June 2025.", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n2. Date of release: 11/06/2025", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. Publication: Wednesday 11 June 2025.", "2025-06-11"),
+    ("Press release – 11th June 2025\n\n" + _UNIT, "2025-06-11"),
+    ("Amble YJS rated ‘Good’\n\n11 June 2025 – Amble Youth Justice Service has been judged ‘Good’ by inspectors.",
+     "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. The findings went public on 11 June 2025.", "2025-06-11"),
+    (_UNIT + " The inspectorate announced its findings on 11 June 2025.", "2025-06-11"),
+    (_UNIT + "\n\nNotes to editors\n\n1. The report is out on Wednesday 11 June 2025.", "2025-06-11"),
+    ("Amble YJS rated ‘Good’ | 11 June 2025\n\nAmble Youth Justice Service has been judged ‘Good’.", "2025-06-11"),
+])
+def test_publication_day_from_embargo_lines_and_page_labels(rules, text, published):
+    assert _facts_of(rules, text)["published"] == published
+
+
+def test_a_date_label_that_is_not_the_publication_is_not_read(rules):
+    text = "Published: 11 June 2025\n\n" + _UNIT + "\n\nLast updated 2 July 2025"
+    assert _facts_of(rules, text)["published"] == "2025-06-11"
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspectors went to Amble in May 2025 to see the work first hand.", "2025-05"),
+    ("The inspection team travelled to the service in February 2025.", "2025-02"),
+    ("Fieldwork ran between 30 December and 3 January 2025.", "2024-12"),
+    # a labelled line in the notes; a date that is the object of publishing is not the fieldwork
+    ("Notes to editors\n\n1. Dates of inspection: 3 – 7 February 2025.", "2025-02"),
+    ("Notes to editors\n\nInspection dates: 3-7 February 2025", "2025-02"),
+    ("The report, published on 2 June 2025, follows fieldwork in February 2025.", "2025-02"),
+    ("Our inspection of the service, in February 2025, found strong partnerships.", "2025-02"),
+    # a year-less day range after the visit, dated from the publication day
+    ("It was published on 2 June 2025. Inspectors were in Amble between 3 and 7 February.", "2025-02"),
+])
+def test_fieldwork_from_a_journey_and_over_the_turn_of_a_year(rules, sentence, month):
+    assert _facts_of(rules, _UNIT + " " + sentence)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, aspect, rating", [
+    ("Resettlement work, judged ‘Inadequate’ last year, is now ‘Good’.", "resettlement policy and provision", "Good"),
+    ("Leadership, which had been rated ‘Inadequate’ at the previous inspection, is now rated ‘Requires improvement’.",
+     "leadership", "Requires improvement"),
+])
+def test_an_aspect_rated_at_an_earlier_time_keeps_only_its_current_rating(rules, sentence, aspect, rating):
+    out = _facts_of(rules, _UNIT + " " + sentence)
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [(aspect, rating)]
+    assert out["overall_rating"] == "Good"
+
+
+def test_an_aspect_rated_in_a_sentence_about_another_service_is_not_the_services(rules):
+    text = (_UNIT + " At Warkworth Youth Justice Service, inspected last year, resettlement was rated ‘Inadequate’. "
+            "Out-of-court disposal work at Amble Youth Justice Service was rated ‘Outstanding’.")
+    out = _facts_of(rules, text)
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [("out-of-court disposals", "Outstanding")]

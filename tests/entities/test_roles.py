@@ -263,3 +263,75 @@ def test_shipped_modes_take_the_report_day_over_a_byline(models):
             "the first half of September 2024.")
     summary = summarise_text(text, models=models)
     assert summary["published"] == "2024-12-30" and summary["fieldwork"] == "2024-09"
+
+
+# --- a rating given at an earlier time, by the time phrase after it or a clause back in the present ------------
+
+@pytest.mark.parametrize("tail", ["last year", "at its last inspection", "in 2021", "three years ago", "previously"])
+def test_a_neighbour_rated_at_an_earlier_time_is_neither_inspected_nor_the_rating(rules, roles, tail):
+    text = ("Probation in Alston\n\nAlston Probation Delivery Unit has been rated ‘Good’, whereas neighbouring "
+            f"Brampton Probation Delivery Unit was given ‘Inadequate’ {tail}. Report published on 4 March 2025.")
+    for out in (facts(rules, text), facts(rules, text, roles)):
+        assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [("Alston Probation Delivery Unit", "Good")]
+        assert out["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("sentence, overall", [
+    ("Alston Youth Justice Service, last rated ‘Inadequate’ in a report published in May 2022, is now rated ‘Good’.",
+     "Good"),
+    ("Alston Youth Justice Service, which was previously rated ‘Outstanding’, has been judged ‘Requires improvement’.",
+     "Requires improvement"),
+    ("Alston Youth Justice Service, rated ‘Inadequate’ in 2020, has now been assessed as ‘Good’.", "Good"),
+    ("Two years after it was rated ‘Inadequate’, Alston Youth Justice Service has been judged ‘Good’.", "Good"),
+    ("When it was inspected in 2021, Alston Youth Justice Service was judged ‘Good’. This time inspectors rated it "
+     "‘Inadequate’. The report was published on 2 April 2025.", "Inadequate"),
+    ("Last year, neighbouring Brampton Youth Justice Service was judged ‘Outstanding’. Inspectors have now rated "
+     "Alston Youth Justice Service ‘Good’.", None),
+])
+def test_a_clause_back_in_the_present_gives_the_current_rating(rules, sentence, overall):
+    text = "Youth justice in Alston\n\n" + sentence
+    out = facts(rules, text)
+    if overall is None:  # the earlier verdict of another service is not the rating, whichever service is chosen
+        assert out["overall_rating"] != "Outstanding"
+    else:
+        assert out["overall_rating"] == overall
+
+
+@pytest.mark.parametrize("sentence, overall", [
+    ("Inspectors rated Alston Youth Justice Service ‘Requires improvement’.", "Requires improvement"),
+    ("Inspectors assessed Alston Youth Justice Service as ‘Inadequate’.", "Inadequate"),
+    ("Inspectors have commended Alston Youth Justice Service and rated it ‘Outstanding’.", "Outstanding"),
+    ("The inspectorate’s verdict on Alston Youth Justice Service: ‘Good’.", "Good"),
+    ("Alston Youth Justice Service has been rated ‘Good’; Haltwhistle, visited last year, was rated ‘Inadequate’.",
+     "Good"),
+])
+def test_overall_rating_from_the_inspectors_as_agent_and_from_the_service_clause(rules, sentence, overall):
+    assert facts(rules, "Youth justice in Alston\n\n" + sentence + " Staff were committed.")["overall_rating"] == overall
+
+
+def test_a_past_time_after_a_rating_and_a_resumed_clause_are_features_and_gold_roles():
+    text = ("Alston PDU news\n\nAlston PDU, previously rated ‘Inadequate’, is now rated ‘Good’, while Brampton PDU "
+            "was rated ‘Outstanding’ last year.")
+    spans = [(text.index(w), text.index(w) + len(w), "RATING") for w in ("Inadequate", "Good", "Outstanding")]
+    entities = [(text.index("Alston PDU,"), text.index("Alston PDU,") + 10, "SERVICE"), *spans]
+    sentences = [(0, 15), (17, len(text))]
+    features = dict(release_mentions(text, sentences, sorted(entities)))
+    assert "cue:resumed" in features[spans[1]] and "cue:resumed" not in features[spans[0]]
+    assert "cue:past_after" in features[spans[2]] and "cue:past_after" not in features[spans[1]]
+    facts_ = {"overall_rating": "Good", "ratings": []}
+    assert gold_role(text, spans[2], facts_, sentences[1], sorted(entities)) == "previous"
+
+
+@pytest.mark.parametrize("sentence, overall", [
+    ("Alston Youth Justice Service scored ‘Good’ in its latest inspection.", "Good"),
+    ("Alston Youth Justice Service now stands at ‘Requires improvement’, the inspectorate said.", "Requires improvement"),
+    ("Alston Youth Justice Service is ‘Outstanding’, according to inspectors.", "Outstanding"),
+    # a sole rating that grades one area, a rating in the notes, or one in a sentence not naming the service: none
+    ("Alston Youth Justice Service came out ‘Good’ for its work with victims.", None),
+    ("Children in Alston were well supported. The work with victims was ‘Good’.", None),
+    ("Alston Youth Justice Service aims to reach ‘Outstanding’ by its next inspection.", None),
+    ("Alston Youth Justice Service was not given a ‘Good’ rating this time.", None),
+])
+def test_a_sole_rating_after_the_service_without_a_cue(rules, sentence, overall):
+    text = "Youth justice in Alston\n\n" + sentence + "\n\nNotes to editors\n\nServices rated ‘Inadequate’ get a revisit."
+    assert facts(rules, text)["overall_rating"] == overall

@@ -15,6 +15,7 @@ from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
 from .mentions import _PAST, _ents_in, _ratings_in
+from .ratings import _RESUME, _past_after
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:
@@ -185,7 +186,7 @@ def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: 
 
 
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,
-                    places: list[str] | None = None) -> list[dict]:
+                    places: list[str] | None = None, main: str | None = None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
 
     "A and B were rated ‘Good’, while C was rated ‘Inadequate’": the stretch before each rating (after the
@@ -193,7 +194,9 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
     ``keep(rating)``, if given, may veto a rating mention (the role model's say, see extract_facts).
     With several inspected services (``places``, the main one first), only the ratings the text ties to
     ``owner`` are read (see `_rating_owner`; a rating tied to none belongs to the main service), and "A was
-    rated ‘Good’ for X and ‘Inadequate’ for Y" gives A to each.
+    rated ‘Good’ for X and ‘Inadequate’ for Y" gives A to each. With one inspected service (``main``, its place
+    key), a sentence that names another service and not it rates that one ("At Y YJS, inspected last year,
+    resettlement was rated ...").
     """
     text = doc_text(doc)
     out: list[dict] = []
@@ -203,6 +206,10 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             continue
         if re.search(r"recommend", text[s:e], re.I):
             continue
+        if main and not places:
+            keys = {place_key(service_place(x.text)) for x in _ents_in(doc, s, e, "SERVICE")}
+            if keys and main not in keys:
+                continue  # another service's aspect
         if re.search(r"\brespectively\b", text[s:e], re.I) and not _PAST.search(text, s, ratings[0].start_char):
             # "A and B were rated ‘Good’ and ‘Inadequate’ respectively": the aspects pair with the ratings in order
             named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0], table)
@@ -219,8 +226,16 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             # "rated ‘Good’ for A and for B, but C was rated ‘Requires improvement’": each rating reads its own
             # "for" stretch up to the turn, or else the stretch before it after the turn
             trailing = re.match(r"(?:ratings?\s+)?for\b", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
-            if _PAST.search(before):
-                continue  # a previous inspection's rating, or one the service came close to
+            own = text[ratings[i - 1].end_char if i else s:rating.start_char]  # this rating's own stretch
+            past = None
+            for past in _PAST.finditer(own):
+                pass
+            if _past_after(doc, rating) or (past and not _RESUME.search(own, past.end())):
+                # a previous inspection's rating, or one the service came close to; the next rating reads this
+                # one's stretch too ("Resettlement, rated ‘Inadequate’ last year, is now ‘Good’", "Leadership,
+                # which had been rated ‘Inadequate’ at the last inspection, is now rated ‘Good’")
+                bounds[i + 1] = bounds[i]
+                continue
             if keep is not None and not keep(rating):
                 continue
             if places and len(places) > 1 and (_rating_owner(doc, text, s, rating, e, places) or places[0]) != owner:

@@ -11,12 +11,32 @@ from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
+                        r"(?:released|issued) today|\b(?:not )?for (?:release|publication)\b|"
+                        # the hour an embargo lifts ("The report goes live at 00:01 on ...", "is released at 00.01
+                        # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
+                        # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
+                        r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
+                        r"\b(?:is|are|was|were) out on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\b(?:date of (?:publication|release)|publication(?: date| of the reports?)?|release date|"
+                        r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
+                        # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
+                        r"(?:^|(?<=\n))\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*[–—-]\s|"
+                        # an embargo line: "EMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025", "under embargo until ..."
+                        r"\bembargo(?:ed)?\b(?:\s+(?:until|till|to|not before|before))?|"
+                        # a page's date label at the start of a line: "Date: 21 January 2025", "Posted on 14 May 2024"
+                        r"(?:^|(?<=\n))\s*(?:Date|Posted(?: on)?|Issued(?: on)?|Release date|Publication date|"
+                        r"Date (?:of (?:publication|release)|published|issued)|First published)\b\s*:?\s*(?=\w)|"
                         # a report put out by someone on a day: "Its report on X, released by HM Inspectorate of
                         # Probation on 4 March", "findings issued by the watchdog on Friday 20 December" (not "people
                         # released by the prison on ...": the subject is the report)
                         r"\b(?:reports?|findings|inspection)\b[^.;:]{0,80}?\b(?:released|issued|made public|put out)\s+"
                         r"by\s+[^.;:]{1,80}?\bon\s+" + _WEEKDAY + r"\d", re.I)
-_FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
+_FIELDWORK = re.compile(r"fieldwork|took place|"
+                        # "Our inspection of X, in February 2025, found ..."
+                        r"\b(?:our|the|this) inspection of\b[^.;:]{0,80}?,\s*(?:in|during|between)\b|"
+                        # a labelled line in the notes: "Dates of inspection: 2 – 6 September 2024", "Inspection dates:"
+                        r"\b(?:dates? of (?:the )?(?:inspection|fieldwork|visits?)|inspection (?:dates?|period|visits?)|"
+                        r"on-?site dates?)\s*:|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
                         r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
                         r"(?:in|between|during|over)\b|"
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
@@ -39,6 +59,9 @@ _FIELDWORK = re.compile(r"fieldwork|took place|visit(?:ed|ing) (?:\w+ )?(?:in|du
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else
 _NOT_FIELDWORK = re.compile(r"in the year to|suspend\w*|postpone\w*|paused", re.I)
+# a date that is the object of publishing: "published on 14 January 2025", "released in March"
+_PUBLISHED_BEFORE = re.compile(r"\b(?:publish(?:ed|es|ing)?|released|issued|made public)\s+(?:(?:on|in)\s+)?"
+                               + _WEEKDAY + r"$", re.I)
 _DATELINE = re.compile(r"^(?:Published:?\s*)?" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+"
                        r"[A-Za-z]+\.?\s+(?:19|20)\d\d$|^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
@@ -90,6 +113,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
                 iso = f"{year}-{month:02d}-{int(m[1]):02d}" if m and year else None
             if not iso:
                 continue
+            if not want_day and _PUBLISHED_BEFORE.search(text, max(s, date.start_char - 40), date.start_char):
+                continue  # "The report, published on 14 January 2025, follows fieldwork in ...": not the fieldwork
             if want_day and len(iso) == 10:
                 return iso
             if not want_day and date_month(iso):
@@ -103,7 +128,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 # ("inspectors reviewed cases of people released in May 2024" dates the releases).
 _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
                        r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
-                       r"observed|examined|heard from|shadowed|looked at|sat in on|read)\b", re.I)
+                       r"observed|examined|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
+                       r"came to|spent time (?:with|in|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
                                r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"
@@ -149,7 +175,8 @@ def _activity_month(doc: Doc, sents) -> str | None:
 
 _FULL_MONTHS = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 # "visited the service over several days in January": a month named alone, in a time phrase, no day or year after
-_BARE_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?:" + _PART_OF_MONTH + r"[\s-]+)?"
+_BARE_MONTH = re.compile(r"\b(?:in|during|throughout|(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|until|-|–|—)"
+                         r"\s*\d{1,2}(?:st|nd|rd|th)?)?)\s+(?:" + _PART_OF_MONTH + r"[\s-]+)?"
                          r"(?-i:(" + "|".join(n.capitalize() for n in _FULL_MONTHS.split("|")) + r"))\b"
                          r"(?!\s*,?\s*(?:\d|’\d|'\d))", re.I)
 
@@ -183,7 +210,8 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
 
 def _dateline(doc: Doc, sents) -> str | None:
     """A sentence that is only a date near the top ("Thursday, 13th October 2022") dates the release, as does a
-    short by-line ending in one ("By our local democracy reporter, 27 September 2022")."""
+    short by-line ending in one ("By our local democracy reporter, 27 September 2022") or a headline ending in one
+    after a dash."""
     text = doc_text(doc)
     for s, e, _ in sents[:4]:
         line = text[s:e].strip()
@@ -192,7 +220,9 @@ def _dateline(doc: Doc, sents) -> str | None:
             if iso and len(iso) == 10:
                 return iso
         dates = _ents_in(doc, s, e, "DATE")
-        if dates and len(line.split()) <= 12 and re.match(r"^By\b", line) and text[dates[-1].end_char:e].strip(" .") == "":
+        # a by-line, or a headline ending in a date after a dash or bar ("X YJS rated ‘Good’ – 12 June 2025")
+        if dates and len(line.split()) <= 16 and (re.match(r"^By\b", line) or re.search(
+                r"\s[–—|-]\s*$", text[s:dates[-1].start_char])) and text[dates[-1].end_char:e].strip(" .") == "":
             iso = normalise_date(dates[-1].text)
             if iso and len(iso) == 10:
                 return iso

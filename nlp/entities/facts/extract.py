@@ -15,7 +15,7 @@ from .aspects import _aspect_ratings
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
                     _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences
-from .ratings import _overall_rating, _own_rating
+from .ratings import _YEAR_KEY, _overall_rating, _own_rating
 from .recommendations import _recommendations
 from .services import _co_inspected, _service
 
@@ -60,6 +60,7 @@ def extract_facts(doc: Doc, sentences=None, roles=None, *, aspects: dict | None 
     finally:
         doc.user_data.pop(_ENTS_KEY, None)
         doc.user_data.pop(_BARE_KEY, None)
+        doc.user_data.pop(_YEAR_KEY, None)
 
 
 def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
@@ -94,7 +95,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
     places = ([place_key(service_place(service["name"]))] + [place_key(service_place(e.text)) for e in others]
               if service and others else None)
-    ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places)
+    ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places,
+                              main=place_key(service_place(service["name"])) if service else None)
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
     return cast(Facts, {
         "service": service,

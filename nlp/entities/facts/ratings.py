@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import (_PAST, _UNIT_TYPES, _bare_mentions, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
+from .mentions import (_ENTS_KEY, _PAST, _UNIT_TYPES, _bare_mentions, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
                        _ratings_in, _same_place)
 
 # "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating, as
@@ -28,7 +28,7 @@ _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\
 # deemed"); and an aspect as the subject ("Resettlement work, which is rated separately, reached ...")
 _OVERALL_CUE = re.compile(
     r"\b(has been|was|is|been|have|has|being)\s+(?:now\s+)?(rated|judged|placed)|received a\b|rates\b|awarded|"
-    r"resulted in|conclude[sd]? that|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
+    r"resulted in|conclude[sd]? that|\b(?:verdict|judgement|judgment) (?:on|for)\b|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
     r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating|"
     # "handed the lowest mark inspectors can give", "gave X the lowest possible mark, ‘Inadequate’"
     r"\b(?:lowest|highest|bottom|top)(?: possible| available)? (?:rating|mark|grade|band|verdict)\b|\bhanded\b|"
@@ -36,11 +36,144 @@ _OVERALL_CUE = re.compile(
     r"\b(?:moved|rose|risen|fell|fallen|dropped|slipped|climbed|improved|gone|went|jumped|returned) (?:back )?"
     r"(?:up |down )?to\b", re.I)
 _ASPECT_SUBJECT = re.compile(
-    r"\b(aspect|delivery|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
+    r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
     r"\b(?:rated|graded|judged|assessed) separately\b|\bseparately (?:rated|graded|judged|assessed)\b", re.I)
 # "a ‘Good’ rating": the quoted term names a rating of its own, not a description
 _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
+
+# A time of the past right after a rating, in its clause: "Y PDU was rated ‘Inadequate’ last year", "rated
+# ‘Good’ in 2019", "received ‘Inadequate’ at its last inspection", "‘Good’ three years ago": an earlier verdict
+# (for "in <year>", a year before the latest the release names, so "rated ‘Good’ in 2025" in a 2025 release stays)
+_PAST_AFTER = re.compile(
+    r"[’'”\"]?(?:\s+(?:rating|grade|verdict|overall))?\s*,?\s*(?:(?:when|as) (?:it|they) (?:was|were) )?(?:"
+    r"(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
+    r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
+    r"earlier|before)|previously|before that|"
+    r"(?:at|in|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|first|former|"
+    r"preceding) (?:inspection|visit|report|assessment)|when (?:it was |they were )?last inspected|"
+    r"in (?:a|an|its|their|the) (?:report|inspection) (?:published|issued|from|released) in)\b)", re.I)
+# A rating verb of an earlier time before the rating: "last rated ‘...’", "formerly judged ‘...’"
+_PAST_VERB = re.compile(r"\b(?:last|first|once|originally|formerly|earlier) (?:rated|judged|graded|assessed|found)\b",
+                        re.I)
+# After a past cue, a clause back in the present: "X, previously rated ‘Inadequate’ in a report published in March
+# 2023, is now rated ‘...’", "which was previously rated ‘Good’, has been rated ‘...’"
+_RESUME = re.compile(r"\b(?:(?:has|have|is|are)\s+(?:now\s+|this time\s+|since\s+)?(?:been\s+)?(?:rated|judged|"
+                     r"graded|assessed|found|given|awarded|placed|deemed|considered)|(?:has|have)\s+now\b|"
+                     r"(?:is|are) now\b|now (?:rated|judged|graded|assessed|found|deemed|holds?|has|receives?|"
+                     r"gets?|earns?|achieves?))\b", re.I)
+# The inspectors as the agent of a rating verb with the service as its object: "Inspectors rated X ‘Good’",
+# "Inspectors assessed X as ‘Inadequate’", "Inspectors have praised X and rated it ‘Outstanding’"
+_AGENT_RATED = re.compile(r"\b(?:inspectors?|inspectorate|HMI Probation|the watchdog|we|they)\b[^.;:]{0,80}?\b(?:rated|"
+                          r"judged|graded|assessed|deemed|considered|found)\b", re.I)
+
+
+def latest_year(text: str, dates) -> int | None:
+    """The latest year named by the DATE mentions ``dates`` (``(start, end)`` pairs) of ``text``."""
+    years = [int(m[0]) for a, b in dates for m in [re.search(r"(?:19|20)\d\d", text[a:b])] if m]
+    return max(years) if years else None
+
+
+_YEAR_KEY = "inspection_facts_latest_year"
+
+
+def _latest_year(doc: Doc) -> int | None:
+    """`latest_year` of the release, found once per `extract_facts` call (kept in ``doc.user_data`` while it runs)."""
+    if _YEAR_KEY in doc.user_data:
+        return doc.user_data[_YEAR_KEY]
+    year = latest_year(doc_text(doc), [(x.start_char, x.end_char) for x in _doc_ents(doc) if x.label_ == "DATE"])
+    if doc.user_data.get(_ENTS_KEY) is not None:
+        doc.user_data[_YEAR_KEY] = year
+    return year
+
+
+def past_after(text: str, end: int, latest: int | None) -> bool:
+    """True for a rating ending at ``end`` followed in its clause by a time of the past (`_PAST_AFTER`): an earlier
+    verdict. A year is the past where the release names a later one (``latest``), or where the sentence goes on in
+    the present ("X, rated ‘Inadequate’ in 2019, has now been rated ...")."""
+    m = _PAST_AFTER.match(text, end)
+    if not m:
+        return False
+    if m["year"]:
+        if latest is not None and int(m["y"]) < latest:
+            return True
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
+        return _RESUME.search(text, m.end(), m.end() + stop.start() if stop else len(text)) is not None
+    return True
+
+
+# a rating denied: "was not given a ‘Good’ rating", "has never been rated ‘Outstanding’", "fell short of ‘Good’"
+_DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rated|awarded|judged|graded|assessed|achieved?|"
+                     r"reach(?:ed)?|earn(?:ed)?|secured?|get|got|receive[ds]?|considered|found)|\b(?:failed to|fell short "
+                     r"of|falls short of|short of|missed out on))\b[^.;:]{0,30}$", re.I)
+
+
+def _denied(doc: Doc, rating) -> bool:
+    return _DENIED.search(doc_text(doc), max(0, rating.start_char - 80), rating.start_char) is not None
+
+
+def _past_after(doc: Doc, rating) -> bool:
+    return past_after(doc_text(doc), rating.end_char, _latest_year(doc))
+
+
+# A sentence that opens on a time of the past: "Last year, neighbouring Y PDU was rated ...", "In 2019 the
+# service was judged ...", "At its previous inspection, ..."
+_PAST_OPENING = re.compile(
+    r"\W*(?:(?:the )?last year|the year before|(?:a|one|two|three|four|five|\d+) years? ago|"
+    r"(?:back )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?P<y>(?:19|20)\d\d)|(?:at|in|during|after|following) (?:its|their|the|an?) (?:last|previous|earlier|prior|"
+    r"first|former|preceding) (?:inspection|visit|report|assessment)|when (?:it was |they were )?last inspected|"
+    # "Three years after it was rated ‘Inadequate’, ...", "Since its ‘Inadequate’ rating in 2022, ..."
+    r"(?:a|one|two|three|four|five|\d+) years? (?:after|since)|since (?:its|their|the)|"
+    # "When it was inspected in 2021, ...", "When last inspected, ..."
+    r"when (?:it|they|the [\w-]+(?: [\w-]+)?) (?:was|were) (?:(?:last|previously|first) inspected|inspected "
+    r"(?:(?:back )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?P<y2>(?:19|20)\d\d)|(?:last|previously|before)))|when last inspected)\b",
+    re.I)
+
+
+def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The stretches of a sentence that speak of this inspection: up to the first past cue (`_before_past`; none
+    where the sentence opens on a time of the past, `_PAST_OPENING`), and after a clause back in the present
+    (`_RESUME`) up to the next past cue."""
+    cut = _before_past(text, s, e)
+    verb = _PAST_VERB.search(text, s, cut)
+    cut = verb.start() if verb else cut
+    opening = _PAST_OPENING.match(text, s, e)
+    year = opening and (opening["y"] or opening["y2"])
+    if opening and (not year or (_latest_year(doc) or 0) > int(year) or _RESUME.search(text, opening.end(), e)):
+        cut = s
+    parts = [(s, cut)]
+    while cut < e:
+        resume = _RESUME.search(text, cut, e)
+        if not resume:
+            break
+        start = resume.start()
+        cut = _before_past(text, resume.end(), e)
+        verb = _PAST_VERB.search(text, resume.end(), cut)
+        cut = verb.start() if verb else cut
+        parts.append((start, cut))
+    return parts
+
+
+_CLAUSE = re.compile(r"\s*[;:]\s*|,?\s+\b(?:while|whilst|whereas|but|although|though)\b\s*", re.I)
+
+
+def _clause_rating(doc: Doc, text: str, s: int, e: int, ratings, service: dict) -> str | None:
+    """Of several ratings in a sentence, the one in the only clause that names the service, given by a rating cue,
+    where the other ratings stand in clauses that do not name it."""
+    bounds = [s] + [m.end() for m in _CLAUSE.finditer(text, s, e)] + [e]
+    place = service_place(service["name"])
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+    named = [(a, b) for a, b in clauses if any(_same_place(service_place(x.text), place)
+                                               for x in _ents_in(doc, a, b, "SERVICE"))]
+    if len(named) != 1:
+        return None
+    a, b = named[0]
+    inside = [r for r in ratings if a <= r.start_char < b]
+    if len(inside) != 1 or not _OVERALL_CUE.search(text[a:b]) or _ASPECT_SUBJECT.search(text[a:b]):
+        return None
+    return normalise_rating(inside[0].text)
 
 
 def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
@@ -50,19 +183,22 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         place = service_place(service["name"]).lower()
         siblings = {e.text for e in _doc_ents(doc) if e.label_ == "SERVICE"
                     and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
-    best = None
+    best = plain = None
+    notes = False
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
+        notes = notes or bool(re.match(r"\W*(?:ENDS|Notes? to editors?)\b", sentence, re.I))
         if len({normalise_rating(r.text) for r in _ents_in(doc, s, e, "RATING")}) >= 3:
             continue  # the four-point-scale note, or a list of aspect ratings
-        e = _before_past(text, s, e)
-        sentence = text[s:e]
-        every = _ents_in(doc, s, e, "RATING")
-        ratings = [r for r in every if not _changed_from(doc, r)]  # "from ‘Good’ to ‘Inadequate’": the second
+        parts = _current(doc, text, s, e)
+        sentence = " … ".join(text[a:b] for a, b in parts)
+        every = [r for a, b in parts for r in _ents_in(doc, a, b, "RATING")]
+        # "from ‘Good’ to ‘Inadequate’": the second; "was rated ‘Good’ last year": an earlier verdict
+        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)]
         if not ratings:
             continue
         sibling = any(sib in sentence for sib in siblings) or (service is not None and any(
-            not _in_place(place, b.text) and not _in_place(b.text, place) for b in _bare_mentions(doc, s, e)))
+            not _in_place(place, b.text) and not _in_place(b.text, place) for a, z in parts for b in _bare_mentions(doc, a, z)))
         if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
             continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
         if _OTHER_SERVICES.search(sentence):
@@ -70,16 +206,35 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         if service and service["type"] in _UNIT_TYPES and _REGION_SUBJECT.search(sentence):
             continue  # a unit's release: the rating of the region it belongs to
         lower = sentence.lower()
-        m = re.search(r"overall\s+(?:regional\s+)?rating", lower)
-        if m:
-            after = [r for r in ratings if r.start_char - s >= m.start()]
+        m = next((a + x.start() for a, z in parts for x in [re.search(r"overall\s+(?:regional\s+)?rating", text[a:z], re.I)]
+                  if x), None)
+        if m is not None:
+            after = [r for r in ratings if r.start_char >= m]
             return normalise_rating((after or ratings)[0].text)
         if re.search(r"\boverall\b", lower) and len(ratings) == 1:
             return normalise_rating(ratings[0].text)
+        if len(ratings) > 1 and service and best is None and index > 0:
+            # the service and another rated in one sentence: the rating the service's own mention is given, or the
+            # clause naming the service ("X PDU has been rated ‘...’; Y, inspected last year, was rated ‘...’")
+            own = next((r for r in (_service_rating(doc, [(s, e, None)], x) for x in _ents_in(doc, s, e, "SERVICE")
+                                    if _same_place(service_place(x.text), service_place(service["name"]))) if r),
+                       None) if sibling else None
+            own = own or _clause_rating(doc, text, s, parts[-1][1], ratings, service)
+            if own:
+                best = own
+                continue
         if best is None and index > 0 and len(ratings) == 1 and (len(every) > len(ratings) or _OVERALL_CUE.search(lower)
-                                                                  or _RATING_NOUN.match(text, ratings[0].end_char)) \
+                                                                  or _RATING_NOUN.match(text, ratings[0].end_char)
+                                                                  or _AGENT_RATED.search(lower)) \
                 and not _ASPECT_SUBJECT.search(lower):
             best = normalise_rating(ratings[0].text)
+        if plain is None and index > 0 and len(every) == 1 and len(ratings) == 1 and service and not notes \
+                and _names_before(doc, service, s, ratings[0].start_char) and not _ASPECT_SUBJECT.search(lower) \
+                and not re.match(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most "
+                                 r"recent |new |first )?(?:inspection|report|visit)\b)", text[ratings[0].end_char:e]):
+            # no cue: "Fenland YJS scored ‘Good’ in its inspection", "X now sits at ‘Good’", "X is ‘Good’, say
+            # inspectors": the body's first sentence that names the service before a rating of its own
+            plain = normalise_rating(ratings[0].text)
     if best:
         return best
     # the headline's rating is the fallback when nothing states it
@@ -93,7 +248,21 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         if len(ratings) == 1 and not _PAST.search(text[s:e]) and not re.match(
                 r"[’'”\"]?\s+(?:at|for|in)\s", text[ratings[0].end_char:e]):
             return normalise_rating(ratings[0].text)
-    return None
+    return plain
+
+
+# between the service and its rating, a wish, a modal or a negation: "X aims to reach ‘Good’", "X was not rated"
+_NOT_GIVEN = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?|could|would|should|will|may|might|"
+                        r"must|not|never|to (?:be|become|reach|achieve|move|get|return))\b", re.I)
+
+
+def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
+    """True where a SERVICE mention of the service's place (or its untagged bare place) stands between ``start``
+    and ``end``, with no wish, modal or negation between the last one and ``end``."""
+    place = service_place(service["name"])
+    named = [x for x in [*_ents_in(doc, start, end, "SERVICE"), *_bare_mentions(doc, start, end)]
+             if _same_place(service_place(x.text), place)]
+    return bool(named) and not _NOT_GIVEN.search(doc_text(doc), max(x.end_char for x in named), end)
 
 
 # "places the CRC in its ‘Requires improvement’ band": the inspectorate's band, not the service's own aspect
@@ -159,7 +328,8 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         later = [x for x in [*_ents_in(doc, ent.end_char, e, "SERVICE"), *_bare_mentions(doc, ent.end_char, e)]
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
-        ratings = _ratings_in(doc, ent.end_char, stop)
+        # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
+        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r)]
         own = _subject_rating(text, ent.end_char, ratings)
         # a coordinated subject: "X PDU and Y PDU were both rated ‘Requires improvement’", "X and Y both sit one
         # step higher, at ‘Requires improvement’", "X and Y were rated ‘Good’ and ‘Inadequate’ respectively"
@@ -172,7 +342,8 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[chain.end_char:e])
         end = min([chain.end_char + clause.start() if clause else e] +
                   [x.start_char for x in later if x.start_char >= chain.end_char])
-        after = _ratings_in(doc, chain.end_char, _before_past(text, chain.end_char, end))
+        after = [r for r in _ratings_in(doc, chain.end_char, _before_past(text, chain.end_char, end))
+                 if not _past_after(doc, r)]
         if re.search(r"\brespectively\b", text[chain.end_char:end], re.I):
             if len(after) == len(heads) and not _PAST.search(text, chain.end_char, after[0].start_char):
                 return normalise_rating(after[heads.index(ent)].text)
