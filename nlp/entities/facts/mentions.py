@@ -91,18 +91,6 @@ def _mentions_of(doc: Doc, name: str) -> list:
 _BARE_KEY = "inspection_facts_typed"
 
 
-def _bare_mentions(doc: Doc, start: int = 0, end: int | None = None) -> list:
-    """Always empty: kept only so that ratings.py, which another branch is changing, still imports it.
-
-    It read the bare places of the release's services that the entity tagger had left untagged, with regular
-    expressions of its own beside the tagger's. The tagger (`nlp.entities.rules.ServiceMentions`, contexts in
-    annotations/patterns/service_mentions.json) now tags every bare place the facts need, and the facts read its
-    SERVICE entities only, so there is one reader. Its calls in ratings.py add nothing and go when that file is
-    next edited; nothing new should call it.
-    """
-    return []
-
-
 def _typed_places(doc: Doc) -> dict[str, tuple[str, str]]:
     """The place of each typed service the release names (a unit, a youth service, a CRC: not a region, an agency
     or a bare place), as written, with the first typed name for it: {"Dartmouth": ("Dartmouth", "Dartmouth

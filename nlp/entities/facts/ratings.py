@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import (_ENTS_KEY, _PAST, _UNIT_TYPES, _bare_mentions, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
+from .mentions import (_ENTS_KEY, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
                        _ratings_in, _same_place)
 
 # "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating, as
@@ -197,8 +197,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)]
         if not ratings:
             continue
-        sibling = any(sib in sentence for sib in siblings) or (service is not None and any(
-            not _in_place(place, b.text) and not _in_place(b.text, place) for a, z in parts for b in _bare_mentions(doc, a, z)))
+        sibling = any(sib in sentence for sib in siblings)
         if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
             continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
         if _OTHER_SERVICES.search(sentence):
@@ -257,11 +256,10 @@ _NOT_GIVEN = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?
 
 
 def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
-    """True where a SERVICE mention of the service's place (or its untagged bare place) stands between ``start``
+    """True where a SERVICE mention of the service's place stands between ``start``
     and ``end``, with no wish, modal or negation between the last one and ``end``."""
     place = service_place(service["name"])
-    named = [x for x in [*_ents_in(doc, start, end, "SERVICE"), *_bare_mentions(doc, start, end)]
-             if _same_place(service_place(x.text), place)]
+    named = [x for x in _ents_in(doc, start, end, "SERVICE") if _same_place(service_place(x.text), place)]
     return bool(named) and not _NOT_GIVEN.search(doc_text(doc), max(x.end_char for x in named), end)
 
 
@@ -305,7 +303,7 @@ _SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands)\b", re.I)
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
     """The services of a coordinated subject ("X PDU, Y PDU and Z PDU") that ``ent`` belongs to, in order."""
-    named = sorted([*_ents_in(doc, s, e, "SERVICE"), *_bare_mentions(doc, s, e)], key=lambda x: x.start_char)
+    named = sorted(_ents_in(doc, s, e, "SERVICE"), key=lambda x: x.start_char)
     i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
     if i is None:
         return [ent]
@@ -325,7 +323,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
     for s, e, _ in sents:
         if not s <= ent.start_char < e:
             continue
-        later = [x for x in [*_ents_in(doc, ent.end_char, e, "SERVICE"), *_bare_mentions(doc, ent.end_char, e)]
+        later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
@@ -432,9 +430,8 @@ def _anaphor_rating(doc: Doc, sents, info: dict, inspected: list[dict]) -> str |
 def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | None = None) -> str | None:
     """One of several services' overall rating: from any of its named mentions, else from "the city PDU", else
     from a type noun that stands for it alone among the ``inspected`` services ("the division")."""
-    # its untagged bare place as a subject too: "whereas Dartmouth came out a step higher at ‘...’"
-    bare = [b for b in _bare_mentions(doc) if not b.possessive and _same_place(b.text, service_place(name))]
-    mentions = sorted([*mentions, *bare], key=lambda x: x.start_char)
+    # its bare place is among the mentions when the tagger tagged it ("whereas Dartmouth came out a step higher")
+    mentions = sorted(mentions, key=lambda x: x.start_char)
     rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
         _generic_rating(doc, sents, name)
     if rating or not inspected:
