@@ -298,6 +298,21 @@ def test_a_clause_back_in_the_present_gives_the_current_rating(rules, sentence, 
 
 
 @pytest.mark.parametrize("sentence, overall", [
+    ("Alston Youth Justice Service, rated ‘Outstanding’ when the inspectorate last called in 2020, has this year been "
+     "placed at the bottom of the scale, ‘Inadequate’.", "Inadequate"),
+    ("Alston Youth Justice Service was graded ‘Good’ when HMI Probation previously inspected it; it is now graded "
+     "‘Requires improvement’.", "Requires improvement"),
+    # the first inspection, or the first under a new framework, is this one
+    ("Alston Youth Justice Service has been rated ‘Good’ at its first inspection under the new standards.", "Good"),
+])
+def test_an_earlier_visit_or_a_first_inspection_after_a_rating(rules, roles, sentence, overall):
+    # the role model may be sure of a mention the rules know to be an earlier verdict: it is never the rating
+    text = "Youth justice in Alston\n\n" + sentence + " The report was published on 2 April 2025."
+    for out in (facts(rules, text), facts(rules, text, roles)):
+        assert out["overall_rating"] == overall
+
+
+@pytest.mark.parametrize("sentence, overall", [
     ("Inspectors rated Alston Youth Justice Service ‘Requires improvement’.", "Requires improvement"),
     ("Inspectors assessed Alston Youth Justice Service as ‘Inadequate’.", "Inadequate"),
     ("Inspectors have commended Alston Youth Justice Service and rated it ‘Outstanding’.", "Outstanding"),

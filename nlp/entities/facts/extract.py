@@ -15,7 +15,7 @@ from .aspects import _aspect_ratings
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
                     _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences
-from .ratings import _YEAR_KEY, _overall_rating, _own_rating
+from .ratings import _YEAR_KEY, _denied, _overall_rating, _own_rating, _past_after
 from .recommendations import _recommendations
 from .services import _co_inspected, _service
 
@@ -150,7 +150,10 @@ class _Learned:
         return rules
 
     def overall(self, rules: str | None, alone: bool = False) -> str | None:
-        ratings = [(normalise_rating(ent.text), p.get("overall", 0.0)) for ent, p in self._of("RATING")]
+        # a mention the rules know to be an earlier verdict ("judged ‘Good’ when inspectors last visited") or a
+        # rating denied ("was not given ‘Good’") is never the overall rating, however sure the model is
+        ratings = [(normalise_rating(ent.text), p.get("overall", 0.0)) for ent, p in self._of("RATING")
+                   if not _past_after(self.doc, ent) and not _denied(self.doc, ent)]
         ratings = [(value, p) for value, p in ratings if value]
         if not ratings:
             return None if alone else rules
