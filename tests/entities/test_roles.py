@@ -297,6 +297,27 @@ def test_a_clause_back_in_the_present_gives_the_current_rating(rules, sentence, 
         assert out["overall_rating"] == overall
 
 
+@pytest.mark.parametrize("lead", [
+    "Last year, neighbouring Brampton Youth Justice Service was judged ‘Outstanding’.",
+    "When it was inspected in 2021, neighbouring Brampton Youth Justice Service was judged ‘Outstanding’.",
+])
+def test_a_service_named_only_in_the_past_is_not_the_inspected_one(rules, roles, lead):
+    text = ("Youth justice in Alston\n\n" + lead + " Inspectors have now rated Alston Youth Justice Service ‘Good’. "
+            "The report was published on 2 April 2025.")
+    for out in (facts(rules, text), facts(rules, text, roles)):
+        assert out["service"]["name"] == "Alston Youth Justice Service" and out["overall_rating"] == "Good"
+        assert [s["name"] for s in out["services"]] == ["Alston Youth Justice Service"]
+
+
+def test_a_service_named_in_the_past_and_in_the_present_stays_the_inspected_one(rules):
+    # the service's own earlier verdict opens the release; it is still the service, and no partner takes its place
+    text = ("Youth justice in Alston\n\nWhen it was last inspected in 2021, Alston Youth Justice Service was judged "
+            "‘Good’. Alston Youth Justice Service has now been rated ‘Inadequate’. Brampton Youth Justice Service, "
+            "its neighbour, offered help. The report was published on 2 April 2025.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Alston Youth Justice Service" and out["overall_rating"] == "Inadequate"
+
+
 @pytest.mark.parametrize("sentence, overall", [
     ("Alston Youth Justice Service, rated ‘Outstanding’ when the inspectorate last called in 2020, has this year been "
      "placed at the bottom of the scale, ‘Inadequate’.", "Inadequate"),

@@ -10,7 +10,7 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _CITY_COUNTY, _coordinated, _generic_rating, _service_rating
+from .ratings import _CITY_COUNTY, _coordinated, _current, _generic_rating, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
@@ -48,11 +48,42 @@ def _rated_units(doc: Doc, services, infos) -> list[dict]:
     return units
 
 
+def _without_history(doc: Doc, services) -> list:
+    """The SERVICE mentions without the leading services that are named only in the past ("Last year, neighbouring
+    Y PDU was rated ‘Inadequate’. X PDU has now been rated ‘Good’."): a service named only outside the stretches of
+    its sentences that speak of this inspection (`_current`) is history, where a later service of the same type is
+    named in the present. Unchanged when the first service is named in the present anywhere."""
+    text = doc_text(doc)
+    spans = sentence_spans(doc)
+    current = []
+    for s, e in spans:
+        current += _current(doc, text, s, e)
+
+    def present(ent) -> bool:
+        return any(a <= ent.start_char < b for a, b in current)
+
+    infos = [normalise_service(e.text) for e in services]
+    past = set()
+    for ent, info in zip(services, infos):
+        key = place_key(service_place(ent.text))
+        mentions = [x for x in services if place_key(service_place(x.text)) == key]
+        if any(present(x) for x in mentions):
+            break  # the first service named in the present stays first
+        past.add(key)
+    if not past:
+        return services
+    rest = [(x, i) for x, i in zip(services, infos) if place_key(service_place(x.text)) not in past]
+    if not any(i["type"] == infos[0]["type"] and present(x) for x, i in rest):
+        return services
+    return [x for x, _ in rest]
+
+
 def _service(doc: Doc, services=None) -> dict | None:
     """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
     services = [e for e in _doc_ents(doc) if e.label_ == "SERVICE"] if services is None else services
     if not services:
         return None
+    services = _without_history(doc, services)
     infos = [normalise_service(e.text) for e in services]
     first = infos[0]
     if first["type"] == "region":
