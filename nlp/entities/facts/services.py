@@ -55,12 +55,10 @@ def _without_history(doc: Doc, services) -> list:
     named in the present. Unchanged when the first service is named in the present anywhere."""
     text = doc_text(doc)
     spans = sentence_spans(doc)
-    current = []
-    for s, e in spans:
-        current += _current(doc, text, s, e)
 
-    def present(ent) -> bool:
-        return any(a <= ent.start_char < b for a, b in current)
+    def present(ent) -> bool:  # the stretches of one sentence, found only for the mentions asked about
+        s, e = next(((s, e) for s, e in spans if s <= ent.start_char < e), (0, 0))
+        return e == 0 or any(a <= ent.start_char < b for a, b in _current(doc, text, s, e))
 
     infos = [normalise_service(e.text) for e in services]
     past = set()
