@@ -31,6 +31,20 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # released by the prison on ...": the subject is the report)
                         r"\b(?:reports?|findings|inspection)\b[^.;:]{0,80}?\b(?:released|issued|made public|put out)\s+"
                         r"by\s+[^.;:]{1,80}?\bon\s+" + _WEEKDAY + r"\d", re.I)
+# Words one of which every `_PUBLISHED` alternative contains (a dateline its year): a sentence with none cannot
+# match, and looking for them is far cheaper than trying the thirty-odd alternatives at every position (keep them in
+# step with `_PUBLISHED`; a test checks every sentence of the corpus and the held-out sets).
+_PUBLISHED_WORDS = ("publi", "availab", "releas", "website", "today", "issued", "00:01", "00.01", "live", "online",
+                    "announc", "launch", "unveil", "out on", "made", "date", "posted", "embargo", "put out")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def may_be_published_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False where ``text[start:end]`` cannot hold a `_PUBLISHED` cue (a necessary condition, cheap)."""
+    low = text[start:end].lower()
+    return any(word in low for word in _PUBLISHED_WORDS) or _YEAR.search(low) is not None
+
+
 _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # "Our inspection of X, in February 2025, found ..."
                         r"\b(?:our|the|this) inspection of\b[^.;:]{0,80}?,\s*(?:in|during|between)\b|"
@@ -87,6 +101,9 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | N
 _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
 
 
+_CUE_WORDS = {_PUBLISHED: may_be_published_cue}  # a cue's cheap necessary condition
+
+
 def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,
                after: str | None = None) -> str | None:
     """The first date stated after ``cue`` in a sentence, before any past-inspection cue in it.
@@ -97,7 +114,10 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
     """
     text = doc_text(doc)
     ordered = sorted(sents, key=lambda x: not (strong and strong.search(text, x[0], x[1])))
+    words = _CUE_WORDS.get(cue)
     for s, e, _ in ordered:
+        if words is not None and not words(text, s, e):
+            continue
         cue_match = cue.search(text, s, e)
         if not cue_match:
             continue
