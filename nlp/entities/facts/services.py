@@ -60,20 +60,19 @@ def _without_history(doc: Doc, services) -> list:
         s, e = next(((s, e) for s, e in spans if s <= ent.start_char < e), (0, 0))
         return e == 0 or any(a <= ent.start_char < b for a, b in _current(doc, text, s, e))
 
-    infos = [normalise_service(e.text) for e in services]
+    keys = [place_key(service_place(x.text)) for x in services]
     past = set()
-    for ent, info in zip(services, infos):
-        key = place_key(service_place(ent.text))
-        mentions = [x for x in services if place_key(service_place(x.text)) == key]
-        if any(present(x) for x in mentions):
+    for key in dict.fromkeys(keys):  # places in the order first named
+        if any(present(x) for x, k in zip(services, keys) if k == key):
             break  # the first service named in the present stays first
         past.add(key)
     if not past:
         return services
-    rest = [(x, i) for x, i in zip(services, infos) if place_key(service_place(x.text)) not in past]
-    if not any(i["type"] == infos[0]["type"] and present(x) for x, i in rest):
+    first_type = normalise_service(services[0].text)["type"]
+    rest = [x for x, k in zip(services, keys) if k not in past]
+    if not any(normalise_service(x.text)["type"] == first_type and present(x) for x in rest):
         return services
-    return [x for x, _ in rest]
+    return rest
 
 
 def _service(doc: Doc, services=None) -> dict | None:
