@@ -42,6 +42,11 @@ _ASPECT_SUBJECT = re.compile(
 # "a ‘Good’ rating": the quoted term names a rating of its own, not a description
 _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 
+# The inspectors' last visit: "when it was last inspected", "when inspectors last visited (in 2021)", "when HM
+# Inspectorate of Probation previously inspected it" (after a rating, or opening a sentence)
+_LAST_VISIT = (r"when (?:it was |they were )?last inspected|"
+               r"when (?:[\w’']+ ){1,5}?(?:last|previously) (?:inspected|visited|looked|called|reported|came)")
+
 # A time of the past right after a rating, in its clause: "Y PDU was rated ‘Inadequate’ last year", "rated
 # ‘Good’ in 2019", "received ‘Inadequate’ at its last inspection", "‘Good’ three years ago": an earlier verdict
 # (not "at its first inspection": a service's first inspection, or the first under a new framework, is this one)
@@ -52,9 +57,7 @@ _PAST_AFTER = re.compile(
     r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
     r"earlier|before)|previously|before that|"
     r"(?:at|in|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|former|"
-    r"preceding) (?:inspection|visit|report|assessment)|when (?:it was |they were )?last inspected|"
-    # "when inspectors last visited (in 2021)", "when HM Inspectorate of Probation previously inspected it"
-    r"when (?:[\w’']+ ){1,5}?(?:last|previously) (?:inspected|visited|looked|called|reported|came)|"
+    r"preceding) (?:inspection|visit|report|assessment)|" + _LAST_VISIT + "|"
     r"in (?:a|an|its|their|the) (?:report|inspection) (?:published|issued|from|released) in)\b)", re.I)
 # A rating verb of an earlier time before the rating: "last rated ‘...’", "formerly judged ‘...’"
 _PAST_VERB = re.compile(r"\b(?:last|first|once|originally|formerly|earlier) (?:rated|judged|graded|assessed|found)\b",
@@ -125,8 +128,7 @@ _PAST_OPENING = re.compile(
     r"\W*(?:(?:the )?last year|the year before|(?:a|one|two|three|four|five|\d+) years? ago|"
     r"(?:back )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
     r"(?P<y>(?:19|20)\d\d)|(?:at|in|during|after|following) (?:its|their|the|an?) (?:last|previous|earlier|prior|"
-    r"former|preceding) (?:inspection|visit|report|assessment)|when (?:it was |they were )?last inspected|"
-    r"when (?:[\w’']+ ){1,5}?(?:last|previously) (?:inspected|visited|looked|called|reported|came)|"
+    r"former|preceding) (?:inspection|visit|report|assessment)|" + _LAST_VISIT + "|"
     # "Three years after it was rated ‘Inadequate’, ...", "Since its ‘Inadequate’ rating in 2022, ..."
     r"(?:a|one|two|three|four|five|\d+) years? (?:after|since)|since (?:its|their|the)|"
     # "When it was inspected in 2021, ...", "When last inspected, ..."
