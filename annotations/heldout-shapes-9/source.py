@@ -452,6 +452,91 @@ N| Notes to editors
 N| 1. Embargo: 00.01, [Thursday 27 May 2021|D].
 N| 2. [Southwold and Halesworth YOS|S] works with around 60 children a year across north-east Suffolk.
 """),
+    # 16. two youth services, one written "Youth and Justice Service (Y&JS)": "The verdict on X is ‘Good’; for Y,
+    #     inspectors settled on ‘...’"; the second service's own aspect ("Mildenhall’s resettlement provision, which had
+    #     a rating of its own, was ‘Inadequate’"); a Director of Operations as the speaker, "She continued"; fieldwork "in
+    #     the second half of January 2025"
+    ("newmarket-and-mildenhall-yjs-2025", facts([
+        svc("Newmarket Youth and Justice Service", "Newmarket Y&JS", "YJS", GOOD),
+        svc("Mildenhall Youth Justice Service", "Mildenhall YJS", "YJS", RI,
+            [{"aspect": "resettlement provision", "rating": INAD}])], "2025-04-30", "2025-01", 8),
+     """N| Two youth justice services in west Suffolk receive their inspection results
+
+N| [HM Inspectorate of Probation|A]’s reports on [Newmarket Youth and Justice Service|S] (Y&JS) and [Mildenhall Youth Justice Service|S], the two services that work with children who offend in west Suffolk, are out today.
+N| The verdict on [Newmarket Y&JS|S] is ‘[Good|R]’; for [Mildenhall YJS|S], inspectors settled on ‘[Requires improvement|R]’.
+W| [Mildenhall|S]’s resettlement provision, which inspectors rated by itself, was ‘[Inadequate|R]’.
+N| Inspectors were with both services in the second half of [January 2025|D].
+
+S| [Helen Pryce|X], the inspectorate’s Director of Operations, said: “[Newmarket|S]’s case managers know each child as a person, not a file, and their plans show it.
+W| “[Mildenhall|S] has good people, but it has struggled to fill vacancies, and children leaving custody were too often without a settled home.”
+W| She continued: “Neither service had a clear way of hearing from the victims of crime.”
+
+S| Inspectors found that [Newmarket Y&JS|S] had built an unusually close partnership with local schools, with every child in the sample attending full-time education.
+
+R| Of the eight recommendations, five concern [Mildenhall|S] and three are for the two management boards together.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Both reports are published on [Wednesday 30 April 2025|D] at 00.01.
+N| 2. [Suffolk County Council|A] hosts both services.
+"""),
+    # 17. a youth offending team in 2016, before ratings: "Published: 12 Jul 2016" under the headline; a joint inspection
+    #     with other inspectorates; bullet lists after "On the positive side, inspectors found that:" and "However, they
+    #     were concerned that:"; no overall rating; Dame Glenys Stacey
+    ("dorking-and-leatherhead-yot-2016", facts([
+        svc("Dorking and Leatherhead Youth Offending Team", "Dorking and Leatherhead YOT", "YJS", None)],
+        "2016-07-12", "2016-05", 5),
+     """N| Joint inspection of youth offending work in Dorking and Leatherhead
+
+N| Published: [12 Jul 2016|D]
+
+W| Inspectors from [HMI Probation|A], working with colleagues from [Ofsted|A], the [Care Quality Commission|A] and [HMIC|A], have found that [Dorking and Leatherhead Youth Offending Team|S] (YOT) is making a real difference to many of the children it works with, but that its public protection work needs attention.
+N| The inspection took place in [May 2016|D] and looked at the cases of 20 children.
+
+N| On the positive side, inspectors found that:
+S| • case managers built trusting relationships with children and their parents;
+S| • the YOT’s work with local schools meant that most children were in education, training or employment;
+S| • board members came to meetings regularly and understood how the YOT was performing.
+
+N| However, they were concerned that:
+W| • risk management plans were left unchanged when a child’s situation changed;
+W| • too few children were seen at home;
+W| • the health needs of children in custody were not always passed on to the YOT.
+
+S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “[Dorking and Leatherhead|S] has much to be proud of, and children clearly value the help they get.
+R| “The board should now turn its attention to public protection, so that every child’s risk is reviewed as their life changes.”
+
+R| Five recommendations are made: four to the YOT management board and one to [Surrey Police|A].
+
+N| ENDS
+
+N| Notes to editors
+N| 1. [Dorking and Leatherhead YOT|S] works with around 80 children a year.
+"""),
+    # 18. a 2025-26 public-protection inspection: no rating ("These inspections do not give ratings."), "Context" and
+    #     "Findings" bullets, fieldwork in a bullet, "Published <date>" as the last line; a call to action in the quote
+    ("lymington-pdu-2026", facts([
+        svc("Lymington Probation Delivery Unit", "Lymington PDU", "PDU", None)], "2026-03-03", "2025-11", 5),
+     """N| Public protection inspection: Lymington Probation Delivery Unit
+
+N| [HM Inspectorate of Probation|A] has set out what it found when it looked at public protection work in [Lymington Probation Delivery Unit|S], which sits within the [South Central region of the Probation Service|S].
+N| These inspections do not give ratings.
+
+N| Context
+N| • [Lymington PDU|S] supervises around 750 people across the west of Hampshire.
+N| • Inspectors examined 30 cases, on site, in [November 2025|D].
+
+N| Findings
+S| • Practitioners had a good understanding of domestic abuse and made careful use of information from the police.
+W| • In just over half of the cases, the risk to children had not been assessed properly.
+W| • Home visits were rare, even where the risk of harm was high.
+
+R| [Martin Jones|X], HM Chief Inspector of Probation, said: “I want to see home visits become a routine part of supervision in Lymington again.”
+R| The report contains five recommendations for the PDU and the region.
+
+N| Published [3 March 2026|D]
+"""),
 ]
 
 
