@@ -30,6 +30,7 @@ SPEAKER = re.compile(r"\b(?:said|says|added|continued|commented|explained|stated
                      re.IGNORECASE)
 ENDS = re.compile(r"^\W*(?:ends|-ends-|notes? (?:to|for) (?:the )?editors?)\W*$", re.IGNORECASE)
 RATING = re.compile("'(?:" + "|".join(r.lower() for r in RATINGS) + ")'", re.IGNORECASE)
+GOOD_RATINGS = {f"'{rating.lower()}'" for rating in RATINGS[:2]}  # 'Outstanding', 'Good'
 
 
 def normalise_text(text: str) -> str:
@@ -418,6 +419,15 @@ def context_features(item: SentenceItem, patterns, categories, *, roles=True, le
         counts = analyse(patterns, text)[0]
         for category in categories:
             feats[f"lex_{category}"] = math.log1p(counts.get(category, 0))
+        # Tie-break 3: a sentence rating an aspect on its own takes its rating's side (any rating below 'Good'
+        # makes it a weakness), a rating with no aspect named is the overall announcement (NEUTRAL): interactions
+        # of the lexicon's aspect terms and the rating terms that a linear model cannot form from either alone.
+        rated = {match.lower() for match in RATING.findall(text)}
+        good, poor = bool(rated & GOOD_RATINGS), bool(rated - GOOD_RATINGS)
+        aspect = counts.get("aspect", 0) > 0
+        feats["aspect_rated_good"] = float(aspect and good and not poor)
+        feats["aspect_rated_poor"] = float(aspect and poor)
+        feats["rating_without_aspect"] = float((good or poor) and not aspect)
     if negation:
         whole = polarity(patterns, text)
         feats.update({"neg_praise": whole.negated_praise, "neg_criticism": whole.negated_criticism,

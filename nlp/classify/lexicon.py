@@ -12,7 +12,7 @@ from ..errors import AnnotationFormatError
 
 LEXICON_DIR = PROJECT_ROOT / "annotations" / "lexicon"
 CATEGORIES = ("praise", "criticism", "hedge", "call_to_action", "recommendation", "concession", "contrast", "reply",
-              "negation", "announcer", "context")
+              "negation", "announcer", "context", "aspect")
 
 
 def load_lexicon(directory: str | Path | None = None) -> dict[str, tuple[str, ...]]:

@@ -157,3 +157,24 @@ def test_a_near_miss_of_another_rating_is_a_feature(sentence, expected):
     lexicon = load_lexicon()
     item = make_items(sentence, [(0, len(sentence))])[0]
     assert context_features(item, freeze(lexicon), sorted(lexicon))["near_miss"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tie-break 3: an aspect rated on its own takes its rating's side; mixed ratings make a weakness
+    ("Resettlement work, which inspectors rated separately, was found to be ‘Outstanding’.", (1.0, 0.0, 0.0)),
+    ("Inspectors gave separate ratings to leadership, ‘Good’, and to services, ‘Inadequate’.", (0.0, 1.0, 0.0)),
+    ("Its unpaid work was judged ‘Requires improvement’.", (0.0, 1.0, 0.0)),
+    # the overall rating with no aspect named: the announcement, NEUTRAL
+    ("The inspectorate’s assessment of Andover Probation Delivery Unit is that it ‘Requires improvement’.",
+     (0.0, 0.0, 1.0)),
+    # no quoted rating: a good word is not a rating
+    ("Leadership was good and staff felt supported.", (0.0, 0.0, 0.0)),
+])
+def test_an_aspect_rated_on_its_own_is_told_from_the_overall_rating(sentence, expected):
+    from nlp.classify.items import context_features
+    from nlp.classify.lexicon import freeze, load_lexicon
+
+    lexicon = load_lexicon()
+    item = make_items(sentence, [(0, len(sentence))])[0]
+    feats = context_features(item, freeze(lexicon), sorted(lexicon))
+    assert (feats["aspect_rated_good"], feats["aspect_rated_poor"], feats["rating_without_aspect"]) == expected
