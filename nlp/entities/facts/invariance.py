@@ -9,6 +9,7 @@ with the facts of the unedited release. A fact that changes is a fact the rules 
 
     .venv/bin/python -m nlp.entities.facts.invariance                      # every annotations/heldout* set
     .venv/bin/python -m nlp.entities.facts.invariance annotations/heldout --json /tmp/inv.json --changes
+    .venv/bin/python -m nlp.entities.facts.invariance --project-patterns   # annotations/patterns, not models/
 
 Only edits `REAL-RELEASES.md` shows real releases make are in group ``real``; group ``page`` are the forms a
 release copied from a web page or a PDF takes (no-break spaces, hard line breaks, doubled spaces) and the
@@ -126,14 +127,13 @@ def _pdu_short(text: str) -> Replacements:
 
 
 def _pdu_long(text: str) -> Replacements:
-    """Every "PDU" written out, where the text uses both (a defining "(PDU)" stays)."""
-    if not _defines_pdu(text):
+    """Every "PDU" after the first "Probation Delivery Unit" written out, where it follows a name or "the" ("the
+    city PDU" stays: no release writes "the city Probation Delivery Unit"); a defining "(PDU)" stays."""
+    first = _PDU_LONG.search(text)
+    if not first or not _defines_pdu(text):
         return []
-    return [(m.start(), m.end(), "Probation Delivery Unit" + m["s"]) for m in _PDU_SHORT.finditer(text)]
-
-
-def _name_pdu_long(name: str) -> Replacements:
-    return [(m.start(), m.end(), "Probation Delivery Unit" + m["s"]) for m in _PDU_SHORT.finditer(name)]
+    return [(m.start(), m.end(), "Probation Delivery Unit" + m["s"]) for m in _PDU_SHORT.finditer(text, first.end())
+            if re.search(r"(?:\b[A-Z][\w’'-]*|\bthe) $", text[max(0, m.start() - 30):m.start()])]
 
 
 def _wrap(width: int) -> Callable[[str], Replacements]:
@@ -201,7 +201,7 @@ EDITS: tuple[Edit, ...] = (
     Edit("straight apostrophes (St Helen's)", "real", _pattern(_APOSTROPHE, "'")),
     Edit("curly apostrophes (St Helen’s)", "real", _pattern(_APOSTROPHE, "’")),
     Edit("PDU after the first Probation Delivery Unit", "real", _pdu_short, lambda name: []),
-    Edit("Probation Delivery Unit for every PDU", "real", _pdu_long, _name_pdu_long),
+    Edit("Probation Delivery Unit for every later PDU", "real", _pdu_long, lambda name: []),
     Edit("no-break spaces beside numbers", "page", _pattern(_NUMBER_SPACE, "\u00a0")),
     Edit("line breaks inside paragraphs (72 columns)", "page", _wrap(72)),
     Edit("extra whitespace", "page", _extra_whitespace),
@@ -276,6 +276,8 @@ def measure_invariance(sets: dict[str, list], models=None, edits: tuple[Edit, ..
                 want = before[field]
                 if field == "service":
                     want = edit.apply_name(want)
+                elif field == "services":
+                    want = [{**item, "name": edit.apply_name(item["name"])} for item in want]
                 if not fact_matches(field, want, after[field]):
                     changed[field] += 1
                     changes.append({"set": releases[i][0], "release": release.id, "field": field,
@@ -318,10 +320,17 @@ def main(argv=None) -> None:
         out_path = argv[i + 1]
         del argv[i:i + 2]
     show = "--changes" in argv
+    models = None
+    if "--project-patterns" in argv:  # the entity rules of annotations/patterns, before `train` copies them
+        from ...models import load_models
+        from ..pipeline import build_pipeline
+
+        models = load_models(fast=True)
+        models.pipeline = build_pipeline(ner=False)
     dirs = [a for a in argv if not a.startswith("--")] or sorted(
         str(p) for p in Path("annotations").glob("heldout*") if p.is_dir())
     sets = {Path(d).name: load_shared_dir(d) for d in dirs}
-    result = measure_invariance(sets)
+    result = measure_invariance(sets, models)
     print(f"{result['releases']} releases ({', '.join(f'{k} {v}' for k, v in result['sets'].items())}); "
           "per fact, the edited releases whose extracted fact changed")
     print(invariance_table(result))
