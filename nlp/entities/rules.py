@@ -33,6 +33,7 @@ from .segment import doc_text
 PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
 RULES_KEY = "entity_rules"
 # Tokens that may open or close a matched place but never belong to a name at its edge.
+_SCALE_TITLE = frozenset({"Outstanding", "Good", "Inadequate"})
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
 _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS", "YJP", "YJPS"}
 _JOINERS = {"and", "&", "with", "of", "the", ","}
@@ -80,8 +81,12 @@ def _trim(span: Span) -> Span | None:
         joins = [i for i in range(start, end) if doc[i].lower_ in ("and", "&") and doc[i - 1].text != "Police"]
         if len(joins) > 1:
             end = joins[1]
-    while start < end and doc[start].lower_ in _EDGE_WORDS:
-        start += 1
+    # a scale term opens no name: "‘Outstanding’ Glossop YJS" without its quotes, "rated Good and Haringey YJS
+    # Requires improvement" (capitals only: "Good" is a rating, never a place, in a release)
+    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].text in _SCALE_TITLE
+                           or (doc[start].text == "Requires" and start + 1 < end and doc[start + 1].lower_ == "improvement")
+                           or (doc[start].lower_ == "improvement" and start and doc[start - 1].text == "Requires")):
+        start += 2 if doc[start].text == "Requires" else 1
     if start < end and doc[end - 1].lower_ in _EDGE_WORDS:
         return None  # "Barnsley and the YJS": a connector before the suffix means a bad match
     if start >= end:

@@ -207,6 +207,26 @@ def test_lower_case_rating_in_quotes_is_still_a_rating(rules):
     assert [label for _, label in ents(rules, "It was rated ‘good’.")] == ["RATING"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # copies of a release drop the quotes and keep the capitals (REAL-RELEASES.md, hard case 1)
+    ("Bexley Youth Justice Service has been told it Requires improvement by the watchdog.",
+     [("Bexley Youth Justice Service", "SERVICE"), ("Requires improvement", "RATING")]),
+    ("Its resettlement work was given the lowest possible rating, Inadequate, by inspectors.",
+     [("Inadequate", "RATING")]),
+    ("Inspectors found Leeds YJS to be Outstanding in every area.", [("Leeds YJS", "SERVICE"), ("Outstanding", "RATING")]),
+    ("Thanet PDU was Requires Improvement and Dover PDU Inadequate.",
+     [("Thanet PDU", "SERVICE"), ("Requires Improvement", "RATING"), ("Dover PDU", "SERVICE"), ("Inadequate", "RATING")]),
+    # no name starts with a scale term
+    ("Camden YJS has been rated Good and Haringey YJS Requires improvement.",
+     [("Camden YJS", "SERVICE"), ("Good", "RATING"), ("Haringey YJS", "SERVICE"), ("Requires improvement", "RATING")]),
+    ("Outstanding Glossop Youth Justice Service sets the standard", [("Glossop Youth Justice Service", "SERVICE")]),
+    # a capital that opens a name, or the lower-case adjective, is no rating
+    ("Staff use the Good Lives Model with good results.", []),
+])
+def test_a_rating_without_quotes_is_read_by_its_capitals(rules, text, expected):
+    assert ents(rules, text) == expected
+
+
 # --- training -------------------------------------------------------------------------------------
 
 def test_default_pipeline_saves_and_reloads(tmp_path, releases):
