@@ -873,6 +873,34 @@ def test_the_publication_cue_pre_filter_lets_every_cue_through(line):
     assert _PUBLISHED.search(line) and may_be_published_cue(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Fieldwork took place in April 2024.", "The inspection, which took place in September 2020, found",
+    "Inspectors visited the service in May.", "It was carried out remotely in July 2021.",
+    "Our inspection of Leeds YJS, in February 2025, found", "Dates of inspection: 2 – 6 September 2024",
+    "Inspectors spent a week with the service at the end of January 2025.", "We were in Thirsk from 3 - 7 June.",
+    "The team were in the area between 4 and 8 March.", "It was done virtually in March 2021.",
+    "We went over three weeks in June.", "in the week beginning 19 February 2024", "On-site dates: 3–7 March 2025"])
+def test_the_fieldwork_cue_pre_filter_lets_every_cue_through(line):
+    from nlp.entities.facts.dates import _FIELDWORK, may_be_fieldwork_cue
+    assert _FIELDWORK.search(line) and may_be_fieldwork_cue(line)
+
+
+def test_the_fieldwork_cue_pre_filter_never_drops_a_sentence_of_our_releases():
+    # a necessary condition: wherever the cue matches, in any sentence of the training and held-out releases
+    import glob
+    import json
+
+    from nlp.corpus import PROJECT_ROOT
+    from nlp.entities.facts.dates import _FIELDWORK, may_be_fieldwork_cue
+    texts = [r.text for r in load_dataset()]
+    texts += [json.loads(open(p, encoding="utf-8").read())["text"]
+              for p in glob.glob(str(PROJECT_ROOT / "annotations" / "heldout*" / "*.json"))]
+    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n", text)]
+    assert len(lines) > 5000
+    assert [line for line in lines if _FIELDWORK.search(line) and not may_be_fieldwork_cue(line)] == []
+    assert sum(map(may_be_fieldwork_cue, lines)) < len(lines) / 2  # it does filter
+
+
 def test_the_publication_cue_pre_filter_never_drops_a_sentence_of_our_releases():
     # a necessary condition: wherever the cue matches, in any sentence of the training and held-out releases
     import glob
