@@ -382,7 +382,7 @@ def start_pipeline(patterns_dir: str | Path | None = None) -> Language:
     >>> start_pipeline().pipe_names
     ['inspection_sentences', 'span_ruler']
     """
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v2"}}})
     nlp.add_pipe("inspection_sentences")
     # add_pipe is typed as returning any callable; this name makes a SpanRuler
     ruler = cast(SpanRuler, nlp.add_pipe("inspection_span_ruler", name="span_ruler"))

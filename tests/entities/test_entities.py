@@ -57,6 +57,40 @@ def test_segmentation_reproduces_gold_sentences(releases):
     assert exact / total >= 0.98
 
 
+_FLAT = ("Leeds YJS rated ‘Good’\n\nLeeds Youth Justice Service has been rated ‘Good’ by HM Inspectorate of Probation. "
+         "Fieldwork took place in April 2024, and inspectors praised the service’s work with children and families. "
+         "The report, published on 17 September 2024, makes four recommendations.\n\nENDS\n\nNotes to editors\n"
+         "1. The report is on the website.")
+
+
+def test_a_hard_wrapped_release_reads_as_its_unwrapped_text(rules):
+    # text copied from an e-mail or a PDF: line breaks inside paragraphs at about 80 columns, inside names and dates
+    for width in (40, 60, 72):
+        wrapped = list(_FLAT)
+        column, space = 0, None
+        for i, char in enumerate(_FLAT):  # greedy, as a mail client or a PDF export breaks lines
+            column, space = (0, None) if char == "\n" else (column + 1, i if char == " " else space)
+            if column > width and space is not None:
+                wrapped[space] = "\n"
+                column, space = i - space, None
+        _same_as_flat(rules, "".join(wrapped))
+
+
+def _same_as_flat(rules, wrapped):
+    assert len(wrapped) == len(_FLAT) and wrapped.count("\n") >= _FLAT.count("\n") + 3
+    assert ents(rules, wrapped) == ents(rules, _FLAT)
+    assert ("Leeds Youth Justice Service", "SERVICE") in ents(rules, wrapped)
+    assert sentence_spans(rules(wrapped)) == sentence_spans(rules(_FLAT))
+    facts = extract_facts(rules(wrapped))
+    assert facts == extract_facts(rules(_FLAT)) and facts["published"] == "2024-09-17" and facts["fieldwork"] == "2024-04"
+
+
+def test_line_breaks_of_an_unwrapped_release_stay_sentence_ends(rules):
+    # lines of different lengths (a headline, a list, long paragraphs): no line is joined to the next
+    text = "Leeds YJS rated ‘Good’\nLeeds Youth Justice Service\n\n" + "Staff were committed to the work. " * 5
+    assert [text[s:e] for s, e in sentence_spans(rules(text))][:2] == ["Leeds YJS rated ‘Good’", "Leeds Youth Justice Service"]
+
+
 # --- patterns -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
