@@ -112,7 +112,9 @@ def test_rating_patterns(rules, text, expected):
                                     # an abbreviated weekday is inside the span ("Wed" is two tokens to spaCy)
                                     "Wed 9 April 2025", "Tues. 3 June 2025", "Fri, 6 June 2025",
                                     # a day range written with an en dash or a hyphen and no spaces
-                                    "3–7 March 2025", "14th–18th July 2025"])
+                                    "3–7 March 2025", "14th–18th July 2025",
+                                    # the month first, as some news pages write it
+                                    "March 6, 2024", "September 17th 2024"])
 def test_date_patterns(rules, phrase):
     assert ents(rules, f"It happened on {phrase} as planned.") == [(phrase, "DATE")]
 
