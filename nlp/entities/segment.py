@@ -155,7 +155,8 @@ def unwrap_lines(text: str) -> str:
 
     Only in a text whose lines are all short (at most 100 characters) and that has at least three nearly full
     ones; there, a break is a wrap where its line was nearly full (or the next word would not have fitted) and does not
-    end a sentence, and the next line is no list item, "ENDS" or notes heading. The headline stays on its own.
+    end a sentence, and the next line is no list item, "ENDS" or notes heading. The headline goes on in the next
+    lines only where a blank line closes it within three lines.
 
     >>> wrapped = ("Leeds YJS rated Good\n\nLeeds Youth Justice Service has been rated ‘Good’ by\nHM Inspectorate of "
     ...            "Probation, whose inspectors praised\nits work with children and their families. They found\nthe "
@@ -172,13 +173,16 @@ def unwrap_lines(text: str) -> str:
         return text
     out = list(text)
     position = 0
-    seen_headline = False
-    for line, following in zip(lines, lines[1:]):
+    # the headline goes on in the next lines only where a blank line closes it within three lines
+    head = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    close = next((i for i in range(head, len(lines)) if not lines[i].strip()), len(lines))
+    for i, (line, following) in enumerate(zip(lines, lines[1:])):
         position += len(line)
-        headline = not seen_headline and bool(line.strip())
-        seen_headline = seen_headline or headline
         words = following.split()
-        if (not headline and line.strip() and words and not _ENDS_SENTENCE.search(line)
+        if i == head and close - head > 3:
+            position += 1
+            continue
+        if (line.strip() and words and not _ENDS_SENTENCE.search(line)
                 and (len(line.rstrip()) >= 0.75 * width or len(line.rstrip()) + 1 + len(words[0]) > width - 2)
                 and not _LIST_MARK.match(following) and not re.match(r"\s*(?:ENDS|Notes? (?:to|for) editors?)\b", following)):
             out[position] = " "
