@@ -253,6 +253,7 @@ def test_lower_case_rating_in_quotes_is_still_a_rating(rules):
     ("Thanet PDU was Requires Improvement and Dover PDU Inadequate.",
      [("Thanet PDU", "SERVICE"), ("Requires Improvement", "RATING"), ("Dover PDU", "SERVICE"), ("Inadequate", "RATING")]),
     ("It has been given the lowest possible rating, inadequate, by inspectors.", [("inadequate", "RATING")]),
+    ("Inspectors rated the PDU Good for planning.", [("Good", "RATING")]),
     # no name starts with a scale term
     ("Camden YJS has been rated Good and Haringey YJS Requires improvement.",
      [("Camden YJS", "SERVICE"), ("Good", "RATING"), ("Haringey YJS", "SERVICE"), ("Requires improvement", "RATING")]),
