@@ -10,6 +10,7 @@ with the facts of the unedited release. A fact that changes is a fact the rules 
     .venv/bin/python -m nlp.entities.facts.invariance                      # every annotations/heldout* set
     .venv/bin/python -m nlp.entities.facts.invariance annotations/heldout --json /tmp/inv.json --changes
     .venv/bin/python -m nlp.entities.facts.invariance --project-patterns   # annotations/patterns, not models/
+    .venv/bin/python -m nlp.entities.facts.invariance --models DIR          # other models than the installed ones
 
 Only edits `REAL-RELEASES.md` shows real releases make are in group ``real``; group ``page`` are the forms a
 release copied from a web page or a PDF takes (no-break spaces, hard line breaks, doubled spaces) and the
@@ -319,13 +320,18 @@ def main(argv=None) -> None:
         i = argv.index("--json")
         out_path = argv[i + 1]
         del argv[i:i + 2]
+    models_dir = None
+    if "--models" in argv:
+        i = argv.index("--models")
+        models_dir = argv[i + 1]
+        del argv[i:i + 2]
     show = "--changes" in argv
-    models = None
+    from ...models import load_models
+
+    models = load_models(models_dir, fast=True)
     if "--project-patterns" in argv:  # the entity rules of annotations/patterns, before `train` copies them
-        from ...models import load_models
         from ..pipeline import build_pipeline
 
-        models = load_models(fast=True)
         models.pipeline = build_pipeline(ner=False)
     dirs = [a for a in argv if not a.startswith("--")] or sorted(
         str(p) for p in Path("annotations").glob("heldout*") if p.is_dir())
