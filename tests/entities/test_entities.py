@@ -57,7 +57,8 @@ def test_segmentation_reproduces_gold_sentences(releases):
     assert exact / total >= 0.98
 
 
-_FLAT = ("Leeds YJS rated ‘Good’ by inspectors, who praise its work with children and families\n\nLeeds Youth Justice Service has been rated ‘Good’ by HM Inspectorate of Probation. "
+_FLAT = ("Leeds YJS rated ‘Good’ by inspectors, who praise its work with children and families\n\n"
+         "Leeds Youth Justice Service has been rated ‘Good’ by HM Inspectorate of Probation. "
          "Fieldwork took place in April 2024, and inspectors praised the service’s work with children and families. "
          "The report, published on 17 September 2024, makes four recommendations.\n\nENDS\n\nNotes to editors\n"
          "1. The report is on the website.")
