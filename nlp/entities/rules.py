@@ -70,7 +70,7 @@ def _trim(span: Span) -> Span | None:
     ident = span.id_ or ""
     if ident.startswith("term"):
         terms = _rating_terms(span)
-        if not terms:
+        if not terms or (ident == "term:unquoted" and not _unquoted_rating(doc, span.start)):
             return None
         start, end = terms[-1] if ident.endswith(":last") else terms[0]
     if span.label_ not in ("SERVICE", "AGENCY"):
@@ -133,6 +133,21 @@ def _one_place(doc: Doc, start: int, end: int) -> bool:
 
 
 _SCALE = {r.lower() for r in RATINGS if " " not in r}  # one-token terms
+
+
+_BEFORE_UNQUOTED = frozenset({",", "(", ":"})
+_AFTER_UNQUOTED = frozenset({",", ".", ";", ":", ")"})
+
+
+def _unquoted_rating(doc: Doc, i: int) -> bool:
+    """A capital scale term without quotes (``doc[i]``, a pattern matched it before a word that is not a name) is a
+    rating after a lower-case word, an acronym or ", ( :" ("was Good for", "the PDU Good for", "rating, Inadequate,"),
+    or before punctuation ("Dover PDU Inadequate."); the pattern starts on the term, so the matcher stays cheap."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return (before.is_lower or (before.is_upper and len(before) >= 2) or before.text in _BEFORE_UNQUOTED
+            or (i + 1 < len(doc) and doc[i + 1].text in _AFTER_UNQUOTED))
 
 
 def _rating_terms(span: Span) -> list[tuple[int, int]]:
