@@ -18,26 +18,49 @@ _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probat
 
 def _lead_end(doc: Doc) -> int:
     """Where the lead ends: the headline and the first sentence after it that is more than a date line
-    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024")."""
+    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024"); date lines before
+    the headline ("EMBARGOED UNTIL 00:01 THURSDAY 9 OCTOBER" above it) do not count as the headline."""
     text = doc_text(doc)
     spans = sentence_spans(doc)
-    for s, e in spans[1:]:
-        dated = _ents_in(doc, s, e, "DATE") and not _ents_in(doc, s, e, "SERVICE") and len(text[s:e].split()) <= 10
-        if not dated:
+
+    def dated(s: int, e: int) -> bool:
+        return bool(_ents_in(doc, s, e, "DATE")) and not _ents_in(doc, s, e, "SERVICE") and len(text[s:e].split()) <= 10
+
+    headline = next((i for i, (s, e) in enumerate(spans) if not dated(s, e)), 0)
+    for s, e in spans[headline + 1:]:
+        if not dated(s, e):
             return e
     return spans[-1][1] if spans else 0
 
 
+# a unit described, not named, between a region and a rating: "East of England region: coastal unit found ‘...’"
+_UNIT_NOUN = re.compile(r"\b(?:units?|PDUs?|teams?|offices?)\b")
+
+
+def _region_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating a sentence gives a region itself; not one given to a unit it describes after the region's name
+    ("North West region: coastal unit found ‘Inadequate’", "the region has one of its units rated ...")."""
+    rating = _service_rating(doc, sents, ent)
+    if rating:
+        text = doc_text(doc)
+        end = next((e for s, e, _ in sents if s <= ent.start_char < e), len(text))
+        after = _ents_in(doc, ent.end_char, end, "RATING")
+        if after and _UNIT_NOUN.search(text, ent.end_char, after[0].start_char):
+            return None
+    return rating
+
+
 def _rated_units(doc: Doc, services, infos) -> list[dict]:
-    """Two or more units that each get a rating of their own in a release whose region gets none ("Inspectors
-    visited two PDUs in the North West region ... • Preston PDU – ‘Good’ • Chorley PDU – ‘Inadequate’"): the
-    inspected services, in the order first named. Empty when the region is rated or fewer than two units are."""
+    """The units that each get a rating of their own in a release whose region gets none ("Inspectors
+    visited two PDUs in the North West region ... • Preston PDU – ‘Good’ • Chorley PDU – ‘Inadequate’"; "“Our
+    South West region has worked hard ...,” said ... She was responding to the report on X PDU, which inspectors
+    judged ‘...’"): the inspected services, in the order first named. Empty when the region is rated or no unit is."""
     sents = [(s, e, None) for s, e in sentence_spans(doc)]
-    if any(info["type"] == "region" and _service_rating(doc, sents, ent) for ent, info in zip(services, infos)):
+    if any(info["type"] == "region" and _region_rating(doc, sents, ent) for ent, info in zip(services, infos)):
         return []
     rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
              if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent)}
-    if len(rated) < 2:
+    if not rated:
         return []
     units, seen = [], set()
     for ent, info in zip(services, infos):
