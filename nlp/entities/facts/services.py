@@ -10,7 +10,7 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _CITY_COUNTY, _coordinated, _current, _generic_rating, _service_rating
+from .ratings import _CITY_COUNTY, _THE_REST, _coordinated, _current, _generic_rating, _rest_rating, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
@@ -98,6 +98,13 @@ def _without_history(doc: Doc, services) -> list:
     return rest
 
 
+def _same_or_longer(place: str, other: str) -> bool:
+    """True where ``other`` is the same place or one that starts with it word for word: a headline shortens a
+    town's name ("Bognor youth offending team ..." for Bognor Regis Youth Offending Team)."""
+    key, other_key = place_key(place), place_key(other)
+    return other_key == key or other_key.startswith(key + " ")
+
+
 def _service(doc: Doc, services=None) -> dict | None:
     """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
     services = [e for e in _doc_ents(doc) if e.label_ == "SERVICE"] if services is None else services
@@ -141,7 +148,7 @@ def _service(doc: Doc, services=None) -> dict | None:
     if first["type"] != "region" and _LOWER_TYPE_WORD.search(first["name"]):
         place = service_place(first["name"])
         for info in infos:
-            if (_same_place(service_place(info["name"]), place) and info["type"] != "other"
+            if (_same_or_longer(place, service_place(info["name"])) and info["type"] != "other"
                     and not _LOWER_TYPE_WORD.search(info["name"])):
                 return info
     return first
@@ -258,6 +265,8 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     # service is rated as "the city unit", a service rated as "the county unit" is inspected with it
     kind = _CITY_COUNTY.search(main["name"])
     generic = kind[1].lower() if kind and _generic_rating(doc, sents, main["name"]) is not None else None
+    rest_of_list = any(_rest_rating(doc, sents, x) for x in _ents_in(doc, 0, len(text), "SERVICE")
+                       if _same_place(service_place(x.text), place))
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -274,6 +283,11 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
                 continue
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
+            # "X, Y, Z and W ... Z comes out worst, with ‘...’; the other three each receive ‘...’": the rest, and
+            # the one rated by name where the main service is among the rest
+            beside = beside or (has_main and _rest_rating(doc, sents, m) is not None) or (
+                rest_of_list and _THE_REST.search(text, s, e) is not None
+                and _service_rating(doc, [(s, e, None)], m) is not None)
             other = _CITY_COUNTY.search(info["name"])
             beside = beside or bool(generic and other and other[1].lower() != generic
                                     and _generic_rating(doc, sents, info["name"]) is not None)
