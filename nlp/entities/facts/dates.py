@@ -67,7 +67,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"(?:inspectors|inspection team|team of inspectors|\bwe)(?:\s+(?:from|of)\s+[^.,;]{0,50}?)?(?:,?\s+who)?\s+"
                         r"(?:was|were)\s+(?:(?:based|stationed|working)\s+)?(?:in|at|with)\s+(?:(?:the|both|each|all|its|their)\s|(?-i:[A-Z]))|"
                         # "after a visit from HM Inspectorate of Probation in May 2025"
-                        r"\b(?:after|following) (?:a|an|its|their) (?:\w+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
+                        r"\b(?:after|following) (?:a|an|its|their) (?:[\w-]+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
                         r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
