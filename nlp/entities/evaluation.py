@@ -32,9 +32,8 @@ def ratings_match(gold: list[dict], predicted: list[dict]) -> bool:
     """Loose match of aspect ratings: one-to-one, same rating, and aspect words in common.
 
     The gold's aspect is the release's words, the prediction's the aspect table's name: they match where they
-    share a word (hyphenated words read word by word: "through-the-gate services" / "Through the Gate"), or where
-    the table reads the gold's words as the predicted aspect ("work to help children leaving custody" /
-    "resettlement policy and provision").
+    share a word, or where the table reads the gold's words as the predicted aspect ("through-the-gate services"
+    / "Through the Gate", "work to help children leaving custody" / "resettlement policy and provision").
 
     >>> ratings_match([{"aspect": "statutory victim work", "rating": "Good"}],
     ...               [{"aspect": "work with victims", "rating": "Good"}])
@@ -47,15 +46,11 @@ def ratings_match(gold: list[dict], predicted: list[dict]) -> bool:
     for item in gold:
         named = set(aspects_in(item["aspect"]))
         hit = next((p for p in left if p["rating"] == item["rating"] and (
-            _aspect_words(p["aspect"]) & _aspect_words(item["aspect"]) or p["aspect"] in named)), None)
+            aspect_words(p["aspect"]) & aspect_words(item["aspect"]) or p["aspect"] in named)), None)
         if hit is None:
             return False
         left.remove(hit)
     return not left
-
-
-def _aspect_words(aspect: str) -> set[str]:
-    return aspect_words(aspect) | aspect_words(aspect.replace("-", " "))
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:

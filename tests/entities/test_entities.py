@@ -938,3 +938,15 @@ def test_youth_and_justice_service_is_a_service(rules):
         "Sedbergh Youth and Justice Service", "SERVICE")
     assert ents(rules, "Inspectors visited Sedbergh Youth & Justice Service in May.")[0] == (
         "Sedbergh Youth & Justice Service", "SERVICE")
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("through-the-gate services", "Through the Gate", True),
+    ("work to help children leaving custody", "resettlement policy and provision", True),
+    ("work to help children leaving custody", "court disposals", False),
+    ("out-of-court work", "court disposals", False),
+    ("leadership", "staffing", False),
+])
+def test_an_aspect_matches_across_hyphens_and_by_the_aspect_table(gold, predicted, same):
+    from nlp.entities.evaluation import ratings_match
+    assert ratings_match([{"aspect": gold, "rating": "Good"}], [{"aspect": predicted, "rating": "Good"}]) is same
