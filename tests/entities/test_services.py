@@ -516,3 +516,10 @@ def test_a_service_written_youth_and_justice_service_keeps_its_place_in_the_orde
     out = facts(rules, text)
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Alnwick Y&JS", "Good"),
                                                                              ("Blyth YJS", "Inadequate")]
+
+
+def test_a_unit_rated_only_in_the_past_leaves_the_region_the_service(rules):
+    text = ("Tyne region given the lowest grade\n\nHM Inspectorate of Probation has given the Tyne probation region as "
+            "a whole the lowest of its four grades, ‘Inadequate’. When inspectors last reported on one of its units, "
+            "Alnwick PDU, in 2023, they gave it a ‘Requires improvement’.")
+    assert facts(rules, text)["service"]["type"] == "region"

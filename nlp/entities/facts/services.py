@@ -60,6 +60,14 @@ def _rated_units(doc: Doc, services, infos) -> list[dict]:
         return []
     rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
              if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent)}
+    if len(rated) == 1:
+        # one unit alone: only where it is rated in a stretch about this inspection ("When inspectors last reported
+        # on one of its units, X PDU, in 2023, they gave it ‘...’" is the region's context)
+        text = doc_text(doc)
+        rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
+                 if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent) and any(
+                     a <= ent.start_char < b for s, e, _ in sents if s <= ent.start_char < e
+                     for a, b in _current(doc, text, s, e))}
     if not rated:
         return []
     units, seen = [], set()
