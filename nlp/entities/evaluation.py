@@ -21,7 +21,7 @@ from sklearn.model_selection import GroupKFold
 
 from ..annotations import load_dataset
 from ..vocab import ENTITY_LABELS, entity_spans
-from .facts import _same_place, aspect_words, extract_facts
+from .facts import _same_place, aspect_words, aspects_in, extract_facts
 from .normalise import service_place
 from .pipeline import train_pipeline
 from .roles import MODES, SLOTS, fit_roles
@@ -31,14 +31,22 @@ FACT_FIELDS = ("service", "service_type", "overall_rating", "ratings", "publishe
 def ratings_match(gold: list[dict], predicted: list[dict]) -> bool:
     """Loose match of aspect ratings: one-to-one, same rating, and aspect words in common.
 
+    The gold's aspect is the release's words, the prediction's the aspect table's name: they match where they
+    share a word, or where the table reads the gold's words as the predicted aspect ("through-the-gate services"
+    / "Through the Gate", "work to help children leaving custody" / "resettlement policy and provision").
+
     >>> ratings_match([{"aspect": "statutory victim work", "rating": "Good"}],
     ...               [{"aspect": "work with victims", "rating": "Good"}])
+    True
+    >>> ratings_match([{"aspect": "through-the-gate services", "rating": "Good"}],
+    ...               [{"aspect": "Through the Gate", "rating": "Good"}])
     True
     """
     left = list(predicted)
     for item in gold:
-        words = aspect_words(item["aspect"])
-        hit = next((p for p in left if p["rating"] == item["rating"] and aspect_words(p["aspect"]) & words), None)
+        named = set(aspects_in(item["aspect"]))
+        hit = next((p for p in left if p["rating"] == item["rating"] and (
+            aspect_words(p["aspect"]) & aspect_words(item["aspect"]) or p["aspect"] in named)), None)
         if hit is None:
             return False
         left.remove(hit)

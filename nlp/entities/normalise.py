@@ -99,7 +99,8 @@ def normalise_rating(text: str) -> str | None:
 
 # Suffix (lower case) -> (type, abbreviation used in the short form); longest first.
 _SERVICE_SUFFIXES = [
-    ("youth justice and prevention service", "YJS", "YJPS"),
+    ("youth justice and prevention service", "YJS", "YJPS"), ("youth and justice service", "YJS", "Y&JS"),
+    ("youth & justice service", "YJS", "Y&JS"),
     ("youth justice service", "YJS", "YJS"), ("youth justice services", "YJS", "YJS"),
     ("youth offending service", "YJS", "YOS"), ("youth offending team", "YJS", "YOT"),
     ("youth justice team", "YJS", "YJT"), ("youth justice partnership", "YJS", "YJP"), ("yjs", "YJS", "YJS"),

@@ -954,3 +954,86 @@ def test_the_publication_cue_pre_filter_never_drops_a_sentence_of_our_releases()
     assert len(lines) > 5000
     assert [line for line in lines if _PUBLISHED.search(line) and not may_be_published_cue(line)] == []
     assert sum(map(may_be_published_cue, lines)) < len(lines) / 2  # it does filter
+
+
+# --- the misses of the ninth and tenth shapes sets (issue #16), in our own wording ---------------------------
+
+@pytest.mark.parametrize("sentence, published", [
+    # the report's own day beats the byline date; a weekday in brackets before it
+    ("The inspectorate rated Kirkby Lonsdale YOT ‘Good’; its report came out on Monday (3 March).", "2025-03-03"),
+    ("Both teams were inspected in the autumn, and the inspectorate put its report online on 4 March.", "2025-03-04"),
+    ("The watchdog put both reports live on Tuesday 4 March.", "2025-03-04"),
+])
+def test_a_report_that_came_out_or_was_put_online_on_a_day_is_the_publication(rules, sentence, published):
+    text = _STORY.format(dateline="Friday 7 March 2025", sentence=sentence)
+    assert _facts_of(rules, text)["published"] == published
+
+
+def test_a_byline_date_stays_the_publication_when_nothing_else_came_out(rules):
+    text = _STORY.format(dateline="Friday 7 March 2025", sentence="Kendal PDU came out of the inspection well.")
+    assert _facts_of(rules, text)["published"] == "2025-03-07"
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Kendal PDU has been rated ‘Good’ after a visit from HM Inspectorate of Probation in October 2024.", "2024-10"),
+    ("Kendal PDU was rated ‘Good’ following a two-week visit by the inspectorate during October 2024.", "2024-10"),
+    ("The police inspectorate also sent inspectors, who were in the town between 7 and 11 October 2024.", "2024-10"),
+    ("Inspectors were with both teams in the first half of October 2024.", "2024-10"),
+    ("Inspectors read 50 cases during the weeks beginning 7 and 14 October 2024.", "2024-10"),
+    ("Kendal PDU is ‘Good’, inspectors have found, after examining its work in October 2024.", "2024-10"),
+    ("Kendal PDU is ‘Good’, say inspectors, after visiting the unit in October 2024.", "2024-10"),
+    # a visit from someone else, or "with both" about another thing, dates no fieldwork
+    ("The office had a visit from the minister in October 2024.", None),
+    ("Staff were with both families until October 2024.", None),
+])
+def test_fieldwork_from_a_visit_the_inspectors_presence_and_their_examining(rules, sentence, month):
+    assert _facts_of(rules, "Kendal PDU inspection\n\n" + sentence)["fieldwork"] == month
+
+
+def test_fieldwork_day_range_without_a_year_after_who_were_in(rules):
+    text = ("Sedbergh YJS inspection\n\nPublished 4 March 2025\n\nThe police inspectorate also sent inspectors, who "
+            "were in the town from 3 to 7 February.")
+    assert _facts_of(rules, text)["fieldwork"] == "2025-02"
+
+
+@pytest.mark.parametrize("sentence, ratings", [
+    ("Inspectors gave separate ratings to staffing, ‘Good’, and to services, ‘Requires improvement’.",
+     [("staffing", "Good"), ("services", "Requires improvement")]),
+    ("Two areas were rated on their own this time, and both were ‘Good’: unpaid work and leadership.",
+     [("unpaid work", "Good"), ("leadership", "Good")]),
+    ("Rated separately, its unpaid work earned ‘Good’, but its through-the-gate work, also given a rating of its "
+     "own, was ‘Inadequate’.", [("unpaid work", "Good"), ("Through the Gate", "Inadequate")]),
+    ("Its work with children leaving custody, which inspectors rate separately, was ‘Good’.",
+     [("resettlement policy and provision", "Good")]),
+    # a colon after a rating that counts nothing: what follows is not its aspects
+    ("The unit was found ‘Good’: leadership has improved since 2021.", []),
+    # "access to services" is the services themselves, not the standard
+    ("Access to services, rated ‘Inadequate’, worried the inspectors.", []),
+])
+def test_separate_ratings_given_to_and_listed_after_the_rating(rules, sentence, ratings):
+    text = "Kendal PDU inspection\n\nKendal Probation Delivery Unit has been rated ‘Requires improvement’ overall. " + sentence
+    assert [(r["aspect"], r["rating"]) for r in _facts_of(rules, text)["ratings"]] == ratings
+
+
+def test_youth_and_justice_service_written_out():
+    assert normalise_service("Sedbergh Youth and Justice Service") == {
+        "name": "Sedbergh Youth and Justice Service", "short": "Sedbergh Y&JS", "type": "YJS"}
+
+
+def test_youth_and_justice_service_is_a_service(rules):
+    assert ents(rules, "Inspectors visited Sedbergh Youth and Justice Service in May.")[0] == (
+        "Sedbergh Youth and Justice Service", "SERVICE")
+    assert ents(rules, "Inspectors visited Sedbergh Youth & Justice Service in May.")[0] == (
+        "Sedbergh Youth & Justice Service", "SERVICE")
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("through-the-gate services", "Through the Gate", True),
+    ("work to help children leaving custody", "resettlement policy and provision", True),
+    ("work to help children leaving custody", "court disposals", False),
+    ("out-of-court work", "court disposals", False),
+    ("leadership", "staffing", False),
+])
+def test_an_aspect_matches_across_hyphens_and_by_the_aspect_table(gold, predicted, same):
+    from nlp.entities.evaluation import ratings_match
+    assert ratings_match([{"aspect": gold, "rating": "Good"}], [{"aspect": predicted, "rating": "Good"}]) is same

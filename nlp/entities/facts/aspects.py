@@ -63,7 +63,7 @@ def aspect_words(aspect: str) -> set[str]:
 # its own: at the start of the stretch or after punctuation, "and", "or", "for", "its", "their", a possessive, or
 # "the" in those places. Beside another word it is the services themselves: "In both services, resettlement ...",
 # "Through the Gate services", "health services", "each of the services".
-_SERVICES_ITEM = re.compile(r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for|its|their)\s+|[’']s\s+|"
+_SERVICES_ITEM = re.compile(r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for|its|their)\s+|\band\s+to\s+|[’']s\s+|"
                             r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for)\s+)the\s+)$", re.I)
 _SERVICES_OFFERED = re.compile(r"services (?:it|they) (?:offers?|provides?|delivers?)\b", re.I)
 
@@ -118,6 +118,11 @@ def _scale_note(text: str, ratings) -> bool:
 
 
 _TURN = re.compile(r",?\s+\b(?:but|while|whilst|whereas|although)\b", re.I)
+
+
+# the rated things listed after the rating and a colon, where the stretch before it counts them ("both were ‘Good’:")
+_LISTED_AFTER = re.compile(r"[’'”\"]?\s*:\s*")
+_SEVERAL = re.compile(r"\b(?:both|each|all|areas|aspects|standards)\b", re.I)
 
 
 _FOR_SERVICE = re.compile(r"[’'”\"]?\s*(?:for|in|at|by)\s+(?:the\s+)?$", re.I)
@@ -266,6 +271,10 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
                 also = re.search(r"\bas (?:was|were|did) (.*)", text[rating.end_char:stop])
                 if also:  # "... were both rated ‘Good’, as was resettlement policy and provision"
                     stretch += " and " + also[1]
+                listed = _LISTED_AFTER.match(text, rating.end_char, stop)
+                if listed and _SEVERAL.search(before) and not aspects_in(stretch, table):
+                    # "Two areas had ratings of their own, and both were ‘Good’: work with victims and leadership"
+                    stretch = _TURN.split(text[listed.end():stop], maxsplit=1)[0]
             if "known as" in stretch:  # "resettlement work ..., known as Through the Gate, ..."
                 stretch = stretch.split("known as", 1)[1]
             if tied and not aspects_in(stretch, table):

@@ -16,7 +16,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
-                        r"\b(?:is|are|was|were) out on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\b(?:is|are|was|were|came|comes) out on\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
                         r"\b(?:date of (?:publication|release)|publication(?: date| of the reports?)?|release date|"
                         r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
@@ -60,12 +60,14 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # "Inspectors spent a week with the service at the end of January 2025" (not "Practitioners spent
                         # three weeks ..."); "in the week beginning 19 February 2024" (not "to be published in the week
                         # beginning ..."); "inspectors were in Thirsk from 3 - 7 June"
-                        r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during) the week "
+                        r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during) the weeks? "
                         r"(?:beginning|commencing|starting|of)\b|"
                         # the inspectors' presence in a place: "Inspectors were based at the Sedbergh office", "The
                         # inspection team from HM Inspectorate of Probation was in Kendal between ..."
-                        r"(?:inspectors|inspection team|team of inspectors|\bwe)(?:\s+(?:from|of)\s+[^.,;]{0,50}?)?\s+"
-                        r"(?:was|were)\s+(?:(?:based|stationed|working)\s+)?(?:in|at|with)\s+(?:the\s|(?-i:[A-Z]))|"
+                        r"(?:inspectors|inspection team|team of inspectors|\bwe)(?:\s+(?:from|of)\s+[^.,;]{0,50}?)?(?:,?\s+who)?\s+"
+                        r"(?:was|were)\s+(?:(?:based|stationed|working)\s+)?(?:in|at|with)\s+(?:(?:the|both|each|all|its|their)\s|(?-i:[A-Z]))|"
+                        # "after a visit from HM Inspectorate of Probation in May 2025"
+                        r"\b(?:after|following) (?:a|an|its|their) (?:[\w-]+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
                         r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
@@ -162,7 +164,7 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 # ("inspectors reviewed cases of people released in May 2024" dates the releases).
 _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
                        r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
-                       r"observed|examined|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
+                       r"observed|examined|examining|visiting|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
                        r"came to|spent time (?:with|in|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"

@@ -440,8 +440,44 @@ def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | No
     # its bare place is among the mentions when the tagger tagged it ("whereas Dartmouth came out a step higher")
     mentions = sorted(mentions, key=lambda x: x.start_char)
     rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
-        _generic_rating(doc, sents, name)
+        _generic_rating(doc, sents, name) or next((r for r in (_rest_rating(doc, sents, x) for x in mentions[:1]) if r), None)
     if rating or not inspected:
         return rating
     info = next((i for i in inspected if _same_place(service_place(i["name"]), service_place(name))), None)
     return _anaphor_rating(doc, sents, info, inspected) if info else None
+
+
+# "Cranbrook comes out worst, with ‘Inadequate’; the other three each receive ‘Requires improvement’": one rating
+# word for the rest of a list of services, after one of them is rated by name
+_THE_REST = re.compile(r"\bthe (?:other|remaining) (two|three|four|five|six|seven|eight|\d)\b|\bthe (?:rest|others)\b",
+                       re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _rest_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating "the other three" / "the rest" receive, for ``ent`` when it is one of a list of services named
+    together ("X PDU, Y PDU, Z PDU and W PDU") and a sentence rates one other service of that list by name before
+    giving the rest one rating. None where the count does not fit the list or ``ent`` is the one rated by name."""
+    text = doc_text(doc)
+    place = service_place(ent.text)
+    for s, e, _ in sents:
+        rest = _THE_REST.search(text, s, e)
+        if not rest:
+            continue
+        named = [x for x in _ents_in(doc, s, rest.start(), "SERVICE") if _service_rating(doc, [(s, e, None)], x)]
+        after = [r for r in _ratings_in(doc, rest.end(), e) if not _past_after(doc, r)]
+        if len(named) != 1 or not after or _ents_in(doc, rest.end(), after[0].start_char, "SERVICE") \
+                or _same_place(service_place(named[0].text), place):
+            continue
+        for ls, le, _ in sents:  # the list the rated one and ``ent`` belong to
+            for m in _ents_in(doc, ls, le, "SERVICE"):
+                if not _same_place(service_place(m.text), place):
+                    continue
+                heads = _coordinated(doc, text, ls, le, m)
+                places = [service_place(h.text) for h in heads]
+                count = _COUNT.get(rest[1].lower(), int(rest[1]) if rest[1] and rest[1].isdigit() else 0) \
+                    if rest[1] else len(heads) - 1
+                if (len(heads) >= 3 and count == len(heads) - 1
+                        and any(_same_place(p, service_place(named[0].text)) for p in places)):
+                    return normalise_rating(after[0].text)
+    return None

@@ -10,7 +10,7 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _CITY_COUNTY, _coordinated, _current, _generic_rating, _service_rating
+from .ratings import _CITY_COUNTY, _THE_REST, _coordinated, _current, _generic_rating, _rest_rating, _service_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
@@ -18,26 +18,57 @@ _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probat
 
 def _lead_end(doc: Doc) -> int:
     """Where the lead ends: the headline and the first sentence after it that is more than a date line
-    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024")."""
+    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024"); date lines before
+    the headline ("EMBARGOED UNTIL 00:01 THURSDAY 9 OCTOBER" above it) do not count as the headline."""
     text = doc_text(doc)
     spans = sentence_spans(doc)
-    for s, e in spans[1:]:
-        dated = _ents_in(doc, s, e, "DATE") and not _ents_in(doc, s, e, "SERVICE") and len(text[s:e].split()) <= 10
-        if not dated:
+
+    def dated(s: int, e: int) -> bool:
+        return bool(_ents_in(doc, s, e, "DATE")) and not _ents_in(doc, s, e, "SERVICE") and len(text[s:e].split()) <= 10
+
+    headline = next((i for i, (s, e) in enumerate(spans) if not dated(s, e)), 0)
+    for s, e in spans[headline + 1:]:
+        if not dated(s, e):
             return e
     return spans[-1][1] if spans else 0
 
 
+# a unit described, not named, between a region and a rating: "East of England region: coastal unit found ‘...’"
+_UNIT_NOUN = re.compile(r"\b(?:units?|PDUs?|teams?|offices?)\b")
+
+
+def _region_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating a sentence gives a region itself; not one given to a unit it describes after the region's name
+    ("North West region: coastal unit found ‘Inadequate’", "the region has one of its units rated ...")."""
+    rating = _service_rating(doc, sents, ent)
+    if rating:
+        text = doc_text(doc)
+        end = next((e for s, e, _ in sents if s <= ent.start_char < e), len(text))
+        after = _ents_in(doc, ent.end_char, end, "RATING")
+        if after and _UNIT_NOUN.search(text, ent.end_char, after[0].start_char):
+            return None
+    return rating
+
+
 def _rated_units(doc: Doc, services, infos) -> list[dict]:
-    """Two or more units that each get a rating of their own in a release whose region gets none ("Inspectors
-    visited two PDUs in the North West region ... • Preston PDU – ‘Good’ • Chorley PDU – ‘Inadequate’"): the
-    inspected services, in the order first named. Empty when the region is rated or fewer than two units are."""
+    """The units that each get a rating of their own in a release whose region gets none ("Inspectors
+    visited two PDUs in the North West region ... • Preston PDU – ‘Good’ • Chorley PDU – ‘Inadequate’"; "“Our
+    South West region has worked hard ...,” said ... She was responding to the report on X PDU, which inspectors
+    judged ‘...’"): the inspected services, in the order first named. Empty when the region is rated or no unit is."""
     sents = [(s, e, None) for s, e in sentence_spans(doc)]
-    if any(info["type"] == "region" and _service_rating(doc, sents, ent) for ent, info in zip(services, infos)):
+    if any(info["type"] == "region" and _region_rating(doc, sents, ent) for ent, info in zip(services, infos)):
         return []
     rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
              if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent)}
-    if len(rated) < 2:
+    if len(rated) == 1:
+        # one unit alone: only where it is rated in a stretch about this inspection ("When inspectors last reported
+        # on one of its units, X PDU, in 2023, they gave it ‘...’" is the region's context)
+        text = doc_text(doc)
+        rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
+                 if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent) and any(
+                     a <= ent.start_char < b for s, e, _ in sents if s <= ent.start_char < e
+                     for a, b in _current(doc, text, s, e))}
+    if not rated:
         return []
     units, seen = [], set()
     for ent, info in zip(services, infos):
@@ -73,6 +104,13 @@ def _without_history(doc: Doc, services) -> list:
     if not any(normalise_service(x.text)["type"] == first_type and present(x) for x in rest):
         return services
     return rest
+
+
+def _same_or_longer(place: str, other: str) -> bool:
+    """True where ``other`` is the same place or one that starts with it word for word: a headline shortens a
+    town's name ("Bognor youth offending team ..." for Bognor Regis Youth Offending Team)."""
+    key, other_key = place_key(place), place_key(other)
+    return other_key == key or other_key.startswith(key + " ")
 
 
 def _service(doc: Doc, services=None) -> dict | None:
@@ -118,7 +156,7 @@ def _service(doc: Doc, services=None) -> dict | None:
     if first["type"] != "region" and _LOWER_TYPE_WORD.search(first["name"]):
         place = service_place(first["name"])
         for info in infos:
-            if (_same_place(service_place(info["name"]), place) and info["type"] != "other"
+            if (_same_or_longer(place, service_place(info["name"])) and info["type"] != "other"
                     and not _LOWER_TYPE_WORD.search(info["name"])):
                 return info
     return first
@@ -235,6 +273,8 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     # service is rated as "the city unit", a service rated as "the county unit" is inspected with it
     kind = _CITY_COUNTY.search(main["name"])
     generic = kind[1].lower() if kind and _generic_rating(doc, sents, main["name"]) is not None else None
+    rest_of_list = any(_rest_rating(doc, sents, x) for x in _ents_in(doc, 0, len(text), "SERVICE")
+                       if _same_place(service_place(x.text), place))
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
@@ -251,6 +291,11 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
                 continue
             beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
                 doc, [(s, e, None)], m) is not None
+            # "X, Y, Z and W ... Z comes out worst, with ‘...’; the other three each receive ‘...’": the rest, and
+            # the one rated by name where the main service is among the rest
+            beside = beside or (has_main and _rest_rating(doc, sents, m) is not None) or (
+                rest_of_list and _THE_REST.search(text, s, e) is not None
+                and _service_rating(doc, [(s, e, None)], m) is not None)
             other = _CITY_COUNTY.search(info["name"])
             beside = beside or bool(generic and other and other[1].lower() != generic
                                     and _generic_rating(doc, sents, info["name"]) is not None)
