@@ -76,6 +76,20 @@ def services_match(gold: list[dict], predicted: list[dict]) -> bool:
         for g, p in zip(gold, predicted))
 
 
+def fact_matches(field: str, want, got) -> bool:
+    """Whether the extracted fact ``got`` counts as the gold ``want`` (aspect ratings loosely, `ratings_match`;
+    services by place and rating, `services_match`; the rest equal).
+
+    >>> fact_matches("ratings", None, []), fact_matches("published", "2024-03-06", None)
+    (True, False)
+    """
+    if field == "ratings":
+        return ratings_match(want or [], got or [])
+    if field == "services":
+        return services_match(want or [], got or [])
+    return got == want
+
+
 def score(releases, docs, roles=None) -> dict:
     """The entity block for predicted ``docs`` of ``releases``: per-label and micro P/R/F, facts, errors.
 
@@ -122,12 +136,7 @@ def score(releases, docs, roles=None) -> dict:
                 counts["n"] += 1
                 if field == "ratings":
                     want, got = want or [], got or []
-                    right = ratings_match(want, got)
-                elif field == "services":
-                    right = services_match(want, got)
-                else:
-                    right = got == want
-                if right:
+                if fact_matches(field, want, got):
                     counts["correct"] += 1
                     continue
                 counts["null" if not got and got != 0 else "wrong_nonnull"] += 1

@@ -31,6 +31,17 @@ def create_tokenizer():
     return make
 
 
+@spacy.registry.tokenizers("inspection.tokenizer.v2")
+def create_unwrapping_tokenizer():
+    """v1, and a line break a hard wrap put inside a paragraph read as a space (`segment.unwrap_lines`)."""
+    default = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> SpaceTokenizer:
+        return SpaceTokenizer(default(nlp), unwrap=True)
+
+    return make
+
+
 @Language.factory("inspection_sentences", default_config={})
 def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
     """The ``inspection_sentences`` component: sets ``is_sent_start`` from ``segment.split_sentences``."""

@@ -31,6 +31,8 @@ def normalise_date(text: str) -> str | None:
     ('2024-03-04/2024-03-08', '2018-10/2018-11')
     >>> normalise_date("30 December – 3 January 2024"), normalise_date("December and January 2024")
     ('2023-12-30/2024-01-03', '2023-12/2024-01')
+    >>> normalise_date("March 6, 2024"), normalise_date("Wednesday, March 6th 2024")
+    ('2024-03-06', '2024-03-06')
     """
     t = " ".join(text.replace("\u00a0", " ").split())
     t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)
@@ -47,6 +49,9 @@ def normalise_date(text: str) -> str | None:
     m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[2]) and 1 <= int(m[1]) <= 31:
         return f"{int(m[3])}-{_month(m[2]):02d}-{int(m[1]):02d}"
+    m = re.fullmatch(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, t)
+    if m and _month(m[1]) and 1 <= int(m[2]) <= 31:  # the month first, as some news pages write it: "March 6, 2024"
+        return f"{int(m[3])}-{_month(m[1]):02d}-{int(m[2]):02d}"
     m = re.fullmatch(_MONTH + r"\s*(?:and|to|-|–|—)\s*" + _MONTH + r",?\s+" + _YEAR, t)
     if m and _month(m[1]) and _month(m[2]):
         # "in October and November 2018": a range of months, read as starting in the first

@@ -33,6 +33,7 @@ from .segment import doc_text
 PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
 RULES_KEY = "entity_rules"
 # Tokens that may open or close a matched place but never belong to a name at its edge.
+_SCALE_TITLE = frozenset({"Outstanding", "Good", "Inadequate"})
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
 _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS", "YJP", "YJPS"}
 _JOINERS = {"and", "&", "with", "of", "the", ","}
@@ -69,7 +70,7 @@ def _trim(span: Span) -> Span | None:
     ident = span.id_ or ""
     if ident.startswith("term"):
         terms = _rating_terms(span)
-        if not terms:
+        if not terms or (ident == "term:unquoted" and not _unquoted_rating(doc, span.start)):
             return None
         start, end = terms[-1] if ident.endswith(":last") else terms[0]
     if span.label_ not in ("SERVICE", "AGENCY"):
@@ -80,8 +81,12 @@ def _trim(span: Span) -> Span | None:
         joins = [i for i in range(start, end) if doc[i].lower_ in ("and", "&") and doc[i - 1].text != "Police"]
         if len(joins) > 1:
             end = joins[1]
-    while start < end and doc[start].lower_ in _EDGE_WORDS:
-        start += 1
+    # a scale term opens no name: "‘Outstanding’ Glossop YJS" without its quotes, "rated Good and Haringey YJS
+    # Requires improvement" (capitals only: "Good" is a rating, never a place, in a release)
+    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].text in _SCALE_TITLE
+                           or (doc[start].text == "Requires" and start + 1 < end and doc[start + 1].lower_ == "improvement")
+                           or (doc[start].lower_ == "improvement" and start and doc[start - 1].text == "Requires")):
+        start += 2 if doc[start].text == "Requires" else 1
     if start < end and doc[end - 1].lower_ in _EDGE_WORDS:
         return None  # "Barnsley and the YJS": a connector before the suffix means a bad match
     if start >= end:
@@ -128,6 +133,21 @@ def _one_place(doc: Doc, start: int, end: int) -> bool:
 
 
 _SCALE = {r.lower() for r in RATINGS if " " not in r}  # one-token terms
+
+
+_BEFORE_UNQUOTED = frozenset({",", "(", ":"})
+_AFTER_UNQUOTED = frozenset({",", ".", ";", ":", ")"})
+
+
+def _unquoted_rating(doc: Doc, i: int) -> bool:
+    """A capital scale term without quotes (``doc[i]``, a pattern matched it before a word that is not a name) is a
+    rating after a lower-case word, an acronym or ", ( :" ("was Good for", "the PDU Good for", "rating, Inadequate,"),
+    or before punctuation ("Dover PDU Inadequate."); the pattern starts on the term, so the matcher stays cheap."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return (before.is_lower or (before.is_upper and len(before) >= 2) or before.text in _BEFORE_UNQUOTED
+            or (i + 1 < len(doc) and doc[i + 1].text in _AFTER_UNQUOTED))
 
 
 def _rating_terms(span: Span) -> list[tuple[int, int]]:
@@ -377,7 +397,7 @@ def start_pipeline(patterns_dir: str | Path | None = None) -> Language:
     >>> start_pipeline().pipe_names
     ['inspection_sentences', 'span_ruler']
     """
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v1"}}})
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "inspection.tokenizer.v2"}}})
     nlp.add_pipe("inspection_sentences")
     # add_pipe is typed as returning any callable; this name makes a SpanRuler
     ruler = cast(SpanRuler, nlp.add_pipe("inspection_span_ruler", name="span_ruler"))

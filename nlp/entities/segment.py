@@ -143,8 +143,56 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_WRAP_MAX = 100    # a text whose every line is at most this long, with a few long ones, is hard-wrapped
+_WRAP_LINES = 3   # ... where at least this many lines fill most of the width
+_ENDS_SENTENCE = re.compile(r"[.!?:;][" + re.escape(CLOSERS) + r"]*\s*$")
+
+
+def unwrap_lines(text: str) -> str:
+    r"""``text`` with the line breaks a hard wrap put inside its paragraphs read as spaces (same length, so every
+    offset stays): text copied from an e-mail or a PDF breaks its lines at 70-80 columns, and a break inside
+    "Youth Justice\nService" or "rated\n‘Good’" would end a sentence and split every name and date across it.
+
+    Only in a text whose lines are all short (at most 100 characters) and that has at least three nearly full
+    ones; there, a break is a wrap where its line was nearly full (or the next word would not have fitted) and does not
+    end a sentence, and the next line is no list item, "ENDS" or notes heading. The headline goes on in the next
+    lines only where a blank line closes it within three lines.
+
+    >>> wrapped = ("Leeds YJS rated Good\n\nLeeds Youth Justice Service has been rated ‘Good’ by\nHM Inspectorate of "
+    ...            "Probation, whose inspectors praised\nits work with children and their families. They found\nthe "
+    ...            "board strong.\n\nENDS")
+    >>> [line[:40] for line in unwrap_lines(wrapped).split("\n")]
+    ['Leeds YJS rated Good', '', 'Leeds Youth Justice Service has been rat', '', 'ENDS']
+    >>> len(unwrap_lines(wrapped)) == len(wrapped)
+    True
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines]
+    width = max(lengths, default=0)
+    if not 40 <= width <= _WRAP_MAX or sum(n >= 0.75 * width for n in lengths) < _WRAP_LINES:
+        return text
+    out = list(text)
+    position = 0
+    # the headline goes on in the next lines only where a blank line closes it within three lines
+    head = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    close = next((i for i in range(head, len(lines)) if not lines[i].strip()), len(lines))
+    for i, (line, following) in enumerate(zip(lines, lines[1:])):
+        position += len(line)
+        words = following.split()
+        if i == head and close - head > 3:
+            position += 1
+            continue
+        if (line.strip() and words and not _ENDS_SENTENCE.search(line)
+                and (len(line.rstrip()) >= 0.75 * width or len(line.rstrip()) + 1 + len(words[0]) > width - 2)
+                and not _LIST_MARK.match(following) and not re.match(r"\s*(?:ENDS|Notes? (?:to|for) editors?)\b", following)):
+            out[position] = " "
+        position += 1
+    return "".join(out)
+
+
 class SpaceTokenizer:
-    """Tokenise as if every non-breaking or narrow space were a plain space.
+    """Tokenise as if every non-breaking or narrow space were a plain space (and, with ``unwrap``, every line break
+    a hard wrap put inside a paragraph: `unwrap_lines`).
 
     The doc keeps the character offsets of the input (each of these spaces is one character, like the plain
     space that stands in for it), so "17\u00a0September 2024" is one DATE at the same offsets as
@@ -152,12 +200,16 @@ class SpaceTokenizer:
     """
 
     _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+    unwrap = False
 
-    def __init__(self, inner):
+    def __init__(self, inner, unwrap: bool = False):
         self.inner = inner
+        self.unwrap = unwrap
 
     def __call__(self, text: str) -> Doc:
         text = text.translate(self._SPACES)
+        if self.unwrap:
+            text = unwrap_lines(text)
         doc = self.inner(text)
         doc.user_data[TEXT_KEY] = text  # see segment.doc_text
         return doc

@@ -8,7 +8,7 @@ import pytest
 
 from nlp.annotations import AnnotatedRelease, fact_problem, load_dataset
 from nlp.entities import build_pipeline, extract_facts
-from nlp.entities.evaluation import choose_modes, services_match
+from nlp.entities.evaluation import choose_modes, ratings_match, services_match
 from nlp.entities.roles import KINDS, fit_roles, gold_role, load_roles, release_mentions, training_rows
 from nlp.summarise import summarise_text, to_markdown
 
@@ -370,4 +370,30 @@ def test_a_past_time_after_a_rating_and_a_resumed_clause_are_features_and_gold_r
 ])
 def test_a_sole_rating_after_the_service_without_a_cue(rules, sentence, overall):
     text = "Youth justice in Alston\n\n" + sentence + "\n\nNotes to editors\n\nServices rated ‘Inadequate’ get a revisit."
+    assert facts(rules, text)["overall_rating"] == overall
+
+
+@pytest.mark.parametrize("sentence, overall, ratings", [
+    # two ratings in one sentence, the second an aspect's: the first is the overall rating
+    ("Alston Youth Justice Service has been rated ‘Good’ at its first inspection under the new standards, and its "
+     "resettlement work ‘Requires improvement’.", "Good", [("resettlement", "Requires improvement")]),
+    ("Alston Youth Justice Service has been judged ‘Inadequate’, and its work with victims ‘Good’.", "Inadequate",
+     [("work with victims", "Good")]),
+    # a rating for one area is no overall rating
+    ("Alston Youth Justice Service has been rated ‘Good’ for its leadership, and its resettlement work ‘Requires "
+     "improvement’.", None, None),
+])
+def test_an_overall_rating_beside_an_aspect_rating_in_one_sentence(rules, sentence, overall, ratings):
+    text = "Youth justice in Alston\n\n" + sentence + " The report was published on 2 April 2025."
+    out = facts(rules, text)
+    assert out["overall_rating"] == overall
+    if ratings is not None:
+        assert ratings_match([{"aspect": aspect, "rating": rating} for aspect, rating in ratings], out["ratings"])
+
+
+@pytest.mark.parametrize("year, overall", [("2025", "Good"), ("2021", None)])
+def test_a_year_is_past_only_before_the_release_year(rules, year, overall):
+    # "was rated ‘Good’ in 2025" in a 2025 release is this inspection; in 2021, an earlier one
+    text = (f"Youth justice in Alston\n\nAlston Youth Justice Service was rated ‘Good’ in {year} by HM Inspectorate "
+            "of Probation. The report was published on 2 April 2025.")
     assert facts(rules, text)["overall_rating"] == overall

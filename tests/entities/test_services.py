@@ -438,3 +438,17 @@ def test_a_unit_and_its_region_reported_on_keep_the_unit_alone(rules):
             "Service – South West region. Frome was rated ‘Good’.")
     out = facts(rules, text)
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Frome PDU", "Good")]
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_a_bare_place_beside_its_rating_with_or_without_quotes(rules, quoted):
+    # a copy that drops the quotes keeps the capitals (REAL-RELEASES.md, hard case 1): the place is still the service's
+    text = ("Two Lancashire youth justice services receive their verdicts\n\nAlston Youth Justice Service and Haltwhistle "
+            "Youth Justice Service were visited one after the other in July 2024. The inspectorate has awarded "
+            "Haltwhistle its top grade, ‘Outstanding’, and Alston a ‘Good’. Work with victims was ‘Good’ in Alston "
+            "but ‘Inadequate’ in Haltwhistle.")
+    if not quoted:
+        text = re.sub(r"[‘’]", "", text)
+    out = facts(rules, text)
+    assert rated(out) == [("Alston YJS", "Good", [("statutory victim work", "Good")]),
+                          ("Haltwhistle YJS", "Outstanding", [("statutory victim work", "Inadequate")])]

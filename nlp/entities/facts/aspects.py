@@ -15,7 +15,7 @@ from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
 from .mentions import _PAST, _ents_in, _ratings_in
-from .ratings import _RESUME, _past_after
+from .ratings import _OVERALL_CUE, _RESUME, _denied, _names_before, _past_after
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:
@@ -277,3 +277,34 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
                 if item not in out:
                     out.append(item)
     return out
+
+
+# "rated ‘Good’ for its leadership" grades one area; "at its first inspection" is this inspection
+_ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new "
+                       r"|first )?(?:inspection|report|visit)\b)")
+
+
+def _overall_beside_aspects(doc: Doc, sents, service: dict | None, table: dict | None = None) -> str | None:
+    """The overall rating where one body sentence gives it with aspect ratings after it: "X has been rated ‘Good’
+    at its first inspection ..., and its resettlement work ‘Requires improvement’". The first rating, cued, after
+    a mention of the service and no aspect; each later rating after an aspect named since the one before it."""
+    if not service:
+        return None
+    text = doc_text(doc)
+    for index, (s, e, _label) in enumerate(sents):
+        if index == 0 or re.match(r"\W*(?:ENDS|Notes? to editors?)\b", text[s:e], re.I):
+            if index:
+                return None  # nothing after the notes' start is the release's own verdict
+            continue
+        ratings = _ratings_in(doc, s, e)
+        if len(ratings) < 2 or _PAST.search(text, s, ratings[-1].end_char):
+            continue
+        first = ratings[0]
+        if (_past_after(doc, first) or _denied(doc, first) or aspects_in(text[s:first.start_char], table)
+                or _ONE_AREA.match(text, first.end_char, e)
+                or not _OVERALL_CUE.search(text, s, first.start_char)
+                or not _names_before(doc, service, s, first.start_char)):
+            continue
+        if all(aspects_in(text[a.end_char:b.start_char], table) for a, b in zip(ratings, ratings[1:])):
+            return normalise_rating(first.text)
+    return None

@@ -69,6 +69,20 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
                         r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
+# Words one of which every `_FIELDWORK` alternative contains ("inspect" stands for inspection, inspected, inspectors,
+# the inspectorate and the inspection team; "site" for on-site / onsite; "we" is read as a word): a sentence with none
+# cannot match. Keep them in step with `_FIELDWORK`; a test checks every sentence of the corpus and the held-out sets.
+_FIELDWORK_WORDS = ("fieldwork", "took place", "inspect", "visit", "site", "carried out", "remotely", "assessed the",
+                    "were in the area", "days", "weeks", "spent", "the week", "virtually", "online")
+_WE = re.compile(r"\bwe\s")
+
+
+def may_be_fieldwork_cue(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False where ``text[start:end]`` cannot hold a `_FIELDWORK` cue (a necessary condition, cheap)."""
+    low = text[start:end].lower()
+    return any(word in low for word in _FIELDWORK_WORDS) or _WE.search(low) is not None
+
+
 # "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else
@@ -101,7 +115,7 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | N
 _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
 
 
-_CUE_WORDS = {_PUBLISHED: may_be_published_cue}  # a cue's cheap necessary condition
+_CUE_WORDS = {_PUBLISHED: may_be_published_cue, _FIELDWORK: may_be_fieldwork_cue}  # a cue's cheap necessary condition
 
 
 def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,
@@ -215,7 +229,8 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
                                                      for d in _ents_in(doc, s, e, "DATE")):
             continue
         limit = _before_past(text, s, e)
-        cues = [*_FIELDWORK.finditer(text, s, limit), *_ACTIVITY.finditer(text, s, limit),
+        cues = [*(_FIELDWORK.finditer(text, s, limit) if may_be_fieldwork_cue(text, s, limit) else ()),
+                *_ACTIVITY.finditer(text, s, limit),
                 *_ACTIVITY_CASES.finditer(text, s, limit)]
         if not cues:
             continue

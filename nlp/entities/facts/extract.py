@@ -11,7 +11,7 @@ from ...types import Facts
 from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
 from ..segment import doc_text
-from .aspects import _aspect_ratings
+from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
                     _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences
@@ -86,7 +86,7 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     others = _co_inspected(doc, sents, service) if service and not before_ratings else []
     overall = None
     if not before_ratings:
-        overall = _overall_rating(doc, sents, service)
+        overall = _overall_rating(doc, sents, service) or _overall_beside_aspects(doc, sents, service, aspects)
         if mode("overall_rating") != "rules":
             overall = learned.overall(overall, alone=mode("overall_rating") == "classifier")
         if others and service:  # several services: the first one's own rating, where a sentence gives it

@@ -11,7 +11,7 @@ from ..normalise import normalise_rating, normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 
 _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
-                   r"was rated .{0,40} in (?:19|20)\d\d|rescued from|came close|close to being|narrowly missed|"
+                   r"was rated .{0,40} in (?P<rated_year>(?:19|20)\d\d)|rescued from|came close|close to being|narrowly missed|"
                    r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with|"
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
                    r"(?:from|short of)|"
@@ -74,13 +74,17 @@ def _in_place(a: str, b: str) -> bool:
 _UNIT_TYPES = ("PDU", "YJS", "CRC")
 
 
-def _before_past(text: str, s: int, e: int) -> int:
+def _before_past(text: str, s: int, e: int, latest: int | None = None) -> int:
     """End of the part of a sentence that speaks of this inspection: up to the first past-rating cue.
 
     "rated ‘Requires improvement’, an improvement on the ‘Inadequate’ rating it received ..." keeps the first rating.
+    Given the release's ``latest`` year, "was rated ‘Good’ in <year>" is a past cue only for an earlier year.
     """
-    m = _PAST.search(text, s, e)
-    return m.start() if m else e
+    for m in _PAST.finditer(text, s, e):
+        if latest is not None and m["rated_year"] and int(m["rated_year"]) >= latest:
+            continue
+        return m.start()
+    return e
 
 
 def _mentions_of(doc: Doc, name: str) -> list:

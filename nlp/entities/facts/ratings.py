@@ -142,7 +142,8 @@ def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The stretches of a sentence that speak of this inspection: up to the first past cue (`_before_past`; none
     where the sentence opens on a time of the past, `_PAST_OPENING`), and after a clause back in the present
     (`_RESUME`) up to the next past cue."""
-    cut = _before_past(text, s, e)
+    latest = _latest_year(doc)
+    cut = _before_past(text, s, e, latest)
     verb = _PAST_VERB.search(text, s, cut)
     cut = verb.start() if verb else cut
     opening = _PAST_OPENING.match(text, s, e)
@@ -155,7 +156,7 @@ def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
         if not resume:
             break
         start = resume.start()
-        cut = _before_past(text, resume.end(), e)
+        cut = _before_past(text, resume.end(), e, latest)
         verb = _PAST_VERB.search(text, resume.end(), cut)
         cut = verb.start() if verb else cut
         parts.append((start, cut))
