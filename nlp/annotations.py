@@ -357,6 +357,29 @@ def _replace_imported(path: Path, ids: set[str], new_rows: list[dict]) -> None:
     atomic_write_text(path, dumps_jsonl(new_rows + kept))
 
 
+SERVED_FILE = "served.json"
+
+
+def load_served(annotations_dir: str | Path | None = None, *, leave_out=()) -> list[AnnotatedRelease]:
+    """The releases of the held-out sets that have served as blind tests (`annotations/served.json`), whose fact
+    gold also trains the fact-slot role model; the sets named in ``leave_out`` (directory names: a set under test)
+    are left out. Empty where the file is absent.
+
+    >>> len(load_served()) > len(load_served(leave_out={"heldout"}))
+    True
+    """
+    root = Path(annotations_dir or ANNOTATIONS_DIR)
+    path = root / SERVED_FILE
+    if not path.is_file():
+        return []
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))["sets"]
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as err:
+        raise AnnotationFormatError(f"{path}: unreadable list of served sets ({type(err).__name__}: {err})") from None
+    leave_out = set(leave_out)
+    return [release for name in names if name not in leave_out for release in load_shared_dir(root / name)]
+
+
 def data_hash(releases: list[AnnotatedRelease]) -> str:
     """A stable hash of texts and gold labels: the training data a model saw."""
     digest = hashlib.sha256()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset, load_shared_dir
+from .annotations import ANNOTATIONS_DIR, ENTITY_LABELS, data_hash, load_dataset, load_served, load_shared_dir
 from .classify.encoder import CONFIG_NAME, ENCODER_DIR, MIX_DEFAULT, MIX_WEIGHT, TEMPERATURE
 from .classify.finetune import FinetuneConfig, export_encoder, finetune
 from .classify.linear import UnsupportedModelError, load_linear, save_linear
@@ -126,6 +126,8 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     from .entities import train_pipeline
 
     out_dir = Path(out_dir or MODELS).resolve()
+    # the served held-out sets (annotations/served.json) train the fact-slot role model alone, with the project's data
+    served = load_served(annotations_dir) if releases is None else []
     releases = releases if releases is not None else load_dataset(corpus_dir, annotations_dir)
     if not releases:
         raise InspectionNLPError("no annotated releases to train on (see `inspection-nlp corpus import`)")
@@ -157,7 +159,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         # the fact-slot role models (nlp.entities.roles); where they decide is chosen below by grouped CV
         from .entities.roles import DEFAULT_MODES, KINDS, fit_roles
 
-        roles = fit_roles(releases)
+        roles = fit_roles(releases + served)
         for source, name in tables:
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, staging / name)
@@ -172,7 +174,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
             from .entities.evaluation import compare_fact_modes
 
             log(f"choosing the fact modes ({cv_folds} folds grouped by release)")
-            compared = compare_fact_modes(releases, n_splits=cv_folds, seed=seed)
+            compared = compare_fact_modes(releases, n_splits=cv_folds, seed=seed, roles_extra=served)
             modes = compared["modes"]
             fact_metrics = {mode: {field: row["accuracy"] for field, row in block["facts"].items()}
                             for mode, block in compared["grouped_cv"].items()}
@@ -207,7 +209,8 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
             "pipeline": {"name": "spacy:" + "+".join(pipeline.pipe_names), "file": PIPELINE_NAME},
             "facts": {"name": "roles:logistic_regression", "file": ROLES_NAME, "modes": modes,
                       # the role models learn from the gold facts too, which data.hash does not cover
-                      "facts_hash": _facts_hash(releases),
+                      "facts_hash": _facts_hash(releases + served),
+                      "served": {"releases": len(served), "hash": data_hash(served) if served else None},
                       "labels": {label: list(roles_) for label, roles_ in KINDS.items()},
                       "grouped_cv": fact_metrics},
             "encoder": encoder_meta,

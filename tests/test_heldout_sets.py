@@ -61,3 +61,29 @@ def test_set_loads_with_the_evaluation_loader(directory):
         if services:  # the top-level facts describe the first inspected service
             assert services[0]["name"] == release.facts["service"], release.id
             assert services[0]["overall_rating"] == release.facts["overall_rating"], release.id
+
+
+def test_served_sets_are_held_out_sets_that_were_run_blind_and_never_the_newest():
+    """annotations/served.json names sets that have served as blind tests: each exists, and the sets of the
+    current round (9 to 11: measured this session, set 11 not yet run) stay out, so they remain test sets."""
+    from nlp.annotations import load_served
+
+    served = json.loads((ROOT / "annotations" / "served.json").read_text(encoding="utf-8"))["sets"]
+    assert set(served) <= {p.name for p in SETS}
+    assert not {"heldout-shapes-9", "heldout-shapes-10", "heldout-shapes-11"} & set(served)
+    releases = load_served()
+    assert len(releases) == sum(len(list((ROOT / "annotations" / name).glob("*.json"))) for name in served)
+    # a set under test is left out, so it is never trained on
+    without = load_served(leave_out={"heldout"})
+    assert {r.id for r in without} == {r.id for r in releases} - {r.id for r in load_shared_dir(ROOT / "annotations" / "heldout")}
+
+
+def test_a_malformed_list_of_served_sets_is_one_clear_error(tmp_path):
+    from nlp.annotations import load_served
+    from nlp.errors import AnnotationFormatError
+
+    (tmp_path / "served.json").write_text('{"sets": ', encoding="utf-8")
+    with pytest.raises(AnnotationFormatError, match="served.json"):
+        load_served(tmp_path)
+    (tmp_path / "served.json").unlink()
+    assert load_served(tmp_path) == []  # a project without the file trains on its own data alone

@@ -62,7 +62,7 @@ def evaluate_command(
     Example:
       inspection-nlp evaluate --test annotations/heldout --test annotations/heldout-shapes --output eval
     """
-    from ..annotations import load_dataset, load_shared_dir
+    from ..annotations import load_dataset, load_served, load_shared_dir
     from ..corpus import atomic_write_text
     from ..evaluation.run import quick_subset, run_evaluation
 
@@ -87,13 +87,16 @@ def evaluate_command(
         if output.exists() and not output.is_dir():
             fail(f"{output}: exists and is not a directory")
         learning_curve = not no_learning_curve
+        # the served held-out sets train the role model too, as in `train`; never a set under test
+        tested = {r.id for r in test_releases or []}
+        served = [r for r in load_served(annotations_dir, leave_out=set(test_sets or {})) if r.id not in tested]
         if quick:
             releases = quick_subset(releases, QUICK_RELEASES, seed=seed)
-            folds, learning_curve = min(folds, QUICK_FOLDS), False
+            folds, learning_curve, served = min(folds, QUICK_FOLDS), False, []
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
                                     learning_curve=learning_curve, test_sets=test_sets,
-                                    encoder=encoder,
+                                    encoder=encoder, roles_extra=served,
                                     encoder_folds=encoder_folds, encoder_cv_epochs=encoder_cv_epochs,
                                     models_dir=found.models,  # the project's encoder, not the installed one
                                     progress=lambda line: console.print(f"[dim]{line}[/dim]", soft_wrap=True))

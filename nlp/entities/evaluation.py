@@ -158,11 +158,12 @@ def score(releases, docs, roles=None) -> dict:
             "fact_errors": fact_errors}
 
 
-def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, seed: int = 0) -> dict:
+def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, seed: int = 0, roles_extra=()) -> dict:
     """Facts by the rules alone against the rules with the role model (`roles.py`), slot by slot.
 
     Grouped cross-validation on ``train`` (folds by release; the pipeline and the role model fitted on the
-    other folds), then each named test set in ``tests`` with both fitted on all of ``train``. ``modes``
+    other folds), then each named test set in ``tests`` with both fitted on all of ``train``. The role model also
+    learns from ``roles_extra`` (the served held-out sets, `annotations.load_served`), in every fold. ``modes``
     keeps, per slot, the mode `choose_modes` picks from the grouped CV; on the test sets, ``shipped`` scores
     those modes together (what `inspection-nlp train` ships). Every block holds ``rules``, ``hybrid`` (the
     rules with the role model) and ``classifier`` (the role model alone), each ``{"facts", "fact_errors"}``.
@@ -184,7 +185,7 @@ def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, s
     for train_idx, test_idx in GroupKFold(n_splits=n_splits).split(train, groups=[r.id for r in train]):
         fold = [train[i] for i in train_idx]
         held = [train[i] for i in test_idx]
-        nlp, model = train_pipeline(fold, seed=seed), fit_roles(fold)
+        nlp, model = train_pipeline(fold, seed=seed), fit_roles(fold + list(roles_extra))
         releases += held
         docs += list(nlp.pipe(r.text for r in held))
         models += [model] * len(held)
@@ -194,7 +195,7 @@ def compare_fact_modes(train, tests: dict | None = None, *, n_splits: int = 5, s
               "published": "published", "fieldwork": "fieldwork"}
     result["modes"] = choose_modes(result["grouped_cv"])
     if tests:
-        nlp, model = train_pipeline(train, seed=seed), fit_roles(train)
+        nlp, model = train_pipeline(train, seed=seed), fit_roles(train + list(roles_extra))
         for name, test in tests.items():
             test = list(test)
             result[name] = both(test, list(nlp.pipe(r.text for r in test)), [model] * len(test), result["modes"])

@@ -38,7 +38,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
                    progress: Callable[[str], None] | None = None,
                    test_sets: dict[str, list[AnnotatedRelease]] | None = None, encoder: bool = False,
                    encoder_folds: int = 3, encoder_cv_epochs: int | None = None,
-                   models_dir: str | Path | None = None) -> EvaluationResult:
+                   models_dir: str | Path | None = None, roles_extra=()) -> EvaluationResult:
     """Evaluate the sentence classifier and the entity tagger; write the files if `output_dir` is given.
 
     Nothing is trained on `test_releases`: they are only predicted by models trained on all of
@@ -105,7 +105,7 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
         say("facts: rules against the role model, grouped CV" + (" and held-out sets" if test_releases else ""))
         start = time.perf_counter()
         sets = test_sets or ({"test": test_releases} if test_releases else None)
-        facts = compare_fact_modes(train_releases, sets, n_splits=n_splits, seed=seed)
+        facts = compare_fact_modes(train_releases, sets, n_splits=n_splits, seed=seed, roles_extra=roles_extra)
         timings["facts"] = round(time.perf_counter() - start, 1)
 
     comparison = None

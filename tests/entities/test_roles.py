@@ -397,3 +397,25 @@ def test_a_year_is_past_only_before_the_release_year(rules, year, overall):
     text = (f"Youth justice in Alston\n\nAlston Youth Justice Service was rated ‘Good’ in {year} by HM Inspectorate "
             "of Probation. The report was published on 2 April 2025.")
     assert facts(rules, text)["overall_rating"] == overall
+
+
+@pytest.mark.slow
+def test_served_sets_train_the_role_model_and_are_never_scored():
+    """`roles_extra` (the served held-out sets) joins the role model's training in every fold and for the test
+    sets, while grouped CV still scores the training releases alone, each once."""
+    from nlp.annotations import load_served
+    from nlp.entities.evaluation import compare_fact_modes
+
+    train, extra = load_dataset()[:12], load_served(leave_out={"heldout-shapes"})[:20]
+    test = load_served()[-3:]
+    plain = compare_fact_modes(train, {"t": test}, n_splits=2)
+    more = compare_fact_modes(train, {"t": test}, n_splits=2, roles_extra=extra)
+    for result in (plain, more):
+        assert all(block["facts"]["service"]["n"] == len(train) for block in result["grouped_cv"].values())
+        assert all(block["facts"]["service"]["n"] == len(test) for block in result["t"].values())
+    # the role model that learnt from more releases scores the same mentions otherwise
+    release = test[0]
+    spans = [(s, e) for s, e, _ in release.sentences]
+    small = fit_roles(train).score(release.text, spans, release.entities)
+    large = fit_roles(train + extra).score(release.text, spans, release.entities)
+    assert [m for m, _ in small] == [m for m, _ in large] and small != large
