@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from nlp.annotations import import_releases
+from nlp.annotations import import_releases, load_served
 from nlp.cli import app
 
 runner = CliRunner()
@@ -48,8 +48,9 @@ def fake_evaluations(monkeypatch):
         calls["compare"] = len(releases)
         return fixture["comparison"]
 
-    def compare_fact_modes(train, tests=None, *, n_splits=5, seed=0):
+    def compare_fact_modes(train, tests=None, *, n_splits=5, seed=0, roles_extra=()):
         calls["facts"] = {name: [r.id for r in releases] for name, releases in (tests or {}).items()}
+        calls["roles_extra"] = [r.id for r in roles_extra]
         facts = fixture["entities"]["grouped_cv"]["facts"]
         block = {mode: {"facts": facts, "fact_errors": []} for mode in ("rules", "hybrid", "classifier")}
         return {"grouped_cv": block, "modes": {"service": "hybrid", "fieldwork": "rules"},
@@ -109,6 +110,8 @@ def test_two_test_sets_are_scored_together_and_facts_per_set(fake_evaluations, d
     assert result.exit_code == 0, result.output
     assert fake_evaluations["classifier"]["test"] == ["one-0", "one-1", "two-0"]
     assert fake_evaluations["facts"] == {"one": ["one-0", "one-1"], "two": ["two-0"]}
+    # the served held-out sets train the role model, as in `train`
+    assert sorted(fake_evaluations["roles_extra"]) == sorted(r.id for r in load_served())
     assert "Facts, grouped CV" in result.stdout and "Facts, one" in result.stdout and "Facts, two" in result.stdout
     report = (tmp_path / "eval" / "report.md").read_text(encoding="utf-8")
     assert "| fact | grouped_cv rules |" in report and "two shipped" in report
@@ -123,6 +126,17 @@ def test_disjoint_test_dir_leaves_training_whole(fake_evaluations, dataset, tmp_
                                  str(tmp_path / "eval"), "--no-learning-curve"])
     assert result.exit_code == 0, result.output
     assert fake_evaluations["classifier"]["train"] == [r.id for r in train] and not result.stderr
+
+
+def test_a_served_set_under_test_is_left_out_of_the_role_models_training(fake_evaluations, tmp_path):
+    heldout = Path(__file__).resolve().parents[2] / "annotations" / "heldout"
+    result = runner.invoke(app, ["evaluate", "--test", str(heldout), "--output", str(tmp_path / "eval"),
+                                 "--no-learning-curve"])
+    assert result.exit_code == 0, result.output
+    tested = set(fake_evaluations["facts"]["heldout"])
+    extra = set(fake_evaluations["roles_extra"])
+    assert tested and extra and not tested & extra
+    assert extra == {r.id for r in load_served(leave_out={"heldout"})}
 
 
 @pytest.mark.parametrize("make, code, message", [
