@@ -861,6 +861,15 @@ def test_publication_day_from_embargo_lines_and_page_labels(rules, text, publish
     assert _facts_of(rules, text)["published"] == published
 
 
+@pytest.mark.parametrize("label", ["Published", "First published:", "Date published"])
+def test_a_date_label_on_its_own_line_dates_the_publication_by_the_next_line(rules, label):
+    # a GOV.UK page's header: the label on one line, the date on the next; "Last updated" is no such label
+    text = (f"Press release\n{_UNIT}\nFrom: HM Inspectorate of Probation\n{label}\n11 June 2025\n"
+            "Last updated\n2 July 2025\n\nInspectors read 30 cases.")
+    assert _facts_of(rules, text)["published"] == "2025-06-11"
+    assert _facts_of(rules, text.replace(f"{label}\n", "Updated\n"))["published"] != "2025-06-11"
+
+
 def test_a_date_label_that_is_not_the_publication_is_not_read(rules):
     text = "Published: 11 June 2025\n\n" + _UNIT + "\n\nLast updated 2 July 2025"
     assert _facts_of(rules, text)["published"] == "2025-06-11"

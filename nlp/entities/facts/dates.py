@@ -118,6 +118,8 @@ _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z
 
 
 _CUE_WORDS = {_PUBLISHED: may_be_published_cue, _FIELDWORK: may_be_fieldwork_cue}  # a cue's cheap necessary condition
+# A date label on a line of its own, its date on the next line (a GOV.UK page's "Published" / "12 March 2025")
+_LABEL_LINE = re.compile(r"\W*(?:first\s+|date\s+)?published(?:\s+on)?\W*", re.I)
 
 
 def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Pattern | None = None,
@@ -140,7 +142,13 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
         if not want_day and _NOT_FIELDWORK.search(text, s, e):
             continue
         limit = _before_past(text, s, e)
-        for date in _ents_in(doc, s, limit, "DATE"):
+        dates = _ents_in(doc, s, limit, "DATE")
+        if not dates and want_day and _LABEL_LINE.fullmatch(text, s, e):
+            following = [(a, b) for a, b, _ in sents if a >= e]
+            if following:
+                a, b = min(following)
+                dates = [x for x in _ents_in(doc, a, b, "DATE") if len(text[a:b].split()) <= 6]
+        for date in dates:
             iso = normalise_date(date.text)
             if not iso and want_day:
                 m = _DAY_MONTH.match(date.text.strip())
