@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from spacy.tokens import Doc
@@ -263,4 +264,39 @@ def _dateline(doc: Doc, sents) -> str | None:
             iso = normalise_date(dates[-1].text)
             if iso and len(iso) == 10:
                 return iso
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The report's own day told relative to the page it stands on: "The report, published on Tuesday, ...", "a report
+# published yesterday (Tuesday)", "came out on Tuesday 7 October" (not "will be published on Tuesday": to come)
+_REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )\b(?:published|released|issued|came out|went (?:live|online)|"
+                         r"made public)\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
+                         + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})"
+                         r"(?:st|nd|rd|th)?\b)?)", re.I)
+
+
+def _report_day(doc: Doc, sents, page: str) -> str | None:
+    """The day the report came out where the release tells it relative to its page's own date ``page`` (a by-line,
+    "Posted on: ...", "Published: 12:05, 12 Mar 2025"), within the six days before it: a news page is often dated a
+    day or more after the report it covers. None where no sentence says so, or the day named does not fit."""
+    try:
+        base = datetime.date.fromisoformat(page)
+    except ValueError:
+        return None
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if not may_be_published_cue(text, s, e):
+            continue
+        for m in _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
+            if m["yesterday"]:
+                day = base - datetime.timedelta(days=1)
+                if m["named"] and _WEEKDAYS[day.weekday()] != m["named"].lower():
+                    continue
+            else:
+                day = base - datetime.timedelta(days=(base.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7)
+                if m["day"] and int(m["day"]) != day.day:
+                    continue
+            if day < base:
+                return day.isoformat()
     return None
