@@ -115,6 +115,8 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | N
     return max(years) if years else None
 
 
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+_PART_OF_MONTH_WORDS = r"(?:early|late|mid|the\s+(?:start|beginning|middle|end)\s+of)"
 _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
 
 
@@ -155,8 +157,24 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
             if want_day and len(iso) == 10:
                 return iso
             if not want_day and date_month(iso):
-                return date_month(iso)
+                return _range_start(text, s, date.start_char, date_month(iso))
     return None
+
+
+# "between late September and early October 2025": the range starts in the month written alone before the dated one
+_MONTH_BEFORE = re.compile(r"\b(?:between|from)?\s*(?:" + _PART_OF_MONTH_WORDS + r"[\s-]+)?(?-i:(" + _MONTH_NAMES
+                           + r"))\s*(?:and|to|until|into|-|–|—)\s*(?:" + _PART_OF_MONTH_WORDS + r"[\s-]+)?$", re.I)
+
+
+def _range_start(text: str, start: int, date_start: int, month: str) -> str:
+    """The month a range of months begins in, where its first month stands alone before the dated one ``month``
+    (``"YYYY-MM"``, the DATE at ``date_start``), else ``month``."""
+    m = _MONTH_BEFORE.search(text, max(start, date_start - 50), date_start)
+    if not m:
+        return month
+    first = MONTHS[m[1].lower()]
+    year = int(month[:4]) - (first > int(month[5:]))
+    return f"{year}-{first:02d}"
 
 
 # The inspectors' own work in a month, when no fieldwork cue names it: "Inspectors met children, parents and staff
@@ -164,7 +182,9 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 # The date must follow the activity, after a preposition of time, with no other event between them
 # ("inspectors reviewed cases of people released in May 2024" dates the releases).
 _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
-                       r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
+                       # "HM Inspectorate of Probation sent its inspectors to X in September", "inspected X, Y and Z
+                       # one after another, across three weeks from 2 June 2025"
+                       r"(?:sent (?:its |their |a )?(?:team of )?inspectors (?:in)?to|inspected|met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
                        r"observed|examined|examining|visiting|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
                        r"came to|spent time (?:with|in|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
