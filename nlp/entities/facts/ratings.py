@@ -20,6 +20,13 @@ _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) regio
                              r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall)? (?:was|were|has|had|is|"
                              r"itself|received|got|earned|achieved|secured)\b", re.I)
 
+# In a unit's release, the rating of the region it belongs to, named before it: "a probation region with a regional
+# rating of ‘Requires improvement’, but ...", "whose own regional rating, given in 2024, is ‘...’"
+_REGIONAL_BEFORE = re.compile(r"\b(?:regional|region[’']s|division[’']s|divisional)\s+(?:own\s+|overall\s+|current\s+)?"
+                              r"(?:rating|grade|verdict)\b[^.;:‘’'\"“”]{0,25}[‘'\"“]?$", re.I)
+# a rating the sentence calls the overall one after it: "X was given ‘Inadequate’ overall"
+_OVERALL_AFTER = re.compile(r"[’'”\"]?\s+overall\b", re.I)
+
 _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
 
@@ -192,6 +199,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
                     and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
     best = plain = None
     notes = False
+    unit = bool(service and service["type"] in _UNIT_TYPES)
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
         notes = notes or bool(re.match(r"\W*(?:ENDS|Notes? to editors?)\b", sentence, re.I))
@@ -201,9 +209,15 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         sentence = " … ".join(text[a:b] for a, b in parts)
         every = [r for a, b in parts for r in _ents_in(doc, a, b, "RATING")]
         # "from ‘Good’ to ‘Inadequate’": the second; "was rated ‘Good’ last year": an earlier verdict
-        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)]
+        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)
+                   and not (unit and _REGIONAL_BEFORE.search(text, max(s, r.start_char - 60), r.start_char))]
         if not ratings:
             continue
+        overall_after = [r for r in ratings if _OVERALL_AFTER.match(text, r.end_char)]
+        if service and index > 0 and len(overall_after) == 1 and _names_before(doc, service, s,
+                                                                               overall_after[0].start_char):
+            # "Although its out-of-court disposal work ... was ‘Good’, X was given ‘Inadequate’ overall"
+            return normalise_rating(overall_after[0].text)
         sibling = any(sib in sentence for sib in siblings)
         if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
             continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
