@@ -350,6 +350,13 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
         ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r)]
         own = _subject_rating(text, ent.end_char, ratings)
+        end = min([x.start_char for x in later] + [e])
+        resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None
+        if resume:
+            # "Y, which had been rated ‘Good’ in 2023, is now ‘Requires improvement’": back in the present
+            now = [r for r in _ratings_in(doc, resume.start(), _before_past(text, resume.end(), end))
+                   if not _past_after(doc, r)]
+            own = _subject_rating(text, resume.start(), now)
         # a coordinated subject: "X PDU and Y PDU were both rated ‘Requires improvement’", "X and Y both sit one
         # step higher, at ‘Requires improvement’", "X and Y were rated ‘Good’ and ‘Inadequate’ respectively"
         heads = _coordinated(doc, text, s, e, ent)
