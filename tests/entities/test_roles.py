@@ -467,3 +467,36 @@ def test_inspectors_sent_in_a_bare_month_date_it_from_the_byline(rules):
 def test_the_units_own_rating_beside_its_regions_or_an_aspects(rules, sentence, overall):
     text = f"Bala probation unit inspected\n\nPublished 2 July 2025\n\n{sentence} Staff were committed."
     assert facts(rules, text)["overall_rating"] == overall
+
+
+def test_bare_places_rated_together_after_their_full_names(rules):
+    text = ("Three Gwynedd probation units inspected\n\nPublished 2 July 2025\n\nThe inspectorate has today published "
+            "reports on Bala Probation Delivery Unit, Corwen Probation Delivery Unit and Tywyn Probation Delivery Unit. "
+            "Inspectors judged Corwen to be ‘Inadequate’; Bala and Tywyn each received ‘Good’.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Bala Probation Delivery Unit", "Good"), ("Corwen Probation Delivery Unit", "Inadequate"),
+        ("Tywyn Probation Delivery Unit", "Good")]
+    assert out["overall_rating"] == "Good"
+
+
+def test_a_service_rated_in_the_past_and_now_in_one_clause(rules):
+    text = ("Two Conwy units inspected\n\nPublished 2 July 2026\n\nInspectors have reported on Abergele Probation "
+            "Delivery Unit and Llanrwst Probation Delivery Unit. Abergele, inspected in March, was judged ‘Good’, and "
+            "Llanrwst, which had been rated ‘Outstanding’ in 2022, is now ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Abergele Probation Delivery Unit", "Good"), ("Llanrwst Probation Delivery Unit", "Inadequate")]
+
+
+@pytest.mark.parametrize("cue", ["Inspectors visited both services in May 2025.",
+                                 "The inspection of our two youth justice services took place in May 2025."])
+def test_a_second_service_of_a_release_on_both(rules, cue):
+    text = ("Results for Denbigh and Prestatyn youth justice\n\nPublished 2 July 2025\n\nDenbigh Youth Justice Service "
+            f"has been judged ‘Good’. Prestatyn Youth Justice Service was given ‘Inadequate’. {cue}")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Denbigh Youth Justice Service", "Good"), ("Prestatyn Youth Justice Service", "Inadequate")]
+    # without the cue the other service is a neighbour named as context
+    alone = facts(rules, text.replace(cue, "Staff were committed."))
+    assert [s["name"] for s in alone["services"]] == ["Denbigh Youth Justice Service"]
