@@ -500,3 +500,9 @@ def test_a_second_service_of_a_release_on_both(rules, cue):
     # without the cue the other service is a neighbour named as context
     alone = facts(rules, text.replace(cue, "Staff were committed."))
     assert [s["name"] for s in alone["services"]] == ["Denbigh Youth Justice Service"]
+
+
+def test_a_numbered_note_gives_the_publication_date_of_the_reports(rules):
+    text = ("Two Conwy units inspected\n\nAbergele Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n"
+            "1. Publication date of the reports: 21/05/2025.\n2. The inspectorate is independent.")
+    assert facts(rules, text)["published"] == "2025-05-21"

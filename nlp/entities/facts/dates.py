@@ -18,7 +18,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
                         r"\b(?:is|are|was|were|came|comes) out on\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
-                        r"\b(?:date of (?:publication|release)|publication(?: date| of the reports?)?|release date|"
+                        r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of the reports?)?|release date|"
                         r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
                         r"(?:^|(?<=\n))\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*[–—-]\s|"
