@@ -156,8 +156,9 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
                 continue  # "The report, published on 14 January 2025, follows fieldwork in ...": not the fieldwork
             if want_day and len(iso) == 10:
                 return iso
-            if not want_day and date_month(iso):
-                return _range_start(text, s, date.start_char, date_month(iso))
+            start_month = None if want_day else date_month(iso)
+            if start_month:
+                return _range_start(text, s, date.start_char, start_month)
     return None
 
 

@@ -20,8 +20,7 @@ _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) regio
                              r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall)? (?:was|were|has|had|is|"
                              r"itself|received|got|earned|achieved|secured)\b", re.I)
 
-# In a unit's release, the rating of the region it belongs to, named before it: "a probation region with a regional
-# rating of ‘Requires improvement’, but ...", "whose own regional rating, given in 2024, is ‘...’"
+# A unit's region's rating: "a probation region with a regional rating of ‘...’", "whose own regional rating ... is ‘...’"
 _REGIONAL_BEFORE = re.compile(r"\b(?:regional|region[’']s|division[’']s|divisional)\s+(?:own\s+|overall\s+|current\s+)?"
                               r"(?:rating|grade|verdict)\b[^.;:‘’'\"“”]{0,25}[‘'\"“]?$", re.I)
 # a rating the sentence calls the overall one after it: "X was given ‘Inadequate’ overall"
@@ -213,11 +212,9 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
                    and not (unit and _REGIONAL_BEFORE.search(text, max(s, r.start_char - 60), r.start_char))]
         if not ratings:
             continue
-        overall_after = [r for r in ratings if _OVERALL_AFTER.match(text, r.end_char)]
-        if service and index > 0 and len(overall_after) == 1 and _names_before(doc, service, s,
-                                                                               overall_after[0].start_char):
-            # "Although its out-of-court disposal work ... was ‘Good’, X was given ‘Inadequate’ overall"
-            return normalise_rating(overall_after[0].text)
+        marked = [r for r in ratings if _OVERALL_AFTER.match(text, r.end_char)]  # "X was given ‘Inadequate’ overall"
+        if service and index > 0 and len(marked) == 1 and _names_before(doc, service, s, marked[0].start_char):
+            return normalise_rating(marked[0].text)
         sibling = any(sib in sentence for sib in siblings)
         if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
             continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
@@ -352,8 +349,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         own = _subject_rating(text, ent.end_char, ratings)
         end = min([x.start_char for x in later] + [e])
         resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None
-        if resume:
-            # "Y, which had been rated ‘Good’ in 2023, is now ‘Requires improvement’": back in the present
+        if resume:  # "Y, which had been rated ‘Good’ in 2023, is now ‘Requires improvement’": back in the present
             now = [r for r in _ratings_in(doc, resume.start(), _before_past(text, resume.end(), end))
                    if not _past_after(doc, r)]
             own = _subject_rating(text, resume.start(), now)
