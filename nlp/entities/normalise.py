@@ -33,6 +33,8 @@ def normalise_date(text: str) -> str | None:
     ('2023-12-30/2024-01-03', '2023-12/2024-01')
     >>> normalise_date("March 6, 2024"), normalise_date("Wednesday, March 6th 2024")
     ('2024-03-06', '2024-03-06')
+    >>> normalise_date("03.02.26"), normalise_date("2019-08-14")
+    ('2026-02-03', '2019-08-14')
     """
     t = " ".join(text.replace("\u00a0", " ").split())
     t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)
@@ -64,6 +66,10 @@ def normalise_date(text: str) -> str | None:
     if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
         # UK order: day first
         return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    m = re.fullmatch(r"(\d\d)[/.](\d\d)[/.](\d\d)", t)
+    if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31:
+        # a local page's "Published: 03.02.26": day, month, the year in this century
+        return f"20{m[3]}-{m[2]}-{m[1]}"
     m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", t)
     if m:
         return t

@@ -115,9 +115,17 @@ def test_rating_patterns(rules, text, expected):
                                     # a day range written with an en dash or a hyphen and no spaces
                                     "3–7 March 2025", "14th–18th July 2025",
                                     # the month first, as some news pages write it
-                                    "March 6, 2024", "September 17th 2024"])
+                                    "March 6, 2024", "September 17th 2024",
+                                    # ISO (three tokens to spaCy) and a local page's day.month.two-digit year
+                                    "2024-11-05", "05.11.24", "05/11/24"])
 def test_date_patterns(rules, phrase):
     assert ents(rules, f"It happened on {phrase} as planned.") == [(phrase, "DATE")]
+
+
+@pytest.mark.parametrize("text", ["Section 1.2.3 applies.", "It scored 2024 - 11 - 05 points.", "See 5.11.24 below."])
+def test_numbers_that_are_no_dates(rules, text):
+    # (a bare year stays a DATE; the numbers around it join none)
+    assert [e for e in ents(rules, text) if e[1] == "DATE" and e[0] != "2024"] == []
 
 
 @pytest.mark.parametrize("name", ["Westminster Youth Justice Service", "Westminster YJS", "Sunderland PDU",
@@ -155,6 +163,8 @@ def test_agency_patterns(rules, name):
     ("last year", None),
     # a range over the turn of a year, the year written once: the start is in the year before
     ("between 29 December and 2 January 2025", "2024-12-29/2025-01-02"), ("December and January 2025", "2024-12/2025-01"),
+    ("2024-11-05", "2024-11-05"), ("05.11.24", "2024-11-05"), ("05/11/24", "2024-11-05"), ("13.05.24", "2024-05-13"),
+    ("05.13.24", None),
 ])
 def test_normalise_date(text, iso):
     assert normalise_date(text) == iso
@@ -225,7 +235,14 @@ def test_overall_rating_ignores_previous_and_scale_note(rules):
 
 def test_recommendation_count_in_words_and_digits(rules):
     for sentence, count in [("The report makes a total of six recommendations.", 6),
-                            ("Inspectors made 7 recommendations.", 7)]:
+                            ("Inspectors made 7 recommendations.", 7),
+                            # a count per report with the total after it; shares for each recipient and no total
+                            ("Every report makes four recommendations (12 in total).", 12),
+                            ("The inspectors address three recommendations to the council and one to the police.", 4),
+                            ("It makes 5 recommendations for the YJS, 2 for the police and one for the council.", 8),
+                            # a total with its shares after a colon stays the total
+                            ("It makes eight recommendations: five for the service and three for the board.", 8),
+                            ("It makes six recommendations for the service and its partners.", 6)]:
         doc = rules(sentence)
         assert extract_facts(doc, [(0, len(sentence), "RECOMMENDATION")])["recommendations"]["count"] == count
 

@@ -419,3 +419,90 @@ def test_served_sets_train_the_role_model_and_are_never_scored():
     small = fit_roles(train).score(release.text, spans, release.entities)
     large = fit_roles(train + extra).score(release.text, spans, release.entities)
     assert [m for m, _ in small] == [m for m, _ in large] and small != large
+
+
+# --- set 11's shapes (our own wording): the report's day told relative to the page, a month range, shares ----------
+
+@pytest.mark.parametrize("page, sentence, published", [
+    # a by-line date two days after the report
+    ("By Anna Price\n\nFriday 14 March 2025", "It was rated in an inspection report released on Wednesday.", "2025-03-12"),
+    ("Published: 09:30, 6 Jun 2025\nUpdated: 11:00, 7 Jun 2025", "The report, issued yesterday (Thursday), rates it.",
+     "2025-06-05"),
+    ("Posted on: Monday 10 November 2025", "The inspectorate’s report came out on Friday 7 November.", "2025-11-07"),
+    # no report day, a report still to come, or a day that does not fit: the page date stays
+    ("By Anna Price\n\nFriday 14 March 2025", "Staff were told on Wednesday.", "2025-03-14"),
+    ("By Anna Price\n\nFriday 14 March 2025", "The next report will be published on Wednesday.", "2025-03-14"),
+    ("Published: 09:30, 6 Jun 2025", "The report, issued yesterday (Monday), rates it.", "2025-06-06"),
+])
+def test_the_report_day_told_relative_to_the_page_date(rules, page, sentence, published):
+    text = f"Bala probation unit inspected\n\n{page}\n\n{sentence} Bala Probation Delivery Unit was rated ‘Good’."
+    assert facts(rules, text)["published"] == published
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspectors carried out fieldwork between late May and early June 2024.", "2024-05"),
+    ("The fieldwork ran from the end of December to mid January 2025.", "2024-12"),
+    ("HM Inspectorate of Probation inspected Bala Probation Delivery Unit, Corwen Probation Delivery Unit and Ruthin "
+     "Probation Delivery Unit in turn, over a fortnight from 3 March 2025.", "2025-03"),
+])
+def test_fieldwork_month_of_a_range_or_a_long_list(rules, sentence, month):
+    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month
+
+
+def test_inspectors_sent_in_a_bare_month_date_it_from_the_byline(rules):
+    text = ("Rhyl youth service told to improve\n\nFriday 17 January 2025\n\nThe inspectorate sent a team of "
+            "inspectors to Rhyl Youth Justice Service in October. Rhyl Youth Justice Service was rated ‘Good’.")
+    assert facts(rules, text)["fieldwork"] == "2024-10"
+
+
+@pytest.mark.parametrize("sentence, overall", [
+    # the region's rating named before the unit's own
+    ("Wales is a probation region with a regional rating of ‘Inadequate’, and one of its units, Bala Probation "
+     "Delivery Unit, has now been judged ‘Good’.", "Good"),
+    # the aspect's rating first, the overall one marked by "overall" after it
+    ("While its victim work, which inspectors grade on its own, was ‘Outstanding’, Bala Probation Delivery Unit was "
+     "given ‘Requires improvement’ overall.", "Requires improvement"),
+])
+def test_the_units_own_rating_beside_its_regions_or_an_aspects(rules, sentence, overall):
+    text = f"Bala probation unit inspected\n\nPublished 2 July 2025\n\n{sentence} Staff were committed."
+    assert facts(rules, text)["overall_rating"] == overall
+
+
+def test_bare_places_rated_together_after_their_full_names(rules):
+    text = ("Three Gwynedd probation units inspected\n\nPublished 2 July 2025\n\nThe inspectorate has today published "
+            "reports on Bala Probation Delivery Unit, Corwen Probation Delivery Unit and Tywyn Probation Delivery Unit. "
+            "Inspectors judged Corwen to be ‘Inadequate’; Bala and Tywyn each received ‘Good’.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Bala Probation Delivery Unit", "Good"), ("Corwen Probation Delivery Unit", "Inadequate"),
+        ("Tywyn Probation Delivery Unit", "Good")]
+    assert out["overall_rating"] == "Good"
+
+
+def test_a_service_rated_in_the_past_and_now_in_one_clause(rules):
+    text = ("Two Conwy units inspected\n\nPublished 2 July 2026\n\nInspectors have reported on Abergele Probation "
+            "Delivery Unit and Llanrwst Probation Delivery Unit. Abergele, inspected in March, was judged ‘Good’, and "
+            "Llanrwst, which had been rated ‘Outstanding’ in 2022, is now ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Abergele Probation Delivery Unit", "Good"), ("Llanrwst Probation Delivery Unit", "Inadequate")]
+
+
+@pytest.mark.parametrize("cue", ["Inspectors visited both services in May 2025.",
+                                 "The inspection of our two youth justice services took place in May 2025."])
+def test_a_second_service_of_a_release_on_both(rules, cue):
+    text = ("Results for Denbigh and Prestatyn youth justice\n\nPublished 2 July 2025\n\nDenbigh Youth Justice Service "
+            f"has been judged ‘Good’. Prestatyn Youth Justice Service was given ‘Inadequate’. {cue}")
+    out = facts(rules, text)
+    assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
+        ("Denbigh Youth Justice Service", "Good"), ("Prestatyn Youth Justice Service", "Inadequate")]
+    # without the cue the other service is a neighbour named as context
+    alone = facts(rules, text.replace(cue, "Staff were committed."))
+    assert [s["name"] for s in alone["services"]] == ["Denbigh Youth Justice Service"]
+
+
+def test_a_numbered_note_gives_the_publication_date_of_the_reports(rules):
+    text = ("Two Conwy units inspected\n\nAbergele Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n"
+            "1. Publication date of the reports: 21/05/2025.\n2. The inspectorate is independent.")
+    assert facts(rules, text)["published"] == "2025-05-21"

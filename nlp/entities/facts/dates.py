@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from spacy.tokens import Doc
@@ -17,7 +18,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
                         r"\b(?:is|are|was|were|came|comes) out on\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
-                        r"\b(?:date of (?:publication|release)|publication(?: date| of the reports?)?|release date|"
+                        r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of the reports?)?|release date|"
                         r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
                         r"(?:^|(?<=\n))\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*[–—-]\s|"
@@ -114,6 +115,8 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | N
     return max(years) if years else None
 
 
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+_PART_OF_MONTH_WORDS = r"(?:early|late|mid|the\s+(?:start|beginning|middle|end)\s+of)"
 _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
 
 
@@ -161,9 +164,26 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
                 continue  # "The report, published on 14 January 2025, follows fieldwork in ...": not the fieldwork
             if want_day and len(iso) == 10:
                 return iso
-            if not want_day and date_month(iso):
-                return date_month(iso)
+            start_month = None if want_day else date_month(iso)
+            if start_month:
+                return _range_start(text, s, date.start_char, start_month)
     return None
+
+
+# "between late September and early October 2025": the range starts in the month written alone before the dated one
+_MONTH_BEFORE = re.compile(r"\b(?:between|from)?\s*(?:" + _PART_OF_MONTH_WORDS + r"[\s-]+)?(?-i:(" + _MONTH_NAMES
+                           + r"))\s*(?:and|to|until|into|-|–|—)\s*(?:" + _PART_OF_MONTH_WORDS + r"[\s-]+)?$", re.I)
+
+
+def _range_start(text: str, start: int, date_start: int, month: str) -> str:
+    """The month a range of months begins in, where its first month stands alone before the dated one ``month``
+    (``"YYYY-MM"``, the DATE at ``date_start``), else ``month``."""
+    m = _MONTH_BEFORE.search(text, max(start, date_start - 50), date_start)
+    if not m:
+        return month
+    first = MONTHS[m[1].lower()]
+    year = int(month[:4]) - (first > int(month[5:]))
+    return f"{year}-{first:02d}"
 
 
 # The inspectors' own work in a month, when no fieldwork cue names it: "Inspectors met children, parents and staff
@@ -171,7 +191,9 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
 # The date must follow the activity, after a preposition of time, with no other event between them
 # ("inspectors reviewed cases of people released in May 2024" dates the releases).
 _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
-                       r"(?:met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
+                       # "HM Inspectorate of Probation sent its inspectors to X in September", "inspected X, Y and Z
+                       # one after another, across three weeks from 2 June 2025"
+                       r"(?:sent (?:its |their |a )?(?:team of )?inspectors (?:in)?to|inspected|met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
                        r"observed|examined|examining|visiting|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
                        r"came to|spent time (?:with|in|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
@@ -271,4 +293,39 @@ def _dateline(doc: Doc, sents) -> str | None:
             iso = normalise_date(dates[-1].text)
             if iso and len(iso) == 10:
                 return iso
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The report's own day told relative to the page it stands on: "The report, published on Tuesday, ...", "a report
+# published yesterday (Tuesday)", "came out on Tuesday 7 October" (not "will be published on Tuesday": to come)
+_REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )\b(?:published|released|issued|came out|went (?:live|online)|"
+                         r"made public)\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
+                         + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})"
+                         r"(?:st|nd|rd|th)?\b)?)", re.I)
+
+
+def _report_day(doc: Doc, sents, page: str) -> str | None:
+    """The day the report came out where the release tells it relative to its page's own date ``page`` (a by-line,
+    "Posted on: ...", "Published: 12:05, 12 Mar 2025"), within the six days before it: a news page is often dated a
+    day or more after the report it covers. None where no sentence says so, or the day named does not fit."""
+    try:
+        base = datetime.date.fromisoformat(page)
+    except ValueError:
+        return None
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if not may_be_published_cue(text, s, e):
+            continue
+        for m in _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
+            if m["yesterday"]:
+                day = base - datetime.timedelta(days=1)
+                if m["named"] and _WEEKDAYS[day.weekday()] != m["named"].lower():
+                    continue
+            else:
+                day = base - datetime.timedelta(days=(base.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7)
+                if m["day"] and int(m["day"]) != day.day:
+                    continue
+            if day < base:
+                return day.isoformat()
     return None

@@ -13,7 +13,7 @@ from ..normalise import date_month, normalise_date, normalise_rating, normalise_
 from ..segment import doc_text
 from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
-                    _yearless_fieldwork)
+                    _report_day, _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences
 from .ratings import _YEAR_KEY, _denied, _overall_rating, _own_rating, _past_after
 from .recommendations import _recommendations
@@ -78,6 +78,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
     if mode("published") == "classifier" or (published is None and mode("published") == "hybrid"):
         published = learned.date("published")
+    if published and len(published) == 10:  # "published on Tuesday" under a by-line of Thursday: the Tuesday
+        published = _report_day(doc, sents, published) or published
     if not stated and mode("fieldwork") != "classifier":  # "in January", dated from the publication
         fieldwork = _yearless_fieldwork(doc, sents, published) or fieldwork
     # Local inspections were first rated on the four-point scale in 2018: an earlier release's "'inadequate'"

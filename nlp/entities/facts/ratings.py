@@ -20,6 +20,12 @@ _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) regio
                              r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall)? (?:was|were|has|had|is|"
                              r"itself|received|got|earned|achieved|secured)\b", re.I)
 
+# A unit's region's rating: "a probation region with a regional rating of ‘...’", "whose own regional rating ... is ‘...’"
+_REGIONAL_BEFORE = re.compile(r"\b(?:regional|region[’']s|division[’']s|divisional)\s+(?:own\s+|overall\s+|current\s+)?"
+                              r"(?:rating|grade|verdict)\b[^.;:‘’'\"“”]{0,25}[‘'\"“]?$", re.I)
+# a rating the sentence calls the overall one after it: "X was given ‘Inadequate’ overall"
+_OVERALL_AFTER = re.compile(r"[’'”\"]?\s+overall\b", re.I)
+
 _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\w’'-]+){0,2}\s+(?:PDUs|services|YOTs|"
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
 
@@ -192,6 +198,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
                     and not _in_place(place, e.text) and not _in_place(service_place(e.text), place)}
     best = plain = None
     notes = False
+    unit = bool(service and service["type"] in _UNIT_TYPES)
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
         notes = notes or bool(re.match(r"\W*(?:ENDS|Notes? to editors?)\b", sentence, re.I))
@@ -201,9 +208,13 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         sentence = " … ".join(text[a:b] for a, b in parts)
         every = [r for a, b in parts for r in _ents_in(doc, a, b, "RATING")]
         # "from ‘Good’ to ‘Inadequate’": the second; "was rated ‘Good’ last year": an earlier verdict
-        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)]
+        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)
+                   and not (unit and _REGIONAL_BEFORE.search(text, max(s, r.start_char - 60), r.start_char))]
         if not ratings:
             continue
+        marked = [r for r in ratings if _OVERALL_AFTER.match(text, r.end_char)]  # "X was given ‘Inadequate’ overall"
+        if service and index > 0 and len(marked) == 1 and _names_before(doc, service, s, marked[0].start_char):
+            return normalise_rating(marked[0].text)
         sibling = any(sib in sentence for sib in siblings)
         if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
             continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
@@ -336,6 +347,12 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
         ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r)]
         own = _subject_rating(text, ent.end_char, ratings)
+        end = min([x.start_char for x in later] + [e])
+        resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None
+        if resume:  # "Y, which had been rated ‘Good’ in 2023, is now ‘Requires improvement’": back in the present
+            now = [r for r in _ratings_in(doc, resume.start(), _before_past(text, resume.end(), end))
+                   if not _past_after(doc, r)]
+            own = _subject_rating(text, resume.start(), now)
         # a coordinated subject: "X PDU and Y PDU were both rated ‘Requires improvement’", "X and Y both sit one
         # step higher, at ‘Requires improvement’", "X and Y were rated ‘Good’ and ‘Inadequate’ respectively"
         heads = _coordinated(doc, text, s, e, ent)

@@ -17,6 +17,21 @@ _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|incl
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
 
 
+# a total after a count per report: "Each report makes five recommendations (20 in all)", ", 20 in total"
+_TOTAL = re.compile(r"\s*[(,]\s*(?:a total of\s+|making\s+)?" + _NUM + r"\s+(?:in all|in total|altogether|overall)\b",
+                    re.I)
+# a count addressed to one recipient, the others' shares after it: "directs four recommendations at Frodsham PDU and
+# two at HMPPS", "makes three recommendations to the council, two to the police and one to the board"
+_SHARE = re.compile(r"\s+(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+_MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM
+                          + r"\s+(?:more\s+)?(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
 # The inspected service or its board named generically in a recommendation ("four are for the PDU", "the
 # Management Board should ..."): recipients as much as a named agency is.
 _GENERIC_SERVICE = re.compile(r"\b(?:(?:for|to|by|on|at) the (?:PDU|YJS|YOS|YOT|YJT|YJPS|YJP|Y&JS|CRC|service|youth justice service|"
@@ -37,8 +52,13 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
             continue
         m = _COUNT.search(text[s:e]) or _COUNT_LOOSE.search(text[s:e])
         if m:
-            word = m[1].lower()
-            count = int(word) if word.isdigit() else NUMBERS.get(word)
+            count = _number(m[1])
+            rest = text[s + m.end():e]
+            total = _TOTAL.match(rest)
+            if total:  # "Each report makes five recommendations (20 in all)"
+                count = _number(total[1])
+            elif _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
+                count = (count or 0) + sum(_number(x) or 0 for x in _MORE_SHARES.findall(rest))
             break
     short = (service or {}).get("short")
     # "the board" is the board the release names, if it names one ("Cardiff Youth Justice Management Board")

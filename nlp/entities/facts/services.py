@@ -171,7 +171,11 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
                            # "Three probation delivery units in west Suffolk were looked at together"
                            r"\b(?:two|three|four|five|six) (?:[\w-]+ ){0,3}?(?:units|PDUs|probation delivery units|"
                            r"services|teams|youth (?:justice|offending) (?:services|teams))\b[^.]{0,60}\b(?:were|have been)"
-                           r" (?:inspected|looked at|visited|examined|assessed)\b", re.I)
+                           r" (?:inspected|looked at|visited|examined|assessed)\b|"
+                           # the inspection of several named as such: "Inspection results for our two youth justice
+                           # services", "Inspectors spent the week of ... with both services"
+                           r"\binspect\w*\b[^.]{0,80}?\b(?:both|(?:our|the|all) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:units|PDUs|services|teams|YOTs|YJSs|probation delivery units)\b", re.I)
 # "X YJS and Y YJS were inspected in turn", "X PDU and Y PDU have both been visited": a coordinated subject inspected
 _INSPECTED_TOGETHER = re.compile(r"\s*(?:were|have|had)\s+(?:(?:both|each|all|been|now|recently)\s+){0,2}"
                                  r"(?:inspected|visited|looked at|examined)\b", re.I)
