@@ -30,6 +30,16 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 NUMBERS = {word: value for value, word in enumerate(NUMBER_WORDS)}
 
 
+def number_value(word: str) -> int | None:
+    """The value of a count written in digits or as a number word ("12", "twelve"); None for anything else.
+
+    >>> number_value("Twelve"), number_value("12"), number_value("many")
+    (12, 12, None)
+    """
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
 def number_alternation(first: int = 0, last: int = len(NUMBER_WORDS) - 1) -> str:
     """The number words from `first` to `last` (both included) as a regex alternation, in counting order.
 
@@ -116,6 +126,6 @@ def entity_spans(ents: Iterable[_Entity]) -> list[tuple[int, int, str]]:
     return [(ent.start_char, ent.end_char, ent.label_) for ent in ents]
 
 
-__all__ = ["RATINGS", "RATING_ORDER", "SENTENCE_LABELS", "ENTITY_LABELS", "SERVICE_TYPES", "NUMBER_WORDS", "NUMBERS",
+__all__ = ["RATINGS", "RATING_ORDER", "SENTENCE_LABELS", "ENTITY_LABELS", "SERVICE_TYPES", "NUMBER_WORDS", "NUMBERS", "number_value",
            "number_alternation", "SERVICE_TYPE_WORDS", "service_key", "service_place_key", "place_key",
            "entity_spans"]

@@ -33,7 +33,7 @@ from .segment import doc_text
 PATTERNS_DIR = PROJECT_ROOT / "annotations" / "patterns"
 RULES_KEY = "entity_rules"
 # Tokens that may open or close a matched place but never belong to a name at its edge.
-_SCALE_TITLE = frozenset({"Outstanding", "Good", "Inadequate"})
+_SCALE_TITLE = frozenset(r for r in RATINGS if " " not in r)  # the one-token scale terms as written: Good, ...
 _EDGE_WORDS = {"and", "&", "with", "upon", "on", "-", ",", "of", "the", "’s", "'s", "le", "y"}
 _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS", "YJP", "YJPS"}
 _JOINERS = {"and", "&", "with", "of", "the", ","}

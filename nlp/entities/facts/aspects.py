@@ -14,7 +14,7 @@ from ...vocab import place_key
 from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
-from .mentions import _PAST, _ents_in, _ratings_in
+from .mentions import _NOTES_START, _PAST, _ents_in, _ratings_in
 from .ratings import _OVERALL_CUE, _RESUME, _denied, _names_before, _past_after
 
 @functools.cache
@@ -301,7 +301,7 @@ def _overall_beside_aspects(doc: Doc, sents, service: dict | None, table: dict |
         return None
     text = doc_text(doc)
     for index, (s, e, _label) in enumerate(sents):
-        if index == 0 or re.match(r"\W*(?:ENDS|Notes? to editors?)\b", text[s:e], re.I):
+        if index == 0 or _NOTES_START.match(text, s, e):
             if index:
                 return None  # nothing after the notes' start is the release's own verdict
             continue

@@ -72,6 +72,8 @@ def _in_place(a: str, b: str) -> bool:
 
 
 _UNIT_TYPES = ("PDU", "YJS", "CRC")
+# where the release ends and its notes begin: "ENDS", "Notes to editors"
+_NOTES_START = re.compile(r"\W*(?:ENDS|Notes? to editors?)\b", re.I)
 
 
 def _before_past(text: str, s: int, e: int, latest: int | None = None) -> int:

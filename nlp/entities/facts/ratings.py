@@ -7,9 +7,10 @@ import re
 
 from spacy.tokens import Doc
 
+from ...vocab import number_alternation, number_value
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import (_ENTS_KEY, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
+from .mentions import (_ENTS_KEY, _NOTES_START, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
                        _ratings_in, _same_place)
 
 # "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating, as
@@ -201,7 +202,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     unit = bool(service and service["type"] in _UNIT_TYPES)
     for index, (s, e, _label) in enumerate(sents):
         sentence = text[s:e]
-        notes = notes or bool(re.match(r"\W*(?:ENDS|Notes? to editors?)\b", sentence, re.I))
+        notes = notes or bool(_NOTES_START.match(sentence))
         if len({normalise_rating(r.text) for r in _ents_in(doc, s, e, "RATING")}) >= 3:
             continue  # the four-point-scale note, or a list of aspect ratings
         parts = _current(doc, text, s, e)
@@ -466,9 +467,8 @@ def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | No
 
 # "Cranbrook comes out worst, with ‘Inadequate’; the other three each receive ‘Requires improvement’": one rating
 # word for the rest of a list of services, after one of them is rated by name
-_THE_REST = re.compile(r"\bthe (?:other|remaining) (two|three|four|five|six|seven|eight|\d)\b|\bthe (?:rest|others)\b",
+_THE_REST = re.compile(r"\bthe (?:other|remaining) (" + number_alternation(2, 8) + r"|\d)\b|\bthe (?:rest|others)\b",
                        re.I)
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def _rest_rating(doc: Doc, sents, ent) -> str | None:
@@ -492,8 +492,7 @@ def _rest_rating(doc: Doc, sents, ent) -> str | None:
                     continue
                 heads = _coordinated(doc, text, ls, le, m)
                 places = [service_place(h.text) for h in heads]
-                count = _COUNT.get(rest[1].lower(), int(rest[1]) if rest[1] and rest[1].isdigit() else 0) \
-                    if rest[1] else len(heads) - 1
+                count = number_value(rest[1]) if rest[1] else len(heads) - 1
                 if (len(heads) >= 3 and count == len(heads) - 1
                         and any(_same_place(p, service_place(named[0].text)) for p in places)):
                     return normalise_rating(after[0].text)

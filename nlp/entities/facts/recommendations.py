@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...vocab import NUMBERS
+from ...vocab import NUMBERS, number_value
 from ..normalise import normalise_service
 from ..segment import doc_text
 from .mentions import _doc_ents, _ents_in
@@ -25,11 +25,6 @@ _TOTAL = re.compile(r"\s*[(,]\s*(?:a total of\s+|making\s+)?" + _NUM + r"\s+(?:i
 _SHARE = re.compile(r"\s+(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 _MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM
                           + r"\s+(?:more\s+)?(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
-
-
-def _number(word: str) -> int | None:
-    word = word.lower()
-    return int(word) if word.isdigit() else NUMBERS.get(word)
 
 
 # The inspected service or its board named generically in a recommendation ("four are for the PDU", "the
@@ -52,13 +47,13 @@ def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
             continue
         m = _COUNT.search(text[s:e]) or _COUNT_LOOSE.search(text[s:e])
         if m:
-            count = _number(m[1])
+            count = number_value(m[1])
             rest = text[s + m.end():e]
             total = _TOTAL.match(rest)
             if total:  # "Each report makes five recommendations (20 in all)"
-                count = _number(total[1])
+                count = number_value(total[1])
             elif _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
-                count = (count or 0) + sum(_number(x) or 0 for x in _MORE_SHARES.findall(rest))
+                count = (count or 0) + sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest))
             break
     short = (service or {}).get("short")
     # "the board" is the board the release names, if it names one ("Cardiff Youth Justice Management Board")
