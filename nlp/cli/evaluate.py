@@ -87,12 +87,13 @@ def evaluate_command(
         if output.exists() and not output.is_dir():
             fail(f"{output}: exists and is not a directory")
         learning_curve = not no_learning_curve
-        # the served held-out sets train the role model too, as in `train`; never a set under test
-        tested = {r.id for r in test_releases or []}
-        served = [r for r in load_served(annotations_dir, leave_out=set(test_sets or {})) if r.id not in tested]
+        served = []
         if quick:
             releases = quick_subset(releases, QUICK_RELEASES, seed=seed)
-            folds, learning_curve, served = min(folds, QUICK_FOLDS), False, []
+            folds, learning_curve = min(folds, QUICK_FOLDS), False
+        else:  # the served held-out sets train the role model too, as in `train`; never a set under test
+            tested = {r.id for r in test_releases or []}
+            served = [r for r in load_served(annotations_dir, leave_out=set(test_sets or {})) if r.id not in tested]
         try:
             result = run_evaluation(releases, test_releases, output, n_splits=folds, seed=seed, compare=compare,
                                     learning_curve=learning_curve, test_sets=test_sets,
