@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -64,13 +65,17 @@ def test_set_loads_with_the_evaluation_loader(directory):
 
 
 def test_served_sets_are_held_out_sets_that_were_run_blind_and_never_the_newest():
-    """annotations/served.json names sets that have served as blind tests: each exists, and the sets of the
-    current round (9 to 11: measured this session, set 11 not yet run) stay out, so they remain test sets."""
+    """annotations/served.json names sets that have served as blind tests: each exists, its README records
+    its first run, and the newest set stays out, so it remains a test set."""
     from nlp.annotations import load_served
 
     served = json.loads((ROOT / "annotations" / "served.json").read_text(encoding="utf-8"))["sets"]
     assert set(served) <= {p.name for p in SETS}
-    assert not {"heldout-shapes-9", "heldout-shapes-10", "heldout-shapes-11"} & set(served)
+    for name in served:
+        readme = (ROOT / "annotations" / name / "README.md").read_text(encoding="utf-8")
+        assert re.search(r"^#+ First (blind )?run", readme, re.MULTILINE | re.IGNORECASE), name
+    newest = max(SETS, key=lambda p: int(p.name.rsplit("-", 1)[-1]) if p.name[-1].isdigit() else 0)
+    assert newest.name not in served
     releases = load_served()
     assert len(releases) == sum(len(list((ROOT / "annotations" / name).glob("*.json"))) for name in served)
     # a set under test is left out, so it is never trained on
