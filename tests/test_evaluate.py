@@ -188,7 +188,7 @@ def test_wrong_facts_are_rows_of_errors_jsonl_and_counted_in_metrics(tmp_path):
     fact_error = {"release": "leeds-yjs-2020", "field": "fieldwork", "gold": "2020-02", "predicted": None}
     result = {"entities": {"grouped_cv": {"micro": {"f1": 1.0}, "errors": [], "fact_errors": [fact_error]}}}
     rows = collect_errors(result)
-    assert rows == [{"task": "fact", "setting": "grouped_cv", **fact_error}]
+    assert rows == [{"task": "fact", "setting": "grouped_cv", "mode": "rules", **fact_error}]
     stripped = metrics_only(result)["entities"]["grouped_cv"]
     assert stripped["n_fact_errors"] == 1 and "fact_errors" not in stripped
 

@@ -104,7 +104,8 @@ def render_report(result: EvaluationResult, plots: dict[str, str] | None = None)
         out += _fact_modes_table(fact_modes)
     out += ["## Files", "",
             f"- `{METRICS_NAME}`: every figure above; `{ERRORS_NAME}`: every wrong sentence and entity "
-            "(task, setting, release, offsets, text, gold, predicted, score).", ""]
+            "(task, setting, release, offsets, text, gold, predicted, score) and every wrong fact (task, setting, "
+            "mode, release, field, gold, predicted).", ""]
     return "\n".join(out).rstrip() + "\n"
 
 

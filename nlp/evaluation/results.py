@@ -102,8 +102,10 @@ def collect_errors(result: EvaluationResult) -> list[dict]:
     """Every wrong sentence and entity in every setting, as flat rows for errors.jsonl.
 
     Rows: {"task": "sentence"|"entity", "setting", "release", "start", "end", "text", "gold", "predicted",
-    "score"} (entities carry no score: null), then {"task": "fact", "setting", "release", "field", "gold",
-    "predicted"} for each wrong per-release fact.
+    "score"} (entities carry no score: null), then {"task": "fact", "setting", "mode", "release", "field", "gold",
+    "predicted"} for each wrong per-release fact: ``mode`` says which facts were scored, "rules" (the rules alone,
+    in the entity settings) or the mode of the facts comparison ("rules", "hybrid", "classifier", "shipped"), so
+    the held-out test's rows are never read as the shipped modes' errors.
 
     >>> collect_errors({"classifier": {"grouped_cv": {"errors": [{"release": "r", "start": 0, "end": 4,
     ...     "text": "Good", "gold": "STRENGTH", "predicted": "NEUTRAL", "score": 0.6}]}}})[0]["setting"]
@@ -121,13 +123,14 @@ def collect_errors(result: EvaluationResult) -> list[dict]:
                 })
     for key, _, block in iter_settings(result.get("entities")):
         for error in block.get("fact_errors") or []:
-            rows.append({"task": "fact", "setting": key, "release": error["release"], "field": error["field"],
-                         "gold": error["gold"], "predicted": error["predicted"]})
+            rows.append({"task": "fact", "setting": key, "mode": "rules", "release": error["release"],
+                         "field": error["field"], "gold": error["gold"], "predicted": error["predicted"]})
     for name, modes in fact_blocks(result.get("facts")):
         for mode, block in modes.items():
             for error in block.get("fact_errors") or []:
-                rows.append({"task": "fact", "setting": f"facts:{name}:{mode}", "release": error["release"],
-                             "field": error["field"], "gold": error["gold"], "predicted": error["predicted"]})
+                rows.append({"task": "fact", "setting": f"facts:{name}:{mode}", "mode": mode,
+                             "release": error["release"], "field": error["field"], "gold": error["gold"],
+                             "predicted": error["predicted"]})
     return rows
 
 
