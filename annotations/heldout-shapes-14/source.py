@@ -181,7 +181,7 @@ R| The report makes seven recommendations: [HM Prison and Probation Service|A] i
     ("aldershot-and-camberley-nps-division-2019", facts([
         svc("National Probation Service – Aldershot and Camberley Division", "NPS Aldershot and Camberley", "region",
             GOOD, [{"aspect": "work with victims", "rating": GOOD}])], "2019-12-04", "2019-09", 4),
-     """N| National Probation Service division praised for its court work
+     """N| [National Probation Service|A] division praised for its court work
 
 N| [HM Inspectorate of Probation|A] has inspected [National Probation Service – Aldershot and Camberley Division|S], which covers north-east Hampshire and west Surrey.
 N| Inspectors gave the division an overall grade of ‘[Good|R]’.
