@@ -261,6 +261,7 @@ def test_recommendation_count_in_words_and_digits(rules):
                             ("The two reports each make five recommendations.", 10),
                             ("Each of the three reports makes six recommendations.", 18),
                             ("Both reports make three recommendations each.", 6),
+                            ("Each of the four PDUs receives three recommendations.", 12),
                             ("The report makes four recommendations, each of which the PDU has accepted.", 4),
                             # ... or not: one service, no number of reports, so the total is not stated
                             ("Each report makes four recommendations.", None)]:

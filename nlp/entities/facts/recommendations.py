@@ -39,17 +39,18 @@ _NEXT_REPORT = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z
                           r"(?:[A-Z][\w-]*[’']s(?:\s+report)?|[A-Z][\w-]*\s+report)\s+"
                           r"(?:(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+)?" + _NUM
                           + r"\b(?!\s+(?!more\b|further\b|recommendations\b|and\b|while\b|whereas\b|but\b)[a-z])")
-# a count made by each of several reports: "Each report makes four recommendations", "each of the three reports",
-# "The two reports each make", "... four recommendations each"
-_EACH_REPORT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?(?:of\s+the\s+(?:" + _NUM + r"\s+)?)?(?:\w+\s+)?"
-                          r"(?:report|inspection report)s?\b|\b(?:" + _NUM + r"|both)\s+(?:\w+\s+)?reports\s+each\b",
-                          re.I)
+# a count made by each of several reports (or given to each unit): "Each report makes four recommendations", "each
+# of the three reports", "The two reports each make", "Each PDU receives three recommendations", "... four ... each"
+_UNITS = r"(?:reports?|units?|PDUs?|services?|teams?|YJSs?|YOTs?|YOSs?)"
+_EACH_REPORT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?(?:of\s+the\s+(?:" + _NUM + r"\s+)?)?(?:\w+\s+)?" + _UNITS
+                          + r"\b|\b(?:" + _NUM + r"|both)\s+(?:\w+\s+)?" + _UNITS + r"\s+each\b", re.I)
 _EACH_AFTER = re.compile(r"\s+each\b(?!\s+of\b)", re.I)
 # the next report's count in a sentence of its own: "The Kendal report makes six recommendations. Penrith's makes three."
 _REPORT_START = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*[’']s(?:\s+report)?|[A-Z][\w-]*\s+report)\s+"
                            r"(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+" + _NUM + r"\b")
 # how many reports the release is about: "both reports", "the three reports", "two separate reports"
 _REPORTS = re.compile(r"\b(" + _NUM[1:-1] + r"|both)\s+(?:\w+\s+)?reports\b", re.I)
+_UNITS_N = re.compile(r"\b(" + _NUM[1:-1] + r"|both)\s+(?:\w+\s+)?" + _UNITS + r"\b", re.I)
 
 
 # The inspected service or its board named generically in a recommendation ("four are for the PDU", "the
@@ -69,10 +70,10 @@ def _shares(rest: str) -> int:
 
 def _reports(text: str, sentence: str, services: int) -> int | None:
     """How many reports a count "each report makes" is made by: the number the sentence gives ("each of the three
-    reports", "both reports each"), else the one the release gives ("the three reports"), else the number of
-    inspected services if several; None if unknown."""
-    for where in (sentence, text):
-        m = _REPORTS.search(where)
+    reports", "both units ... each"), else the number of reports the release gives ("the three reports"), else the
+    number of inspected services if several; None if unknown."""
+    for pattern, where in ((_UNITS_N, sentence), (_REPORTS, text)):
+        m = pattern.search(where)
         if m:
             return 2 if m[1].lower() == "both" else number_value(m[1])
     return services if services > 1 else None
