@@ -34,9 +34,10 @@ _OF = re.compile(r"\b(?:(all|both)\s+)?" + _NUM + r"\s+of\s+(?:the|its|their|thi
 _BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:the|its|their|this)\s+)?(?:\w+[’']s\s+)?recommendations\b", re.I)
 # one report's count of several, the others' after it: "X's report makes five recommendations and Y's makes seven",
 # "The Bury report makes six recommendations, the Bolton report four"
-_NAMED_REPORT = re.compile(r"(?:[’']s|\b[A-Z][\w-]*)\s+(?:inspection\s+)?report\s+$")
+_NAME = r"(?!(?:The|This|That|Its|Their|Each|Every|Both|An?|One|Another)\b)[A-Z][\w-]*"  # "Kendal", not "The"
+_NAMED_REPORT = re.compile(r"(?:[’']s|\b" + _NAME + r")\s+(?:inspection\s+)?report\s+$")
 _NEXT_REPORT = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
-                          r"(?:[A-Z][\w-]*[’']s(?:\s+report)?|[A-Z][\w-]*\s+report)\s+"
+                          r"(?:[A-Z][\w-]*[’']s(?:\s+report)?|" + _NAME + r"\s+report)\s+"
                           r"(?:(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+)?" + _NUM
                           + r"\b(?!\s+(?!more\b|further\b|recommendations\b|and\b|while\b|whereas\b|but\b)[a-z])")
 # a count made by each of several reports (or given to each unit): "Each report makes four recommendations", "each
@@ -46,7 +47,7 @@ _EACH_REPORT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?(?:of\s+the\s+(?:" + _
                           + r"\b|\b(?:" + _NUM + r"|both)\s+(?:\w+\s+)?" + _UNITS + r"\s+each\b", re.I)
 _EACH_AFTER = re.compile(r"\s+each\b(?!\s+of\b)", re.I)
 # the next report's count in a sentence of its own: "The Kendal report makes six recommendations. Penrith's makes three."
-_REPORT_START = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*[’']s(?:\s+report)?|[A-Z][\w-]*\s+report)\s+"
+_REPORT_START = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*[’']s(?:\s+report)?|" + _NAME + r"\s+report)\s+"
                            r"(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+" + _NUM + r"\b")
 # how many reports the release is about: "both reports", "the three reports", "two separate reports"
 _REPORTS = re.compile(r"\b(" + _NUM[1:-1] + r"|both)\s+(?:\w+\s+)?reports\b", re.I)
