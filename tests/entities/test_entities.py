@@ -242,9 +242,51 @@ def test_recommendation_count_in_words_and_digits(rules):
                             ("It makes 5 recommendations for the YJS, 2 for the police and one for the council.", 8),
                             # a total with its shares after a colon stays the total
                             ("It makes eight recommendations: five for the service and three for the board.", 8),
-                            ("It makes six recommendations for the service and its partners.", 6)]:
+                            ("It makes six recommendations for the service and its partners.", 6),
+                            # shares with a verb: "go to", "are for", "is for"
+                            ("Five recommendations go to the service and two to the police.", 7),
+                            ("Four recommendations are for the PDU, three are for the region and one is for HMPPS.", 8),
+                            # a count out of the report's recommendations: all of them, or shares that add up
+                            ("All five of its recommendations are addressed to the PDU.", 5),
+                            ("Both of the report’s recommendations are for the council.", 2),
+                            ("Four of the report’s recommendations are aimed at the YJS, and two at the police.", 6),
+                            ("Four of the nine recommendations are for the PDU.", 9),
+                            ("Two of the recommendations are for the council.", None),  # one share is no total
+                            # one report's count, then the others'
+                            ("The Kendal report makes six recommendations and the Penrith report makes three.", 9),
+                            ("Kendal’s report contains six recommendations, Penrith’s three and Keswick’s two.", 11),
+                            ("Kendal's report makes 6 recommendations, while Penrith's report makes 4.", 10),
+                            ("Kendal’s report makes five recommendations and the council has accepted all of them.", 5),
+                            # a count made by each of several reports, their number given
+                            ("The two reports each make five recommendations.", 10),
+                            ("Each of the three reports makes six recommendations.", 18),
+                            ("Both reports make three recommendations each.", 6),
+                            ("Each of the four PDUs receives three recommendations.", 12),
+                            ("The report makes four recommendations, each of which the PDU has accepted.", 4),
+                            # ... or not: one service, no number of reports, so the total is not stated
+                            ("Each report makes four recommendations.", None)]:
         doc = rules(sentence)
-        assert extract_facts(doc, [(0, len(sentence), "RECOMMENDATION")])["recommendations"]["count"] == count
+        assert extract_facts(doc, [(0, len(sentence), "RECOMMENDATION")])["recommendations"]["count"] == count, sentence
+
+
+_TWO_REPORTS = ("Inspectors rate two Cumbrian probation units\n\nKendal Probation Delivery Unit and Penrith Probation "
+              "Delivery Unit were inspected by HM Inspectorate of Probation in May 2025. Kendal PDU has been rated "
+              "‘Good’ and Penrith PDU has been rated ‘Requires improvement’.\n\n")
+
+
+@pytest.mark.parametrize("ending, count", [
+    ("Each report makes three recommendations.", 6),          # times the services inspected
+    ("Kendal’s report makes three recommendations. The Penrith report makes five.", 8),  # one sentence a report
+    ("Kendal’s report makes three recommendations. The council has accepted them.", 3),
+])
+def test_recommendation_count_of_several_reports(rules, ending, count):
+    text = _TWO_REPORTS + ending
+    doc = rules(text)
+    sents = [(s.start_char, s.end_char, "RECOMMENDATION" if re.search(r"recommend|report makes", s.text) else "NEUTRAL")
+             for s in doc.sents]
+    facts = extract_facts(doc, sents)
+    assert len(facts["services"]) == 2
+    assert facts["recommendations"]["count"] == count
 
 
 # --- robustness -----------------------------------------------------------------------------------

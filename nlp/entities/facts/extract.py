@@ -99,6 +99,7 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
               if service and others else None)
     ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places,
                               main=place_key(service_place(service["name"])) if service else None)
+    services = _services(doc, sents, service, overall, ratings, others, aspects, keep)
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
     return cast(Facts, {
         "service": service,
@@ -106,8 +107,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
         "ratings": ratings,
         "published": published,
         "fieldwork": fieldwork,
-        "recommendations": _recommendations(doc, sents, service),
-        "services": _services(doc, sents, service, overall, ratings, others, aspects, keep),
+        "recommendations": _recommendations(doc, sents, service, services=len(services)),
+        "services": services,
     })
 
 

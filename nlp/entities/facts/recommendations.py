@@ -22,9 +22,36 @@ _TOTAL = re.compile(r"\s*[(,]\s*(?:a total of\s+|making\s+)?" + _NUM + r"\s+(?:i
                     re.I)
 # a count addressed to one recipient, the others' shares after it: "directs four recommendations at Frodsham PDU and
 # two at HMPPS", "makes three recommendations to the council, two to the police and one to the board"
-_SHARE = re.compile(r"\s+(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
-_MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM
-                          + r"\s+(?:more\s+)?(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+# "six recommendations go to the Trust and one to the police", "two are for the region and one is for the police"
+_SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?)?"
+_SHARE = re.compile(r"\s+" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+_MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM + r"\s+(?:more\s+)?" + _SHARE_VERB
+                          + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+# a count out of the report's recommendations: "All three of the report's recommendations are for the board" (the
+# total), "Three of the report's recommendations are for X, two are for the region and one is for Y" (shares)
+_OF = re.compile(r"\b(?:(all|both)\s+)?" + _NUM + r"\s+of\s+(?:the|its|their|this)\s+(?:\w+[’']s\s+)?"
+                 r"(?:\w+\s+)?recommendations\b", re.I)
+_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:the|its|their|this)\s+)?(?:\w+[’']s\s+)?recommendations\b", re.I)
+# one report's count of several, the others' after it: "X's report makes five recommendations and Y's makes seven",
+# "The Bury report makes six recommendations, the Bolton report four"
+_NAME = r"(?!(?:The|This|That|Its|Their|Each|Every|Both|An?|One|Another)\b)[A-Z][\w-]*"  # "Kendal", not "The"
+_NAMED_REPORT = re.compile(r"(?:[’']s|\b" + _NAME + r")\s+(?:inspection\s+)?report\s+$")
+_NEXT_REPORT = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+                          r"(?:[A-Z][\w-]*[’']s(?:\s+report)?|" + _NAME + r"\s+report)\s+"
+                          r"(?:(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+)?" + _NUM
+                          + r"\b(?!\s+(?!more\b|further\b|recommendations\b|and\b|while\b|whereas\b|but\b)[a-z])")
+# a count made by each of several reports (or given to each unit): "Each report makes four recommendations", "each
+# of the three reports", "The two reports each make", "Each PDU receives three recommendations", "... four ... each"
+_UNITS = r"(?:reports?|units?|PDUs?|services?|teams?|YJSs?|YOTs?|YOSs?)"
+_EACH_REPORT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?(?:of\s+the\s+(?:" + _NUM + r"\s+)?)?(?:\w+\s+)?" + _UNITS
+                          + r"\b|\b(?:" + _NUM + r"|both)\s+(?:\w+\s+)?" + _UNITS + r"\s+each\b", re.I)
+_EACH_AFTER = re.compile(r"\s+each\b(?!\s+of\b)", re.I)
+# the next report's count in a sentence of its own: "The Kendal report makes six recommendations. Penrith's makes three."
+_REPORT_START = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*[’']s(?:\s+report)?|" + _NAME + r"\s+report)\s+"
+                           r"(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+" + _NUM + r"\b")
+# how many reports the release is about: "both reports", "the three reports", "two separate reports"
+_REPORTS = re.compile(r"\b(" + _NUM[1:-1] + r"|both)\s+(?:\w+\s+)?reports\b", re.I)
+_UNITS_N = re.compile(r"\b(" + _NUM[1:-1] + r"|both)\s+(?:\w+\s+)?" + _UNITS + r"\b", re.I)
 
 
 # The inspected service or its board named generically in a recommendation ("four are for the PDU", "the
@@ -37,23 +64,71 @@ _GENERIC_BOARD = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?:local|youth justice|YJS|
                             r"strategic) )?(?:[Mm]anagement )?[Bb]oard\b")
 
 
-def _recommendations(doc: Doc, sents, service: dict | None = None) -> dict:
+def _shares(rest: str) -> int:
+    """The further shares after a first one: "..., two are for the region and one is for the police" -> 3."""
+    return sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest))
+
+
+def _reports(text: str, sentence: str, services: int) -> int | None:
+    """How many reports a count "each report makes" is made by: the number the sentence gives ("each of the three
+    reports", "both units ... each"), else the number of reports the release gives ("the three reports"), else the
+    number of inspected services if several; None if unknown."""
+    for pattern, where in ((_UNITS_N, sentence), (_REPORTS, text)):
+        m = pattern.search(where)
+        if m:
+            return 2 if m[1].lower() == "both" else number_value(m[1])
+    return services if services > 1 else None
+
+
+def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
+    """The number of recommendations one sentence states, or None; and whether it is one named report's alone
+    ("X's report makes five recommendations."), which later sentences may add to."""
+    sentence = text[s:e]
+    m = _COUNT.search(sentence) or _COUNT_LOOSE.search(sentence)
+    if m:
+        count = number_value(m[1])
+        rest = sentence[m.end():]
+        total = _TOTAL.match(rest)
+        if total:  # "Each report makes five recommendations (20 in all)"
+            return number_value(total[1]), False
+        if _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
+            return (count or 0) + _shares(rest), False
+        before = sentence[:m.start()]
+        if _EACH_REPORT.search(before) or _EACH_AFTER.match(rest):  # "Each report makes four": times the reports
+            reports = _reports(text, sentence, services)
+            return (count * reports if count is not None and reports else None), False
+        if _NAMED_REPORT.search(before):  # "X's report makes five ... and Y's makes seven": one report's and others'
+            others = _NEXT_REPORT.findall(rest)
+            return (count or 0) + sum(number_value(x) or 0 for x in others), not others
+        return count, False
+    m = _OF.search(sentence)
+    if m:
+        if m[1]:  # "All three of the report's recommendations"
+            return number_value(m[2]), False
+        more = _shares(sentence[m.end():])  # "Three of ... are for X, two for Y and one for Z"; one share alone is
+        if more:                            # no total
+            return (number_value(m[2]) or 0) + more, False
+    if _BOTH.search(sentence):  # "Both of the report's recommendations are for the board"
+        return 2, False
+    return None, False
+
+
+def _recommendations(doc: Doc, sents, service: dict | None = None, services: int = 1) -> dict:
+    """The count the release states and the recipients its recommendation sentences name; ``services``: how many
+    services the release inspects (a count "each report makes" is multiplied by it where the text gives no number
+    of reports)."""
     text = doc_text(doc)
     count: int | None = None
     recipients: list[str] = []
     ordered = sorted(sents, key=lambda x: x[2] != "RECOMMENDATION")
-    for s, e, label in ordered:
+    for i, (s, e, label) in enumerate(ordered):
         if label not in (None, "RECOMMENDATION"):
             continue
-        m = _COUNT.search(text[s:e]) or _COUNT_LOOSE.search(text[s:e])
-        if m:
-            count = number_value(m[1])
-            rest = text[s + m.end():e]
-            total = _TOTAL.match(rest)
-            if total:  # "Each report makes five recommendations (20 in all)"
-                count = number_value(total[1])
-            elif _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
-                count = (count or 0) + sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest))
+        count, one_report = _count(text, s, e, services)
+        if count is not None:
+            if one_report and services > 1:  # "... Penrith's report makes three.": the other reports' counts
+                count += sum(number_value(m[1]) or 0 for s2, e2, label2 in ordered[i + 1:] if s2 > s
+                             and label2 in (None, "RECOMMENDATION") and (m := _REPORT_START.match(text, s2, e2)))
             break
     short = (service or {}).get("short")
     # "the board" is the board the release names, if it names one ("Cardiff Youth Justice Management Board")
