@@ -211,6 +211,15 @@ _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from
 _THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
                           r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
+# A clause set off by commas between the activity and its time ("Inspectors spent a fortnight at the unit, which
+# supervises 1,200 people across Thanet, in February"): the time after it belongs to the main clause again.
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,.;:]|(?<=\d)[,.](?=\d))*,")
+
+
+def _other_event(gap: str) -> bool:
+    """True where ``gap`` (the words between an activity and its time) names another event, outside a clause set off
+    by commas."""
+    return _OTHER_EVENT.search(_ASIDE.sub(" ", gap)) is not None
 
 
 def _activity_month(doc: Doc, sents) -> str | None:
@@ -231,7 +240,7 @@ def _activity_month(doc: Doc, sents) -> str | None:
                         continue
                 else:
                     gap = text[m.end():date.start_char]
-                    if date.start_char < m.end() or _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
+                    if date.start_char < m.end() or _other_event(gap) or not _ACTIVITY_WHEN.search(gap):
                         continue
                 month = date_month(normalise_date(date.text))
                 if month:
@@ -247,11 +256,17 @@ _BARE_MONTH = re.compile(r"\b(?:in|during|throughout|(?:between|from)\s+\d{1,2}(
                          r"(?!\s*,?\s*(?:\d|’\d|'\d))", re.I)
 
 
+_OPENING_MONTH = re.compile(r"\W*(?:in|during|throughout|over|across)\s+(?:" + _PART_OF_MONTH + r"[\s-]+)?"
+                            r"(?-i:(" + "|".join(n.capitalize() for n in _FULL_MONTHS.split("|")) + r"))\b\s*,?", re.I)
+_CUE_LEAD_IN = re.compile(r"\s*(?:(?:the|our|its|their)\s+)?(?:(?:inspectors?|inspection team|team|we)\s+)?", re.I)
+
+
 def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
     """The fieldwork month of a sentence about the inspectors' visit that names the month alone ("Inspectors
     visited the service over several days in January"), dated as the latest such month not after ``published``.
     Only where the visit is the sentence's subject (a fieldwork cue or the inspectors' activity before the month,
-    no other event between) and the sentence names no dated month: a wrong month is worse than none."""
+    no other event between, or right after a month the sentence opens with) and the sentence names no dated month:
+    a wrong month is worse than none."""
     if not published:
         return None
     text = doc_text(doc)
@@ -268,8 +283,12 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
             continue
         cue_end = min(m.end() for m in cues)
         m = _BARE_MONTH.search(text, cue_end, limit)
-        if not m or _OTHER_EVENT.search(text, cue_end, m.start()):
-            continue
+        if not m or _other_event(text[cue_end:m.start()]):
+            # the month of the time phrase the sentence opens with, the visit right after it: "During June,
+            # inspectors read 24 case files"
+            m = _OPENING_MONTH.match(text, s, limit)
+            if not m or not any(_CUE_LEAD_IN.fullmatch(text, m.end(), cue.start()) for cue in cues):
+                continue
         month = MONTHS[m[1].lower()]
         return f"{year if month <= month_published else year - 1}-{month:02d}"
     return None
@@ -303,6 +322,15 @@ _REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )\b(?:published|released|issue
                          r"made public)\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
                          + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})"
                          r"(?:st|nd|rd|th)?\b)?)", re.I)
+# Words one of which every `_REPORT_DAY` match contains: the pre-filter of `_report_day` ("came out last Tuesday" has
+# none of `_PUBLISHED_WORDS`). Keep them in step with `_REPORT_DAY`; a test checks every sentence of our releases.
+_REPORT_DAY_WORDS = ("published", "released", "issued", "came out", "went live", "went online", "made public")
+
+
+def may_be_report_day(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False where ``text[start:end]`` cannot hold a `_REPORT_DAY` match (a necessary condition, cheap)."""
+    low = text[start:end].lower()
+    return any(word in low for word in _REPORT_DAY_WORDS)
 
 
 def _report_day(doc: Doc, sents, page: str) -> str | None:
@@ -315,7 +343,7 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
         return None
     text = doc_text(doc)
     for s, e, _ in sents:
-        if not may_be_published_cue(text, s, e):
+        if not may_be_report_day(text, s, e):
             continue
         for m in _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
             if m["yesterday"]:
