@@ -117,9 +117,31 @@ def test_rating_patterns(rules, text, expected):
                                     # the month first, as some news pages write it
                                     "March 6, 2024", "September 17th 2024",
                                     # ISO (three tokens to spaCy) and a local page's day.month.two-digit year
-                                    "2024-11-05", "05.11.24", "05/11/24"])
+                                    "2024-11-05", "05.11.24", "05/11/24",
+                                    # a day range whose days carry their weekdays
+                                    "Tuesday 4 March to Friday 7 March 2025", "Monday 3 March – 7 March 2025"])
 def test_date_patterns(rules, phrase):
     assert ents(rules, f"It happened on {phrase} as planned.") == [(phrase, "DATE")]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a month named alone after a word of time is a DATE, the word is not
+    ("Inspectors visited the unit in October and read 40 cases.", ["October"]),
+    ("During March, inspectors met staff.", ["March"]),
+    ("Fieldwork ran in the second week of June and ended in late July.", ["June", "July"]),
+    # a longer date keeps the month inside it
+    ("Fieldwork took place in October and November 2024.", ["October and November 2024"]),
+    ("They visited from June to August 2024.", ["June to August 2024"]),
+    ("It was inspected in March 2025.", ["March 2025"]),
+    # a month that is no time phrase's, or the modal verb, is no DATE
+    ("May staff be told? March on, said the head.", []),
+])
+def test_a_month_named_alone_in_a_time_phrase(rules, text, dates):
+    assert [t for t, label in ents(rules, text) if label == "DATE"] == dates
+
+
+def test_a_day_range_with_weekdays_normalises_to_its_days():
+    assert normalise_date("Tuesday 4 March to Friday 7 March 2025") == "2025-03-04/2025-03-07"
 
 
 @pytest.mark.parametrize("text", ["Section 1.2.3 applies.", "It scored 2024 - 11 - 05 points.", "See 5.11.24 below."])
