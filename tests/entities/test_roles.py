@@ -560,3 +560,22 @@ def test_the_report_day_pre_filter_never_drops_a_sentence_of_our_releases():
 def test_a_year_less_fieldwork_month_before_the_visit_or_after_an_aside(rules, sentence, month):
     text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("note, published", [
+    ("1. Publication of this report: Tuesday 4 March 2025.", "2025-03-04"),
+    ("1. The report’s publication date is 4 March 2025.", "2025-03-04"),
+])
+def test_a_notes_line_naming_this_reports_publication(rules, note, published):
+    text = f"Bala PDU rated ‘Good’\n\nBala Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n{note}"
+    assert facts(rules, text)["published"] == published
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("The inspection lasted two weeks, starting on 3 March 2025.", "2025-03"),
+    ("HM Inspectorate of Probation had a team in Bala for a week from 10 March 2025.", "2025-03"),
+    ("The inspectorate sent inspectors to Bala in the week of 10 March 2025.", "2025-03"),
+])
+def test_fieldwork_told_by_how_long_the_inspection_lasted_or_where_the_team_was(rules, sentence, month):
+    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month

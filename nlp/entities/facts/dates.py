@@ -18,8 +18,8 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
                         r"\b(?:is|are|was|were|came|comes) out on\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
-                        r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of the reports?)?|release date|"
-                        r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
+                        r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of (?:the|this|these|both) reports?)?|"
+                        r"release date|released|published)\s*:|\bpublication date (?:is|was)\b|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
                         r"(?:^|(?<=\n))\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*[–—-]\s|"
                         # an embargo line: "EMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025", "under embargo until ..."
@@ -70,7 +70,10 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # "after a visit from HM Inspectorate of Probation in May 2025"
                         r"\b(?:after|following) (?:a|an|its|their) (?:[\w-]+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
-                        r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
+                        r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken|lasted)\b|"
+                        # "HM Inspectorate of Probation had a team in Thornaby for two weeks from 4 March 2024"
+                        r"\b(?:inspectorate|inspectors|we)\b[^.;:]{0,40}?\b(?:had|sent|put) (?:a |an |its |their |our )?(?:team|inspectors)"
+                        r"(?: of inspectors)? (?:in|at|into|to|with)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
 # Words one of which every `_FIELDWORK` alternative contains ("inspect" stands for inspection, inspected, inspectors,
 # the inspectorate and the inspection team; "site" for on-site / onsite; "we" is read as a word): a sentence with none
