@@ -35,8 +35,8 @@ def normalise_date(text: str) -> str | None:
     ('2024-03-06', '2024-03-06')
     >>> normalise_date("03.02.26"), normalise_date("2019-08-14")
     ('2026-02-03', '2019-08-14')
-    >>> normalise_date("Monday 10 July to Friday 14 July 2023")
-    '2023-07-10/2023-07-14'
+    >>> normalise_date("Tuesday 4 March to Friday 7 March 2025")
+    '2025-03-04/2025-03-07'
     """
     t = " ".join(text.replace("\u00a0", " ").split())
     t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)

@@ -71,7 +71,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"\b(?:after|following) (?:a|an|its|their) (?:[\w-]+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
                         r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken|lasted)\b|"
-                        # "HM Inspectorate of Probation had a team in Thornaby for two weeks from 4 March 2024"
+                        # "The inspectorate had a team in Bala for a week from 10 March 2025"
                         r"\b(?:inspectorate|inspectors|we)\b[^.;:]{0,40}?\b(?:had|sent|put) (?:a |an |its |their |our )?(?:team|inspectors)"
                         r"(?: of inspectors)? (?:in|at|into|to|with)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
@@ -214,8 +214,8 @@ _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from
 _THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
                           r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
-# A clause set off by commas between the activity and its time ("Inspectors spent a fortnight at the unit, which
-# supervises 1,200 people across Thanet, in February"): the time after it belongs to the main clause again.
+# A clause set off by commas between the activity and its time ("Inspectors spent a week at the office, which serves
+# 1,400 people across the county, in April"): the time after it belongs to the main clause again.
 _ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,.;:]|(?<=\d)[,.](?=\d))*,")
 
 
@@ -287,8 +287,8 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
         cue_end = min(m.end() for m in cues)
         m = _BARE_MONTH.search(text, cue_end, limit)
         if not m or _other_event(text[cue_end:m.start()]):
-            # the month of the time phrase the sentence opens with, the visit right after it: "During June,
-            # inspectors read 24 case files"
+            # the month of the time phrase the sentence opens with, the visit right after it: "During May,
+            # inspectors read 30 case files"
             m = _OPENING_MONTH.match(text, s, limit)
             if not m or not any(_CUE_LEAD_IN.fullmatch(text, m.end(), cue.start()) for cue in cues):
                 continue

@@ -143,9 +143,9 @@ def _service(doc: Doc, services=None) -> dict | None:
         lead_end = _lead_end(doc)
         named = [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES
                  and not _LOWER_TYPE_WORD.search(i["name"])]
-        # or a unit the lead describes in lower case too, which the release names in capitals later ("Somerset
-        # probation unit must improve" over "A report on the work of the Glastonbury probation delivery unit" and
-        # then "Glastonbury Probation Delivery Unit"): a place the release names in capitals beats one it never does
+        # or a unit the lead describes in lower case too, which the release names in capitals later ("Devon
+        # probation unit must improve" over "A report on the work of the Totnes probation delivery unit" and then
+        # "Totnes Probation Delivery Unit"): a place the release names in capitals beats one it never does
         named = named or [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES
                           and any(_same_or_longer(service_place(i["name"]), service_place(j["name"]))
                                   and j["type"] in _UNIT_TYPES and not _LOWER_TYPE_WORD.search(j["name"])
