@@ -52,7 +52,7 @@ N| By [Sarah Entwistle|X], Local Democracy Reporting Service
 
 N| [Friday 22 November 2019|D]
 
-N| Reports on two of Lancashire’s youth offending teams came out last Tuesday (19 November) from [HM Inspectorate of Probation|A], whose inspectors visited both in [August|D].
+N| Reports on two of Lancashire’s youth offending teams came out last Tuesday ([19 November|D]) from [HM Inspectorate of Probation|A], whose inspectors visited both in [August|D].
 N| [Accrington Youth Offending Team|S] is now classed as ‘[Good|R]’, the second-highest of the four grades, and [Colne Youth Offending Team|S] as ‘[Requires improvement|R]’.
 
 S| At [Accrington YOT|S], inspectors found case workers who stuck with children through setbacks and a close link with local schools.
@@ -309,7 +309,7 @@ N| By [Rob Hutchins|X]
 
 N| [Monday 29 July 2024|D]
 
-N| [Thame Probation Delivery Unit|S] got a ‘[Requires improvement|R]’ verdict when [HM Inspectorate of Probation|A]’s report on it came out last Tuesday (23 July).
+N| [Thame Probation Delivery Unit|S] got a ‘[Requires improvement|R]’ verdict when [HM Inspectorate of Probation|A]’s report on it came out last Tuesday ([23 July|D]).
 N| The watchdog’s inspectors spent two weeks in [April|D] with the unit, which answers to the [South Central probation region|S].
 
 W| Their report says that staff shortages meant some people on probation had gone months without seeing the same officer twice.

@@ -35,10 +35,12 @@ def normalise_date(text: str) -> str | None:
     ('2024-03-06', '2024-03-06')
     >>> normalise_date("03.02.26"), normalise_date("2019-08-14")
     ('2026-02-03', '2019-08-14')
+    >>> normalise_date("Tuesday 4 March to Friday 7 March 2025")
+    '2025-03-04/2025-03-07'
     """
     t = " ".join(text.replace("\u00a0", " ").split())
     t = re.sub(r"^(?:between|from|on|in)\s+", "", t, flags=re.I)
-    m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + _RANGE_SEP + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
+    m = re.fullmatch(_WEEKDAY + _DAY + r"\s+" + _MONTH + _RANGE_SEP + _WEEKDAY + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR, t)
     if m and _month(m[2]) and _month(m[4]):
         y = int(m[5])
         # "30 December – 3 January 2024": the year written once is the end's, the range starts the year before

@@ -68,6 +68,8 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
     ident = span.id_ or ""
+    if ident == "month":  # "in August", "During June": the month alone, the word of time before it only its context
+        start = end - 1
     if ident.startswith("term"):
         terms = _rating_terms(span)
         if not terms or (ident == "term:unquoted" and not _unquoted_rating(doc, span.start)):

@@ -117,9 +117,31 @@ def test_rating_patterns(rules, text, expected):
                                     # the month first, as some news pages write it
                                     "March 6, 2024", "September 17th 2024",
                                     # ISO (three tokens to spaCy) and a local page's day.month.two-digit year
-                                    "2024-11-05", "05.11.24", "05/11/24"])
+                                    "2024-11-05", "05.11.24", "05/11/24",
+                                    # a day range whose days carry their weekdays
+                                    "Tuesday 4 March to Friday 7 March 2025", "Monday 3 March – 7 March 2025"])
 def test_date_patterns(rules, phrase):
     assert ents(rules, f"It happened on {phrase} as planned.") == [(phrase, "DATE")]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a month named alone after a word of time is a DATE, the word is not
+    ("Inspectors visited the unit in October and read 40 cases.", ["October"]),
+    ("During March, inspectors met staff.", ["March"]),
+    ("Fieldwork ran in the second week of June and ended in late July.", ["June", "July"]),
+    # a longer date keeps the month inside it
+    ("Fieldwork took place in October and November 2024.", ["October and November 2024"]),
+    ("They visited from June to August 2024.", ["June to August 2024"]),
+    ("It was inspected in March 2025.", ["March 2025"]),
+    # a month that is no time phrase's, or the modal verb, is no DATE
+    ("May staff be told? March on, said the head.", []),
+])
+def test_a_month_named_alone_in_a_time_phrase(rules, text, dates):
+    assert [t for t, label in ents(rules, text) if label == "DATE"] == dates
+
+
+def test_a_day_range_with_weekdays_normalises_to_its_days():
+    assert normalise_date("Tuesday 4 March to Friday 7 March 2025") == "2025-03-04/2025-03-07"
 
 
 @pytest.mark.parametrize("text", ["Section 1.2.3 applies.", "It scored 2024 - 11 - 05 points.", "See 5.11.24 below."])
@@ -974,7 +996,8 @@ def test_an_aspect_rated_in_a_sentence_about_another_service_is_not_the_services
     "findings on 2 June.", "The report is out on Thursday.", "The council made the report public on 9 May.",
     "Date: 21 January 2025", "Posted on 14 May 2024", "EMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025",
     "News release – 3rd April 2025", "30 October 2024 – The service said", "Its report, put out by the "
-    "inspectorate on Friday 20 December, was read", "First published 16 July 2020"])
+    "inspectorate on Friday 20 December, was read", "First published 16 July 2020",
+    "1. Publication of this report: 4 March 2025", "The report’s publication date is 4 March 2025."])
 def test_the_publication_cue_pre_filter_lets_every_cue_through(line):
     from nlp.entities.facts.dates import _PUBLISHED, may_be_published_cue
     assert _PUBLISHED.search(line) and may_be_published_cue(line)
@@ -986,7 +1009,8 @@ def test_the_publication_cue_pre_filter_lets_every_cue_through(line):
     "Our inspection of Leeds YJS, in February 2025, found", "Dates of inspection: 2 – 6 September 2024",
     "Inspectors spent a week with the service at the end of January 2025.", "We were in Thirsk from 3 - 7 June.",
     "The team were in the area between 4 and 8 March.", "It was done virtually in March 2021.",
-    "We went over three weeks in June.", "in the week beginning 19 February 2024", "On-site dates: 3–7 March 2025"])
+    "We went over three weeks in June.", "in the week beginning 19 February 2024", "On-site dates: 3–7 March 2025",
+    "The inspection lasted two weeks.", "The inspectorate had a team in Bala for a week.", "We had inspectors in Bala."])
 def test_the_fieldwork_cue_pre_filter_lets_every_cue_through(line):
     from nlp.entities.facts.dates import _FIELDWORK, may_be_fieldwork_cue
     assert _FIELDWORK.search(line) and may_be_fieldwork_cue(line)

@@ -506,3 +506,76 @@ def test_a_numbered_note_gives_the_publication_date_of_the_reports(rules):
     text = ("Two Conwy units inspected\n\nAbergele Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n"
             "1. Publication date of the reports: 21/05/2025.\n2. The inspectorate is independent.")
     assert facts(rules, text)["published"] == "2025-05-21"
+
+
+# --- the misses of the twelfth and thirteenth shapes sets (issue #16), in our own wording -------------------------
+
+@pytest.mark.parametrize("sentence, published", [
+    # "came out last <weekday> (<day month>)" under a later by-line: the report's day
+    ("Reports on both Wrexham units came out last Tuesday (11 March) from the inspectorate.", "2025-03-11"),
+    ("The inspectorate’s findings came out last Monday.", "2025-03-10"),
+    # the day in brackets does not fit the weekday: the page date stays
+    ("Reports on both Wrexham units came out last Tuesday (12 March) from the inspectorate.", "2025-03-14"),
+])
+def test_a_report_that_came_out_last_weekday_under_a_later_byline(rules, sentence, published):
+    text = f"Bala probation unit inspected\n\nBy Anna Price\n\nFriday 14 March 2025\n\n{sentence} Bala Probation " \
+           "Delivery Unit was rated ‘Good’."
+    assert facts(rules, text)["published"] == published
+
+
+@pytest.mark.parametrize("line", ["The report came out last Tuesday (11 March).", "It was published on Monday.",
+                                  "The findings went online on Friday 7 March.", "It was made public yesterday."])
+def test_the_report_day_pre_filter_lets_every_report_day_through(line):
+    from nlp.entities.facts.dates import _REPORT_DAY, may_be_report_day
+    assert _REPORT_DAY.search(line) and may_be_report_day(line)
+
+
+def test_the_report_day_pre_filter_never_drops_a_sentence_of_our_releases():
+    # a necessary condition: wherever `_REPORT_DAY` matches, in any sentence of the training and held-out releases
+    import glob
+    import re
+
+    from nlp.corpus import PROJECT_ROOT
+    from nlp.entities.facts.dates import _REPORT_DAY, may_be_report_day
+    texts = [r.text for r in load_dataset()]
+    texts += [json.loads(open(p, encoding="utf-8").read())["text"]
+              for p in glob.glob(str(PROJECT_ROOT / "annotations" / "heldout*" / "*.json"))]
+    lines = [line for text in texts for line in re.split(r"(?<=[.!?])\s+|\n", text)]
+    assert len(lines) > 5000 and any(_REPORT_DAY.search(line) for line in lines)
+    assert [line for line in lines if _REPORT_DAY.search(line) and not may_be_report_day(line)] == []
+    assert sum(map(may_be_report_day, lines)) < len(lines) / 4  # it does filter
+
+
+@pytest.mark.parametrize("sentence, month", [
+    # a year-less month opening the sentence, the inspectors' work right after it
+    ("During May, inspectors read 30 case files and met staff.", "2025-05"),
+    ("In March, the inspectors visited the unit’s two offices.", "2025-03"),
+    # the month after a clause set off by commas that describes the place
+    ("Inspectors spent a week at the office, which serves 1,400 people across Gwynedd, in April.", "2025-04"),
+    # not the inspectors' work, or the month dates another event
+    ("During May, the unit moved to new offices.", None),
+    ("Inspectors read the cases of men who were released in April.", None),
+    ("Inspectors met staff, who had started in April, and managers.", None),
+])
+def test_a_year_less_fieldwork_month_before_the_visit_or_after_an_aside(rules, sentence, month):
+    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("note, published", [
+    ("1. Publication of this report: Tuesday 4 March 2025.", "2025-03-04"),
+    ("1. The report’s publication date is 4 March 2025.", "2025-03-04"),
+])
+def test_a_notes_line_naming_this_reports_publication(rules, note, published):
+    text = f"Bala PDU rated ‘Good’\n\nBala Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n{note}"
+    assert facts(rules, text)["published"] == published
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("The inspection lasted two weeks, starting on 3 March 2025.", "2025-03"),
+    ("HM Inspectorate of Probation had a team in Bala for a week from 10 March 2025.", "2025-03"),
+    ("The inspectorate sent inspectors to Bala in the week of 10 March 2025.", "2025-03"),
+])
+def test_fieldwork_told_by_how_long_the_inspection_lasted_or_where_the_team_was(rules, sentence, month):
+    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month

@@ -537,3 +537,31 @@ def test_a_unit_rated_only_in_the_past_leaves_the_region_the_service(rules):
             "a whole the lowest of its four grades, ‘Inadequate’. When inspectors last reported on one of its units, "
             "Alnwick PDU, in 2023, they gave it a ‘Requires improvement’.")
     assert facts(rules, text)["service"]["type"] == "region"
+
+
+# --- the misses of the twelfth and thirteenth shapes sets (issue #16), in our own wording -------------------------
+
+_GOV_PAGE = ("Skip to main content\n\nPress release\n\nDevon probation unit must improve\n\n{standfirst}From: HM "
+             "Inspectorate of Probation\n\nPublished 3 June 2025\n\nInspectors have judged Totnes Probation Delivery "
+             "Unit to be ‘Requires improvement’. The unit is one of the South West region’s.")
+
+
+@pytest.mark.parametrize("standfirst", ["", "A report on the work of the Totnes probation delivery unit.\n\n"])
+def test_a_gov_page_county_headline_gives_way_to_the_unit_named_in_capitals(rules, standfirst):
+    # the page furniture above the headline is no headline, and a standfirst describing the unit in lower case
+    # points to the unit the body names in capitals
+    out = facts(rules, _GOV_PAGE.format(standfirst=standfirst))
+    assert (out["service"]["name"], out["overall_rating"]) == ("Totnes Probation Delivery Unit", "Requires improvement")
+    assert [s["name"] for s in out["services"]] == ["Totnes Probation Delivery Unit"]
+
+
+def test_page_furniture_above_the_headline_is_not_the_headline(rules):
+    from nlp.entities.facts.services import _lead_end
+    text = _GOV_PAGE.format(standfirst="")
+    assert text[:_lead_end(rules(text))].endswith("‘Requires improvement’.")
+
+
+def test_a_lower_case_unit_never_named_in_capitals_stays_the_service(rules):
+    text = ("Skip to main content\n\nPress release\n\nDevon probation unit must improve\n\nA report on the work of the "
+            "Totnes probation delivery unit.\n\nInspectors found Devon probation unit to be ‘Requires improvement’.")
+    assert facts(rules, text)["service"]["name"] == "Devon probation unit"

@@ -18,8 +18,8 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
                         r"\b(?:is|are|was|were|came|comes) out on\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
-                        r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of the reports?)?|release date|"
-                        r"released|published)\s*:|\b(?:news|press|media) release\s*[–—:-]|"
+                        r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of (?:the|this|these|both) reports?)?|"
+                        r"release date|released|published)\s*:|\bpublication date (?:is|was)\b|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
                         r"(?:^|(?<=\n))\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*[–—-]\s|"
                         # an embargo line: "EMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025", "under embargo until ..."
@@ -70,7 +70,10 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # "after a visit from HM Inspectorate of Probation in May 2025"
                         r"\b(?:after|following) (?:a|an|its|their) (?:[\w-]+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
                         # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
-                        r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken)\b|"
+                        r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken|lasted)\b|"
+                        # "The inspectorate had a team in Bala for a week from 10 March 2025"
+                        r"\b(?:inspectorate|inspectors|we)\b[^.;:]{0,40}?\b(?:had|sent|put) (?:a |an |its |their |our )?(?:team|inspectors)"
+                        r"(?: of inspectors)? (?:in|at|into|to|with)\b|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
 # Words one of which every `_FIELDWORK` alternative contains ("inspect" stands for inspection, inspected, inspectors,
 # the inspectorate and the inspection team; "site" for on-site / onsite; "we" is read as a word): a sentence with none
@@ -211,6 +214,15 @@ _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from
 _THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
                           r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
+# A clause set off by commas between the activity and its time ("Inspectors spent a week at the office, which serves
+# 1,400 people across the county, in April"): the time after it belongs to the main clause again.
+_ASIDE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,.;:]|(?<=\d)[,.](?=\d))*,")
+
+
+def _other_event(gap: str) -> bool:
+    """True where ``gap`` (the words between an activity and its time) names another event, outside a clause set off
+    by commas."""
+    return _OTHER_EVENT.search(_ASIDE.sub(" ", gap)) is not None
 
 
 def _activity_month(doc: Doc, sents) -> str | None:
@@ -231,7 +243,7 @@ def _activity_month(doc: Doc, sents) -> str | None:
                         continue
                 else:
                     gap = text[m.end():date.start_char]
-                    if date.start_char < m.end() or _OTHER_EVENT.search(gap) or not _ACTIVITY_WHEN.search(gap):
+                    if date.start_char < m.end() or _other_event(gap) or not _ACTIVITY_WHEN.search(gap):
                         continue
                 month = date_month(normalise_date(date.text))
                 if month:
@@ -247,11 +259,17 @@ _BARE_MONTH = re.compile(r"\b(?:in|during|throughout|(?:between|from)\s+\d{1,2}(
                          r"(?!\s*,?\s*(?:\d|’\d|'\d))", re.I)
 
 
+_OPENING_MONTH = re.compile(r"\W*(?:in|during|throughout|over|across)\s+(?:" + _PART_OF_MONTH + r"[\s-]+)?"
+                            r"(?-i:(" + "|".join(n.capitalize() for n in _FULL_MONTHS.split("|")) + r"))\b\s*,?", re.I)
+_CUE_LEAD_IN = re.compile(r"\s*(?:(?:the|our|its|their)\s+)?(?:(?:inspectors?|inspection team|team|we)\s+)?", re.I)
+
+
 def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
     """The fieldwork month of a sentence about the inspectors' visit that names the month alone ("Inspectors
     visited the service over several days in January"), dated as the latest such month not after ``published``.
     Only where the visit is the sentence's subject (a fieldwork cue or the inspectors' activity before the month,
-    no other event between) and the sentence names no dated month: a wrong month is worse than none."""
+    no other event between, or right after a month the sentence opens with) and the sentence names no dated month:
+    a wrong month is worse than none."""
     if not published:
         return None
     text = doc_text(doc)
@@ -268,8 +286,12 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
             continue
         cue_end = min(m.end() for m in cues)
         m = _BARE_MONTH.search(text, cue_end, limit)
-        if not m or _OTHER_EVENT.search(text, cue_end, m.start()):
-            continue
+        if not m or _other_event(text[cue_end:m.start()]):
+            # the month of the time phrase the sentence opens with, the visit right after it: "During May,
+            # inspectors read 30 case files"
+            m = _OPENING_MONTH.match(text, s, limit)
+            if not m or not any(_CUE_LEAD_IN.fullmatch(text, m.end(), cue.start()) for cue in cues):
+                continue
         month = MONTHS[m[1].lower()]
         return f"{year if month <= month_published else year - 1}-{month:02d}"
     return None
@@ -303,6 +325,15 @@ _REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )\b(?:published|released|issue
                          r"made public)\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
                          + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})"
                          r"(?:st|nd|rd|th)?\b)?)", re.I)
+# Words one of which every `_REPORT_DAY` match contains: the pre-filter of `_report_day` ("came out last Tuesday" has
+# none of `_PUBLISHED_WORDS`). Keep them in step with `_REPORT_DAY`; a test checks every sentence of our releases.
+_REPORT_DAY_WORDS = ("published", "released", "issued", "came out", "went live", "went online", "made public")
+
+
+def may_be_report_day(text: str, start: int = 0, end: int | None = None) -> bool:
+    """False where ``text[start:end]`` cannot hold a `_REPORT_DAY` match (a necessary condition, cheap)."""
+    low = text[start:end].lower()
+    return any(word in low for word in _REPORT_DAY_WORDS)
 
 
 def _report_day(doc: Doc, sents, page: str) -> str | None:
@@ -315,7 +346,7 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
         return None
     text = doc_text(doc)
     for s, e, _ in sents:
-        if not may_be_published_cue(text, s, e):
+        if not may_be_report_day(text, s, e):
             continue
         for m in _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
             if m["yesterday"]:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...textio import is_furniture
 from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
@@ -18,12 +19,15 @@ _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probat
 
 def _lead_end(doc: Doc) -> int:
     """Where the lead ends: the headline and the first sentence after it that is more than a date line
-    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024"); date lines before
-    the headline ("EMBARGOED UNTIL 00:01 THURSDAY 9 OCTOBER" above it) do not count as the headline."""
+    ("Embargoed: 00.01 hrs Thursday 17 October 2024", "Published: 12 Mar 2025", "14/05/2024") or page furniture
+    ("From: HM Inspectorate of Probation"); date lines and furniture before the headline ("EMBARGOED UNTIL 00:01
+    THURSDAY 9 OCTOBER", a GOV.UK page's "Skip to main content" and "Press release") do not count as the headline."""
     text = doc_text(doc)
     spans = sentence_spans(doc)
 
     def dated(s: int, e: int) -> bool:
+        if is_furniture(text[s:e]):
+            return True
         return bool(_ents_in(doc, s, e, "DATE")) and not _ents_in(doc, s, e, "SERVICE") and len(text[s:e].split()) <= 10
 
     headline = next((i for i, (s, e) in enumerate(spans) if not dated(s, e)), 0)
@@ -139,6 +143,13 @@ def _service(doc: Doc, services=None) -> dict | None:
         lead_end = _lead_end(doc)
         named = [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES
                  and not _LOWER_TYPE_WORD.search(i["name"])]
+        # or a unit the lead describes in lower case too, which the release names in capitals later ("Devon
+        # probation unit must improve" over "A report on the work of the Totnes probation delivery unit" and then
+        # "Totnes Probation Delivery Unit"): a place the release names in capitals beats one it never does
+        named = named or [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES
+                          and any(_same_or_longer(service_place(i["name"]), service_place(j["name"]))
+                                  and j["type"] in _UNIT_TYPES and not _LOWER_TYPE_WORD.search(j["name"])
+                                  for j in infos)]
         if named:
             first = named[0]
     if first["type"] == "other":
