@@ -72,7 +72,10 @@ def _trim(span: Span) -> Span | None:
         terms = _rating_terms(span)
         if not terms or (ident == "term:unquoted" and not _unquoted_rating(doc, span.start)):
             return None
-        start, end = terms[-1] if ident.endswith(":last") else terms[0]
+        marks = ident.split(":")
+        start, end = terms[-1] if "last" in marks else terms[0]
+        if "not_adjective" in marks and _qualifies_next(doc, end):
+            return None  # "rated ... good practice": the term qualifies the noun after it
     if span.label_ not in ("SERVICE", "AGENCY"):
         return Span(doc, start, end, label=span.label_) if start < end else None
     if ident == "pcc":
@@ -148,6 +151,27 @@ def _unquoted_rating(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     return (before.is_lower or (before.is_upper and len(before) >= 2) or before.text in _BEFORE_UNQUOTED
             or (i + 1 < len(doc) and doc[i + 1].text in _AFTER_UNQUOTED))
+
+
+# Words a lower-case scale term in rating context may stand before ("rated good overall", "rated good for its
+# leadership", "assessed as good, and ..."): any other lower-case word may be the noun it qualifies ("good practice").
+_AFTER_RATING = frozenset({
+    "overall", "and", "or", "but", "in", "at", "for", "by", "from", "following", "after", "when", "with", "since",
+    "on", "as", "while", "whilst", "across", "under", "respectively", "according", "last", "this", "to", "again",
+    "too", "also", "then", "now", "because", "despite", "although", "though", "until", "before", "during", "where",
+    "which", "who", "whereas", "against", "compared", "rating", "ratings", "verdict", "grade", "is", "was"})
+
+
+def _qualifies_next(doc: Doc, end: int) -> bool:
+    """True when the scale term ending before ``doc[end]`` may be an adjective of what follows ("good practice",
+    "good-quality"): the next token is a lower-case word outside ``_AFTER_RATING`` or a hyphen joined to the term;
+    punctuation, a line break, a capitalised word (a headline's next line) or the end of the text close it."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.text in ("-", "‐", "‑") and not doc[end - 1].whitespace_:
+        return True
+    return after.is_alpha and not after.text[0].isupper() and after.lower_ not in _AFTER_RATING
 
 
 def _rating_terms(span: Span) -> list[tuple[int, int]]:
