@@ -209,7 +209,12 @@ class EntityRules:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [s for s in (_trim(span) for span in doc.spans.get(self.spans_key, [])) if s is not None]
+        found = []
+        for span in doc.spans.get(self.spans_key, []):
+            if span.id_ == "term:each":  # a list of the scale: every term in it
+                found.extend(Span(doc, a, b, label=span.label_) for a, b in _rating_terms(span))
+            elif (entity := _trim(span)) is not None:
+                found.append(entity)
         rules = filter_spans(found)
         rules = [s for s in rules if not _after_name_in_brackets(s, rules)]
         if self.overwrite:
