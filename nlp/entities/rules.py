@@ -206,7 +206,8 @@ def _lower_rating_in_context(doc: Doc, start: int, end: int) -> bool:
     before = doc.text[max(0, at - 80):at]
     if doc[start].lower_ == "requires" and _NAMED_BEFORE.search(before):
         return True
-    if _RATING_BEFORE.search(before) or (_FROM_BEFORE.search(before) and _TO_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1]))):
+    after = doc[end - 1].idx + len(doc[end - 1])
+    if _RATING_BEFORE.search(before) or (_FROM_BEFORE.search(before) and _TO_AFTER.match(doc.text, after)):
         return not _qualifies_next(doc, end)
     return False
 
@@ -258,7 +259,7 @@ class EntityRules:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
+        found: list[Span] = []
         for span in doc.spans.get(self.spans_key, []):
             if span.id_ == "term:each":  # a list of the scale: every term in it
                 found.extend(Span(doc, a, b, label=span.label_) for a, b in _rating_terms(span))
