@@ -74,7 +74,10 @@ def _trim(span: Span) -> Span | None:
         terms = _rating_terms(span)
         if not terms or (ident == "term:unquoted" and not _unquoted_rating(doc, span.start)):
             return None
-        start, end = terms[-1] if ident.endswith(":last") else terms[0]
+        marks = ident.split(":")
+        start, end = terms[-1] if "last" in marks else terms[0]
+        if "context" in marks and not _lower_rating_in_context(doc, start, end):
+            return None
     if span.label_ not in ("SERVICE", "AGENCY"):
         return Span(doc, start, end, label=span.label_) if start < end else None
     if ident == "pcc":
@@ -152,6 +155,77 @@ def _unquoted_rating(doc: Doc, i: int) -> bool:
             or (i + 1 < len(doc) and doc[i + 1].text in _AFTER_UNQUOTED))
 
 
+# Words a lower-case scale term in rating context may stand before ("rated good overall", "rated good for its
+# leadership", "assessed as good, and ..."): any other lower-case word may be the noun it qualifies ("good practice").
+_AFTER_RATING = frozenset({
+    "overall", "and", "or", "but", "in", "at", "for", "by", "from", "following", "after", "when", "with", "since",
+    "on", "as", "while", "whilst", "across", "under", "respectively", "according", "last", "this", "to", "again",
+    "too", "also", "then", "now", "because", "despite", "although", "though", "until", "before", "during", "where",
+    "which", "who", "whereas", "against", "compared", "rating", "ratings", "verdict", "grade", "is", "was"})
+
+
+_TERM = r"(?:outstanding|good|inadequate|requires\s+improvement)"
+_WORD = r"[^\s.,;:!?()]+"
+# What makes a lower-case scale term without quotes a rating of the four-point scale: the text right before it
+# (a regular expression ending where the term starts) and, for a few, the text right after it. Not "judged (to be)
+# good": the pre-2018 wording, an adjective in the training and held-out gold (annotations/patterns/README.md).
+_RATING_BEFORE = re.compile(r"(?:" + "|".join([
+    # "rated as good", "re-rated inadequate", "rated separately, as requires improvement", "graded good"
+    r"\b(?:rated|graded|regraded|rerated)(?:\s+(?:separately|overall|again|now|both|each|all|it|them|jointly|first))?"
+    r"\s*,?(?:\s+(?:as|at))?",
+    r"\b(?:rated|graded)\s+(?:the|its|this)(?:\s+" + _WORD + r"){1,2}",  # "rated the PDU good"
+    r"\b(?:rated|graded)(?:\s+(?!as\b)" + _WORD + r"){1,6}\s+as",  # "rated Tolsey Youth Justice Service as good"
+    r"\b(?:rating|grade|mark|verdict|score|judge?ment)\s+of",  # "an overall rating of good"
+    r"\bfound(?:\s+(?!to\b)[^\s.;:!?()]+){0,5}\s+to\s+be",  # "found to be good", "found Tolsey YJS to be good"
+    r"\bassessed(?:\s+(?:separately|overall))?\s*,?\s+as", r"\bassessed\s+to\s+be",
+    # "the bottom of the four-point scale, inadequate", "the lowest rating it can award, inadequate"
+    r"\b(?:scale|grades|ratings|band|bands|category|categories|level|award)\s*[,:–—]",
+    r"\b(?:climbs|climbed|rises|rose|risen|falls|fell|fallen|drops|dropped|slips|slipped|improves|improved|moves|moved"
+    r"|returns|returned|upgraded|downgraded|lifted|raised|lowered|up|down|back)\s+(?:to|from)",  # "climbs to good"
+    r"\bfrom\s+" + _TERM + r"\s+to",  # the second of "from good to requires improvement"
+    r"\b(?:given|awarded|received|receives|earned|earns|achieved|achieves|gets|got|secured|retained|reached|reaches)",
+    r"\b(?:in|out|highest|lowest|best|worst|settled)\s+(?:at|on|as)",  # "came in at good", "settled on good"
+    # "gave the town unit requires improvement", "awarded Clitheroe good" (not "gave staff good support": see below)
+    r"\b(?:gave|give|gives|giving|awarded|handed)(?:\s+(?!(?:a|an|its|their|his|her)\b)" + _WORD + r"){1,3}",
+    r"\brequires\s+improvement\s*(?:,|and|or)",  # "rated separately, as requires improvement and inadequate"
+]) + r")\s+$", re.I)
+# "from good to ...": the first of the two
+_FROM_BEFORE, _TO_AFTER = re.compile(r"\bfrom\s+$", re.I), re.compile(r"\s+to\s+" + _TERM + r"\b", re.I)
+# "requires improvement" never follows these as a verb: "at requires improvement", "up from requires improvement"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:at|to|from|as|a|an|the|its|of|with|on|into|is|was|were|are|be|been|being|remains|remained|stays|stayed"
+    r"|received|receives|earned|earns|gets|got|given|awarded|achieved|judged|deemed|rated|graded)\s+$", re.I)
+
+
+def _lower_rating_in_context(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case scale term without quotes (tokens ``start..end``, local news and council copies: "rated good") is
+    a rating where the text before it makes it one (``_RATING_BEFORE``) and it does not qualify the word after it;
+    "requires improvement", no adjective, also after a preposition, an article or a form of "be". The span_ruler
+    pattern is the term alone, so the matcher's cost is one test per token; these run only where it matched."""
+    if not doc[start].is_lower:
+        return False  # capitals and quotes have their own patterns
+    at = doc[start].idx
+    before = doc.text[max(0, at - 80):at]
+    if doc[start].lower_ == "requires" and _NAMED_BEFORE.search(before):
+        return True
+    after = doc[end - 1].idx + len(doc[end - 1])
+    if _RATING_BEFORE.search(before) or (_FROM_BEFORE.search(before) and _TO_AFTER.match(doc.text, after)):
+        return not _qualifies_next(doc, end)
+    return False
+
+
+def _qualifies_next(doc: Doc, end: int) -> bool:
+    """True when the scale term ending before ``doc[end]`` may be an adjective of what follows ("good practice",
+    "good-quality"): the next token is a lower-case word outside ``_AFTER_RATING`` or a hyphen joined to the term;
+    punctuation, a line break, a capitalised word (a headline's next line) or the end of the text close it."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.text in ("-", "‐", "‑") and not doc[end - 1].whitespace_:
+        return True
+    return after.is_alpha and not after.text[0].isupper() and after.lower_ not in _AFTER_RATING
+
+
 def _rating_terms(span: Span) -> list[tuple[int, int]]:
     """Token ranges of the scale terms inside a rating match ("Requires improvement" is two tokens)."""
     doc = span.doc
@@ -187,7 +261,12 @@ class EntityRules:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [s for s in (_trim(span) for span in doc.spans.get(self.spans_key, [])) if s is not None]
+        found: list[Span] = []
+        for span in doc.spans.get(self.spans_key, []):
+            if span.id_ == "term:each":  # a list of the scale: every term in it
+                found.extend(Span(doc, a, b, label=span.label_) for a, b in _rating_terms(span))
+            elif (entity := _trim(span)) is not None:
+                found.append(entity)
         rules = filter_spans(found)
         rules = [s for s in rules if not _after_name_in_brackets(s, rules)]
         if self.overwrite:

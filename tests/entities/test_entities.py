@@ -347,6 +347,72 @@ def test_a_rating_without_quotes_is_read_by_its_capitals(rules, text, expected):
     assert ents(rules, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # local news and council pages drop the quotes and the capitals (REAL-RELEASES.md, hard case 1): a lower-case
+    # scale term is a rating where the words before it make it one under the four-point scale
+    ("Tolsey YJS has been rated separately as outstanding for its resettlement work.",
+     [("Tolsey YJS", "SERVICE"), ("outstanding", "RATING")]),
+    ("Brede Probation Delivery Unit was re-rated as inadequate on Tuesday.",
+     [("Brede Probation Delivery Unit", "SERVICE"), ("inadequate", "RATING")]),
+    ("The council welcomed an overall rating of requires improvement.", [("requires improvement", "RATING")]),
+    ("Tolsey was given a grade of good, inspectors said.", [("good", "RATING")]),
+    ("The unit received a good rating from the watchdog.", [("good", "RATING")]),
+    ("Inspectors found Tolsey YJS to be outstanding.", [("Tolsey YJS", "SERVICE"), ("outstanding", "RATING")]),
+    ("Its youth work was assessed as good overall.", [("good", "RATING")]),
+    ("Its court work was graded inadequate.", [("inadequate", "RATING")]),
+    ("The service has slipped from good to requires improvement.",
+     [("good", "RATING"), ("requires improvement", "RATING")]),
+    ("The team climbs to outstanding", [("outstanding", "RATING")]),
+    ("Inspectors gave the rural unit requires improvement.", [("requires improvement", "RATING")]),
+    ("Out-of-court work came in at good; case work was awarded inadequate.",
+     [("good", "RATING"), ("inadequate", "RATING")]),
+    ("The region sits at requires improvement, as it did before.", [("requires improvement", "RATING")]),
+    ("Its work fell to the bottom of the scale, inadequate.", [("inadequate", "RATING")]),
+    ("The inspectorate has rated Tolsey Youth Justice Service as good.",
+     [("Tolsey Youth Justice Service", "SERVICE"), ("good", "RATING")]),
+    ("Its two aspects were rated separately, as requires improvement and inadequate respectively.",
+     [("requires improvement", "RATING"), ("inadequate", "RATING")]),
+    ("The grades are inadequate, requires improvement, good or outstanding.",
+     [("inadequate", "RATING"), ("requires improvement", "RATING"), ("good", "RATING"), ("outstanding", "RATING")]),
+    # an adjective, or a term before the noun it qualifies, stays untagged
+    ("Its case work was found to be good practice in several areas.", []),
+    ("Managers were found to be good-quality supervisors.", []),
+    ("Staff received good support and earned good feedback from children.", []),
+    ("The partnership was assessed as good partnership work by the board.", []),
+    ("The board gave staff good training.", []),
+    ("Plans are only as good as the people who deliver them.", []),
+    # the pre-2018 wording: "judged good" is an adjective of the old scale (annotations/patterns/README.md)
+    ("Work to reduce reoffending was judged good.", []),
+    ("Inspectors judged its work to protect the public to be good.", []),
+    # a verb, not the rating's name: "requires improvement" after its subject
+    ("Inspectors said that case recording requires improvement.", []),
+])
+def test_a_lower_case_rating_without_quotes_is_read_by_its_context(rules, text, expected):
+    assert ents(rules, text) == expected
+
+
+def test_lower_case_rating_contexts_tag_only_gold_ratings_in_the_training_releases(rules, releases):
+    """The pre-2018 adjectives of the training releases ("judged good", "found to be of good quality", "a good
+    understanding") stay untagged: every lower-case scale term the rules tag there is a gold RATING."""
+    tagged = gold = 0
+    for release in releases.values():
+        want = {(s, e) for s, e, label in release.entities if label == "RATING"}
+        for ent in rules(release.text).ents:
+            if ent.label_ == "RATING" and ent.text.islower():
+                tagged += 1
+                gold += (ent.start_char, ent.end_char) in want
+    assert tagged and tagged == gold
+
+
+def test_facts_read_lower_case_ratings_in_rating_context(rules):
+    text = ("Tolsey youth justice service rated good\n\nTolsey Youth Justice Service has been rated good overall by "
+            "HM Inspectorate of Probation, up from requires improvement at its last inspection in 2021. Its "
+            "resettlement work, rated separately, was found to be outstanding.")
+    facts = _facts_of(rules, text)
+    assert facts["overall_rating"] == "Good"
+    assert facts["ratings"] == [{"aspect": "resettlement policy and provision", "rating": "Outstanding"}]
+
+
 # --- training -------------------------------------------------------------------------------------
 
 def test_default_pipeline_saves_and_reloads(tmp_path, releases):
