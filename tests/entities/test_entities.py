@@ -274,6 +274,15 @@ def test_recommendation_count_in_words_and_digits(rules):
                             ("Four of the report’s recommendations are aimed at the YJS, and two at the police.", 6),
                             ("Four of the nine recommendations are for the PDU.", 9),
                             ("Two of the recommendations are for the council.", None),  # one share is no total
+                            # shares only in brackets after each recipient: they add up where the list ends the
+                            # sentence, else a share is untold
+                            ("Recommendations go to the YJS (four), its partnership board (two) and the county "
+                             "council (one).", 7),
+                            ("The recommendations are split between the PDU (3) and the region (2).", 5),
+                            ("The report’s recommendations, by recipient: the service (five); the police (one).", 6),
+                            ("Recommendations go to the YJS (four) and to the police.", None),
+                            ("The recommendations for the PDU (three) and the region (two) were all accepted.", None),
+                            ("Recommendations go to the Youth Justice Board (YJB) and the council (two).", None),
                             # one report's count, then the others'
                             ("The Kendal report makes six recommendations and the Penrith report makes three.", 9),
                             ("Kendal’s report contains six recommendations, Penrith’s three and Keswick’s two.", 11),
@@ -886,6 +895,9 @@ def test_a_headline_grading_one_area_is_not_the_overall_rating(rules):
     # the inspectors' work in the passive
     ("Files were read and managers interviewed in February 2019.", "2019-02"),
     ("Cases were reviewed during October 2023.", "2023-10"),
+    # the inspected service in the passive, not an earlier verdict
+    ("Sedbergh Youth Offending Team was examined in June 2023 by three inspectorates.", "2023-06"),
+    ("The service was assessed as ‘Good’ in June 2019.", None),
 ])
 def test_fieldwork_from_a_base_and_passive_work(rules, sentence, month):
     assert _facts_of(rules, "Sedbergh PDU inspection\n\n" + sentence)["fieldwork"] == month
@@ -915,6 +927,11 @@ def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentenc
     ("Inspectors visited the service in November and met the board.", "2024-11"),
     ("The fieldwork took place in early March.", "2025-03"),
     ("Inspectors visited the service in the second half of December, meeting staff.", "2024-12"),
+    # the service examined in the passive
+    ("The team was examined in November by Ofsted and HM Inspectorate of Probation.", "2024-11"),
+    ("Sedbergh YJS was jointly inspected during February.", "2025-02"),
+    ("The service was assessed as ‘Good’ in January.", None),
+    ("The team was last inspected in January.", None),
     # not the inspectors' visit, or another event between the visit and the month: no month
     ("Inspectors reviewed the cases of children sentenced in January.", None),
     ("The board met in January to plan for the inspection.", None),
@@ -923,6 +940,19 @@ def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentenc
 def test_fieldwork_month_without_a_year_is_dated_from_the_publication(rules, sentence, month):
     text = "Sedbergh YJS inspection\n\nPublished 4 March 2025\n\n" + sentence
     assert _facts_of(rules, text)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("dateline, report_day, fieldwork", [
+    ("Friday 14 April 2017", "Tuesday (11 April)", "2017-01"),
+    ("Thursday 9 March 2017", "Monday (6 March)", "2016-11"),  # a month after the publication's: the year before
+])
+def test_fieldwork_month_without_a_year_in_a_news_story(rules, dateline, report_day, fieldwork):
+    month = "November" if fieldwork.endswith("-11") else "January"
+    text = (f"Youth team ‘must do better’\n\nBy Ann Hale\n\n{dateline}\n\nInspectors have reported on Sedbergh "
+            f"Youth Offending Team. The team was examined in {month} by Ofsted and HM Inspectorate of Probation, and "
+            f"their report was published on {report_day}.")
+    facts = _facts_of(rules, text)
+    assert facts["fieldwork"] == fieldwork and facts["published"][:4] == dateline[-4:]
 
 
 def test_fieldwork_month_without_a_year_needs_a_publication_date(rules):

@@ -203,6 +203,12 @@ _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|eviden
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
                                r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"
                                r"assessed|looked at|met)\b", re.I)
+# the inspected service in the passive: "The team was examined in January by Ofsted and the inspectorate", "Both
+# units were jointly inspected during May" (not "was assessed as ‘Good’ in ...": an earlier verdict's date; not "was
+# last inspected in ...")
+_SERVICE_PASSIVE = re.compile(r"\b(?:service|team|unit|PDU|YJS|YOS|YOT|YJT|CRC|division|trust|partnership)s?\s+"
+                              r"(?:was|were)\s+(?:(?:jointly|fully|independently)\s+)?(?:examined|assessed|"
+                              r"scrutini[sz]ed|looked at|inspected|visited)\b(?!\s+as\b)", re.I)
 # reading cases, whoever does it: "The inspection, which examined 40 cases in June 2023"
 _ACTIVITY_CASES = re.compile(r"\b(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,2}cases\b", re.I)
 # a part of the month: "in early March", "in the middle of", "in the second half of", "during the last week of"
@@ -233,7 +239,7 @@ def _activity_month(doc: Doc, sents) -> str | None:
             continue
         limit = _before_past(text, s, e)
         for m in [*_ACTIVITY.finditer(text, s, limit), *_ACTIVITY_PASSIVE.finditer(text, s, limit),
-                  *_ACTIVITY_CASES.finditer(text, s, limit)]:
+                  *_SERVICE_PASSIVE.finditer(text, s, limit), *_ACTIVITY_CASES.finditer(text, s, limit)]:
             for date in _ents_in(doc, s, limit, "DATE"):
                 if date.end_char <= m.start():
                     # the date in the time phrase the sentence opens with: "Over five days, 3–7 March 2025,
@@ -267,8 +273,8 @@ _CUE_LEAD_IN = re.compile(r"\s*(?:(?:the|our|its|their)\s+)?(?:(?:inspectors?|in
 def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
     """The fieldwork month of a sentence about the inspectors' visit that names the month alone ("Inspectors
     visited the service over several days in January"), dated as the latest such month not after ``published``.
-    Only where the visit is the sentence's subject (a fieldwork cue or the inspectors' activity before the month,
-    no other event between, or right after a month the sentence opens with) and the sentence names no dated month:
+    Only where the visit is the sentence's subject (a fieldwork cue, the inspectors' activity or the service examined
+    in the passive before the month, no other event between, or right after a month the sentence opens with) and the sentence names no dated month:
     a wrong month is worse than none."""
     if not published:
         return None
@@ -281,6 +287,7 @@ def _yearless_fieldwork(doc: Doc, sents, published: str | None) -> str | None:
         limit = _before_past(text, s, e)
         cues = [*(_FIELDWORK.finditer(text, s, limit) if may_be_fieldwork_cue(text, s, limit) else ()),
                 *_ACTIVITY.finditer(text, s, limit),
+                *_SERVICE_PASSIVE.finditer(text, s, limit),
                 *_ACTIVITY_CASES.finditer(text, s, limit)]
         if not cues:
             continue

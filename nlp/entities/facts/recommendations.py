@@ -27,6 +27,13 @@ _SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?)?"
 _SHARE = re.compile(r"\s+" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 _MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM + r"\s+(?:more\s+)?" + _SHARE_VERB
                           + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+# shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
+# (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
+# must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
+_BRACKETED_LEAD = re.compile(r"\brecommendations\b[^().;:]{0,80}?(?:\b(?:to|for|at|between|among|amongst)\b|:)", re.I)
+_BRACKETED_SHARE = re.compile(r"\s*(?:(?:,|;)\s*)?(?:and\s+)?(?:(?:to|for|at)\s+)?[^(),;.:]{1,60}?\(\s*" + _NUM
+                              + r"\s*\)", re.I)
+_LIST_END = re.compile(r"[\s.!]*")
 # a count out of the report's recommendations: "All three of the report's recommendations are for the board" (the
 # total), "Three of the report's recommendations are for X, two are for the region and one is for Y" (shares)
 _OF = re.compile(r"\b(?:(all|both)\s+)?" + _NUM + r"\s+of\s+(?:the|its|their|this)\s+(?:\w+[’']s\s+)?"
@@ -67,6 +74,19 @@ _GENERIC_BOARD = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?:local|youth justice|YJS|
 def _shares(rest: str) -> int:
     """The further shares after a first one: "..., two are for the region and one is for the police" -> 3."""
     return sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest))
+
+
+def _bracketed_shares(sentence: str) -> int | None:
+    """The sum of the shares a sentence gives in brackets after each recipient ("Recommendations go to the YJS (four),
+    the board (two) and the council (one)" -> 7); None unless the bracketed list follows a recommendations lead and
+    ends the sentence."""
+    lead = _BRACKETED_LEAD.search(sentence)
+    if not lead:
+        return None
+    total, end = 0, lead.end()
+    while m := _BRACKETED_SHARE.match(sentence, end):
+        total, end = total + (number_value(m[1]) or 0), m.end()
+    return total if end > lead.end() and _LIST_END.fullmatch(sentence, end) else None
 
 
 def _reports(text: str, sentence: str, services: int) -> int | None:
@@ -110,7 +130,7 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
             return (number_value(m[2]) or 0) + more, False
     if _BOTH.search(sentence):  # "Both of the report's recommendations are for the board"
         return 2, False
-    return None, False
+    return _bracketed_shares(sentence), False
 
 
 def _recommendations(doc: Doc, sents, service: dict | None = None, services: int = 1) -> dict:
