@@ -860,6 +860,24 @@ def test_an_ordinal_stands_for_one_of_the_aspects_named_before_it(rules, sentenc
     assert ratings == [{"aspect": aspect, "rating": rating} for aspect, rating in expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # as many aspects as ratings, the ratings one list: paired in order, "respectively" or not
+    ("Unpaid work and its Through the Gate work, which inspectors grade on their own, were judged ‘Outstanding’ "
+     "and ‘Requires improvement’.", [("unpaid work", "Outstanding"), ("Through the Gate", "Requires improvement")]),
+    ("Leadership, staffing and services came out at ‘Good’, ‘Good’ and ‘Inadequate’.",
+     [("leadership", "Good"), ("staffing", "Good"), ("services", "Inadequate")]),
+    # more aspects than ratings: which rating goes with which aspect is not said, so none
+    ("Leadership, staffing and services were rated ‘Good’ and ‘Inadequate’.", []),
+    # an aspect after the list: the last rating is its own ("‘Inadequate’ for services"), not a pair
+    ("Leadership and staffing were rated ‘Good’, and ‘Inadequate’ for services.",
+     [("leadership", "Good"), ("staffing", "Good"), ("services", "Inadequate")]),
+], ids=["two pairs", "three pairs", "counts differ", "the last for its own aspect"])
+def test_aspects_pair_in_order_with_a_list_of_as_many_ratings(rules, sentence, expected):
+    text = "Hawes PDU rated ‘Good’\n\nHawes Probation Delivery Unit has been rated ‘Good’. " + sentence
+    ratings = _facts_of(rules, text)["ratings"]
+    assert ratings == [{"aspect": aspect, "rating": rating} for aspect, rating in expected]
+
+
 def test_an_ordinal_that_names_no_aspect_leaves_the_aspects_to_their_stretch(rules):
     text = ("Bakewell PDU rated ‘Good’\n\nBakewell Probation Delivery Unit has been rated ‘Good’. For the second time, "
             "its unpaid work was rated ‘Outstanding’. Court work and out-of-court work were judged; the former, "

@@ -565,3 +565,42 @@ def test_a_lower_case_unit_never_named_in_capitals_stays_the_service(rules):
     text = ("Skip to main content\n\nPress release\n\nDevon probation unit must improve\n\nA report on the work of the "
             "Totnes probation delivery unit.\n\nInspectors found Devon probation unit to be ‘Requires improvement’.")
     assert facts(rules, text)["service"]["name"] == "Devon probation unit"
+
+
+# --- the misses of the fourteenth shapes set (issue #16), in our own wording --------------------------------------
+
+_THREE_UNITS = ("Dales probation: three unit reports\n\nReports on three probation delivery units.\n\nThree units of "
+                "Probation Service – North East region are covered by reports out today: Hawes Probation Delivery Unit, "
+                "Leyburn Probation Delivery Unit and Masham Probation Delivery Unit. {graded}")
+
+
+@pytest.mark.parametrize("graded", [
+    "Leyburn and Masham were each found to be ‘Good’, whereas inspectors judged Hawes ‘Requires improvement’.",
+    "Masham and Leyburn were both judged ‘Good’; Hawes was rated ‘Requires improvement’.",
+])
+def test_units_rated_by_bare_place_in_another_order_keep_the_order_first_named(rules, graded):
+    # the region named first is context; the units are rated by their bare places only, in another order
+    out = facts(rules, _THREE_UNITS.format(graded=graded))
+    assert (out["service"]["short"], out["overall_rating"]) == ("Hawes PDU", "Requires improvement")
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Hawes PDU", "Requires improvement"), ("Leyburn PDU", "Good"), ("Masham PDU", "Good")]
+
+
+def test_the_unit_named_first_leads_whichever_of_the_units_was_picked(rules):
+    # the role model may pick a unit the rating sentence names first: the one the release names first leads
+    from nlp.entities.facts.extract import _first_named
+    from nlp.entities.normalise import normalise_service
+    doc = rules(_THREE_UNITS.format(graded="Leyburn and Masham were each found to be ‘Good’, whereas inspectors "
+                                           "judged Hawes ‘Requires improvement’."))
+    first = {}
+    for ent in doc.ents:
+        if ent.label_ == "SERVICE":
+            first.setdefault(ent.text.split()[0], ent)
+    picked = normalise_service("Masham Probation Delivery Unit")
+    main, others = _first_named(doc, picked, [first["Leyburn"], first["Hawes"]])
+    assert main["short"] == "Hawes PDU"
+    assert sorted(x.text for x in others) == ["Leyburn Probation Delivery Unit", "Masham Probation Delivery Unit"]
+    # already the first named: unchanged
+    picked = normalise_service("Hawes Probation Delivery Unit")
+    main, others = _first_named(doc, picked, [first["Masham"], first["Leyburn"]])
+    assert main["short"] == "Hawes PDU" and [x.text.split()[0] for x in others] == ["Masham", "Leyburn"]

@@ -190,6 +190,22 @@ def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: 
     return named[index] if -len(named) <= index < len(named) else ""
 
 
+# ratings given as one list, nothing but commas and "and" between them: "rated ‘Good’ and ‘Inadequate’"
+_RUN_GAP = re.compile(r"[’'”\"]?\s*(?:,\s*(?:and\s+)?|and\s+)[‘'“\"]?")
+
+
+def _rating_run(text: str, ratings) -> bool:
+    """True where a sentence's two or more ratings are one list ("were rated ‘Good’ and ‘Inadequate’")."""
+    return len(ratings) > 1 and all(_RUN_GAP.fullmatch(text, a.end_char, b.start_char)
+                                    for a, b in zip(ratings, ratings[1:]))
+
+
+def _own_clause(stretch: str) -> str:
+    """A stretch less a relative clause set off by commas before its verb ("Its organisational delivery, which
+    covers leadership and staffing, was rated"): the aspects it names describe, they are not rated."""
+    return re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
+
+
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,
                     places: list[str] | None = None, main: str | None = None) -> list[dict]:
     """Aspects rated separately: each rating takes the aspects named in its own stretch of the sentence.
@@ -220,6 +236,22 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             named = aspects_in(re.split(r"[:;]", text[s:ratings[0].start_char])[0], table)
             if len(named) == len(ratings) > 1:
                 for aspect, rating in zip(named, ratings):
+                    item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
+                    if item not in out:
+                        out.append(item)
+                continue
+        elif (_rating_run(text, ratings) and not _PAST.search(text, s, ratings[0].start_char)
+              and not aspects_in(text[ratings[-1].end_char:e], table)):
+            # the same without "respectively" ("A and B, each rated on its own, were judged ‘Good’ and
+            # ‘Inadequate’"): in order where as many aspects as ratings are named before them; none where the
+            # counts differ, as which rating goes with which aspect is not said
+            named = aspects_in(_own_clause(_TURN.split(re.split(r"[:;]", text[s:ratings[0].start_char])[-1])[-1]),
+                               table)
+            if len(named) > 1:
+                for aspect, rating in zip(named, ratings) if len(named) == len(ratings) else ():
+                    if (keep is not None and not keep(rating)) or (places and len(places) > 1 and (
+                            _rating_owner(doc, text, s, rating, e, places) or places[0]) != owner):
+                        continue
                     item = {"aspect": aspect, "rating": normalise_rating(rating.text)}
                     if item not in out:
                         out.append(item)
@@ -267,7 +299,7 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
                 parts = re.split(r"[:;]", before)
                 stretch = next((p for p in reversed(parts) if aspects_in(p, table)), parts[-1])
                 # "Its organisational delivery, which covers leadership and staffing, was rated ..."
-                stretch = re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
+                stretch = _own_clause(stretch)
                 also = re.search(r"\bas (?:was|were|did) (.*)", text[rating.end_char:stop])
                 if also:  # "... were both rated ‘Good’, as was resettlement policy and provision"
                     stretch += " and " + also[1]

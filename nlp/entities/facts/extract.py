@@ -14,7 +14,7 @@ from ..segment import doc_text
 from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
                     _report_day, _yearless_fieldwork)
-from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences
+from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences, _typed_name
 from .ratings import _YEAR_KEY, _denied, _overall_rating, _own_rating, _past_after
 from .recommendations import _recommendations
 from .services import _co_inspected, _service
@@ -39,6 +39,24 @@ def _services(doc: Doc, sents, main: dict | None, overall: str | None, ratings: 
                                                           [main, *infos]),
                     "ratings": _aspect_ratings(doc, sents, aspects, keep, owner=place, places=places)})
     return out
+
+
+def _first_named(doc: Doc, main: dict, others) -> tuple[dict, list]:
+    """The main service and the others inspected with it, the one the release names first made the main one
+    (annotations/GUIDELINES.md, "Several inspected services"): the rules or the role model may pick a unit the
+    rating sentence puts first ("Y and Z came out at ‘...’; X at ‘...’") over the first one named."""
+    named = _mentions_of(doc, main["name"])
+    if not named:
+        return main, others
+
+    def first(ent) -> int:
+        return min(x.start_char for x in _mentions_of(doc, ent.text) or [ent])
+
+    earliest = min(others, key=first)
+    if first(earliest) >= named[0].start_char:
+        return main, others
+    info = _service(doc, _mentions_of(doc, earliest.text)) or normalise_service(_typed_name(doc, earliest))
+    return info, [named[0]] + [x for x in others if x is not earliest]
 
 
 def extract_facts(doc: Doc, sentences=None, roles=None, *, aspects: dict | None = None) -> Facts:
@@ -86,6 +104,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     # is a judgement word, not an overall rating (docs/REAL-RELEASES.md; every pre-2018 release in the corpus).
     before_ratings = (published or fieldwork or "9999") < FIRST_RATED
     others = _co_inspected(doc, sents, service) if service and not before_ratings else []
+    if others and service:
+        service, others = _first_named(doc, service, others)
     overall = None
     if not before_ratings:
         overall = _overall_rating(doc, sents, service) or _overall_beside_aspects(doc, sents, service, aspects)

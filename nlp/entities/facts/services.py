@@ -62,14 +62,16 @@ def _rated_units(doc: Doc, services, infos) -> list[dict]:
     sents = [(s, e, None) for s, e in sentence_spans(doc)]
     if any(info["type"] == "region" and _region_rating(doc, sents, ent) for ent, info in zip(services, infos)):
         return []
-    rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
-             if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent)}
+    # a bare place rated stands for the unit the release names in full ("Reports cover X PDU and Y PDU. Y was
+    # found ‘...’ and X ‘...’")
+    units = [ent for ent, info in zip(services, infos)
+             if info["type"] in _UNIT_TYPES or normalise_service(_typed_name(doc, ent))["type"] in _UNIT_TYPES]
+    rated = {place_key(service_place(ent.text)) for ent in units if _service_rating(doc, sents, ent)}
     if len(rated) == 1:
         # one unit alone: only where it is rated in a stretch about this inspection ("When inspectors last reported
         # on one of its units, X PDU, in 2023, they gave it ‘...’" is the region's context)
         text = doc_text(doc)
-        rated = {place_key(service_place(ent.text)) for ent, info in zip(services, infos)
-                 if info["type"] in _UNIT_TYPES and _service_rating(doc, sents, ent) and any(
+        rated = {place_key(service_place(ent.text)) for ent in units if _service_rating(doc, sents, ent) and any(
                      a <= ent.start_char < b for s, e, _ in sents if s <= ent.start_char < e
                      for a, b in _current(doc, text, s, e))}
     if not rated:
