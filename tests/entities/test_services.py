@@ -637,6 +637,15 @@ def test_a_denied_rating_before_a_services_own(rules):
     assert rated(facts(rules, text)) == [("Wexcombe YJS", "Requires improvement", []), ("Tarnley YJS", "Good", [])]
 
 
+def test_short_of_another_rating_is_no_denial_of_the_one_given(rules):
+    # "short of it" compares with the other service's rating: the one after it is the service's own
+    text = ("Two youth services inspected\n\nInspectors have reported on Wexcombe Youth Justice Service and Tarnley "
+            "Youth Justice Service. Tarnley’s verdict is ‘Good’, and Wexcombe sits one grade short of it, at ‘Requires "
+            "improvement’.")
+    assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
+        ("Wexcombe YJS", "Requires improvement"), ("Tarnley YJS", "Good")]
+
+
 def test_each_of_three_units_after_none_was_denied_a_rating(rules):
     text = ("Three PDUs inspected\n\nInspectors have reported on Wexcombe PDU, Tarnley PDU and Brindlemoor PDU. None "
             "of the three units was rated ‘Inadequate’; each has been judged ‘Requires improvement’.")

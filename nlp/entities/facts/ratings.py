@@ -117,12 +117,12 @@ def past_after(text: str, end: int, latest: int | None) -> bool:
 
 # a rating denied: "was not given a ‘Good’ rating", "has never been rated ‘Outstanding’", "fell short of ‘Good’";
 # with a negative subject, "Neither unit reached ‘Good’", "None of the three PDUs was rated ‘Inadequate’"; not
-# past the rating denied to the one given ("fell short of ‘Good’ and was rated ‘...’") or a turn to it ("neither
-# ‘Good’ nor ‘Inadequate’ but ‘...’")
-_PAST_A_TERM = r"(?!(?:good|outstanding|inadequate|improvement)[’'”\"])"
+# past the rating denied to the one given ("fell short of ‘Good’ and was rated ‘...’", "falls short of that, at
+# ‘...’") or a turn to it ("neither ‘Good’ nor ‘Inadequate’ but ‘...’")
+_PAST_A_TERM = r"(?!(?:good|outstanding|inadequate|improvement)[’'”\"]|\b(?:that|this|it|them|at)\b)"
 _DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rated|awarded|judged|graded|assessed|achieved?|"
                      r"reach(?:ed)?|earn(?:ed)?|secured?|get|got|receive[ds]?|considered|found)|\b(?:failed to|fell short "
-                     r"of|falls short of|short of|missed out on))\b(?:" + _PAST_A_TERM + r"[^.;:]){0,30}$|"
+                     r"of|falls short of|short of|missed out on))\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
                      r"\b(?:neither|nor|none)\b(?:(?!\b(?:but|instead|rather|only|both|each|all)\b)" + _PAST_A_TERM +
                      r"[^.;:,]){0,40}$", re.I)
 
@@ -520,8 +520,11 @@ _TOGETHER = re.compile(
 # ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
 _TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"
                            r"(?:(?:rated|judged|graded|assessed as|found to be|deemed|received|given|awarded)\s+)?[‘'“\"]?$", re.I)
-# a verb of them all ("both were", "fell short ... and were rated"), or of each one ("each has been judged")
-_PLURAL_VERB = re.compile(r"\b(?:were|are|have|had)\b", re.I)
+# the subject's verb right after it ("both were", "the two units fell short ... and were rated", "each has been
+# judged"): "both court work and victim work were rated ..." has another subject
+_TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:were|are|have|had|has|is|was|did|"
+                            r"fell|fall|came|come|sit|sat|stand|stood|remain(?:ed)?|received?|earned?|got|get|gained?|"
+                            r"achieved?|secured?|share[ds]?|hold|held|moved|dropped|slipped|rose|climbed|went|go)\b", re.I)
 # a rating that grades one area ("... ‘Good’ for work with victims"), not the whole service
 _ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new |"
                        r"first )?(?:inspections?|reports?|visits?)\b)", re.I)
@@ -530,15 +533,17 @@ _ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|th
 def _together_rating(doc: Doc, sents, count: int) -> str | None:
     """The one rating a sentence gives all ``count`` inspected services together ("Neither unit reached ‘Good’;
     both have been placed one step below, at ‘...’", "The three PDUs were each rated ‘...’"): a plural subject
-    that stands for them all, where a number it gives ("both", "the two units") is ``count``, a plural or
-    distributive verb, and the first rating after it that is neither denied nor earlier nor one area's."""
+    that stands for them all, where a number it gives ("both", "the two units") is ``count``, its verb, and the
+    first rating after it in its clause that is neither denied nor earlier nor one area's."""
+    if count < 2:
+        return None
     text = doc_text(doc)
     for s, e, _ in sents:
         if _NOTES_START.match(text, s, e):
             break
         for m in _TOGETHER.finditer(text[s:e]):  # "^" is the sentence's start
             word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
-            if (word and number_value(word) != count) or count < 2:
+            if word and number_value(word) != count:
                 continue
             start = s + m.end()
             clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[start:e])
@@ -548,10 +553,8 @@ def _together_rating(doc: Doc, sents, count: int) -> str | None:
             if not ratings or _past_after(doc, ratings[0]) or _ONE_AREA.match(text, ratings[0].end_char, e):
                 continue
             gap = text[start:ratings[0].start_char]
-            if not (_SHARED.match(gap) or _PLURAL_VERB.search(gap)
-                    or (m[0].strip().lower().startswith("each") and _SINGULAR.match(gap))):
-                continue
-            if _ASPECT_SUBJECT.search(gap) or not (_OVERALL_CUE.search(gap) or _TOGETHER_GAP.search(gap)):
+            if (not _TOGETHER_VERB.match(gap) or _ASPECT_SUBJECT.search(gap)
+                    or not (_OVERALL_CUE.search(gap) or _TOGETHER_GAP.search(gap))):
                 continue
             rating = _subject_rating(text, start, ratings)
             if rating:
