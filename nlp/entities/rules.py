@@ -92,6 +92,11 @@ def _trim(span: Span) -> Span | None:
                            or (doc[start].text == "Requires" and start + 1 < end and doc[start + 1].lower_ == "improvement")
                            or (doc[start].lower_ == "improvement" and start and doc[start - 1].text == "Requires")):
         start += 2 if doc[start].text == "Requires" else 1
+    joins = [i for i in range(start, end - 1) if doc[i].lower_ in ("and", "&")]
+    if span.label_ == "SERVICE" and joins and _located(doc, start):
+        # "Ledwick PDU in North Westshire and Tarnby PDU": the place before "and" locates the service named before
+        # "in"; the name is what follows it
+        start = joins[0] + 1
     if start < end and doc[end - 1].lower_ in _EDGE_WORDS:
         return None  # "Barnsley and the YJS": a connector before the suffix means a bad match
     if start >= end:
@@ -121,6 +126,21 @@ def _trim(span: Span) -> Span | None:
         if not (span.label_ == "SERVICE" and opens and single and doc[end - 1].text in _TYPE_ABBREVIATIONS):
             return None
     return Span(doc, start, end, label=span.label_)
+
+
+# the last word of a service's name: "... Probation Delivery Unit", "... Youth Justice Service", "... PDU"
+_NAME_ENDS = {"Unit", "Service", "Team", "Trust", "Partnership", "Company"}
+
+
+def _located(doc: Doc, start: int) -> bool:
+    """True where ``start`` is inside a place after "<a service's name> in" ("Ledwick PDU in North Westshire"):
+    the capitalised words before it, then "in" after a word that ends a service's name ("Unit", "Service", "PDU")."""
+    k = start
+    while k > 0 and start - k < 3 and doc[k - 1].is_title:
+        k -= 1
+    # not the national service's "Probation Service in ...", which names no unit
+    return (k >= 2 and doc[k - 1].lower_ == "in" and (doc[k - 2].text in _TYPE_ABBREVIATIONS or doc[k - 2].text in _NAME_ENDS)
+            and not (k >= 3 and doc[k - 3].text == "Probation" and doc[k - 2].text == "Service"))
 
 
 def _after_person_title(doc: Doc, start: int) -> bool:

@@ -160,6 +160,18 @@ def test_service_patterns(rules, name):
     assert ents(rules, f"Inspectors praised {name} for its work.") == [(name, "SERVICE")]
 
 
+@pytest.mark.parametrize("text, services", [
+    # the place after "in" locates the service named before it; the next name starts after "and"
+    ("Reports cover Wexcombe Probation Delivery Unit in Norbury Shire and Tarnley Probation Delivery Unit.",
+     ["Wexcombe Probation Delivery Unit", "Tarnley Probation Delivery Unit"]),
+    ("Reports cover Wexcombe YJS in Caldshire and Tarnley YJS.", ["Wexcombe YJS", "Tarnley YJS"]),
+    # a joint name after no service's name stays whole
+    ("Staff in Wexcombe and Tarnley PDU were praised.", ["Wexcombe and Tarnley PDU"]),
+])
+def test_a_place_locating_the_service_before_it_opens_no_name(rules, text, services):
+    assert [t for t, label in ents(rules, text) if label == "SERVICE"] == services
+
+
 @pytest.mark.parametrize("full, short", [("Westminster Youth Justice Service", "YJS"),
                                          ("Harrowfield Youth Justice Partnership", "YJP"),
                                          ("Tolsey Youth Justice and Prevention Service", "YJPS")])

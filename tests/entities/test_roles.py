@@ -235,6 +235,19 @@ def test_the_current_rating_is_the_target_of_a_change(rules, roles, sentence, ov
     assert facts(rules, text, roles)["overall_rating"] == overall
 
 
+@pytest.mark.parametrize("rated, overall", [
+    ("Neither unit reached ‘Good’; both have been placed one step below, at ‘Requires improvement’.",
+     "Requires improvement"),
+    ("Neither unit reached ‘Good’.", None),
+])
+def test_a_rating_neither_unit_reached_is_never_the_overall(rules, roles, rated, overall):
+    # however sure the role model is of the first rating, one the sentence denies is nobody's
+    text = ("Two probation units told to improve\n\nTwo new reports cover Wexcombe Probation Delivery Unit in "
+            "Norbury Shire and Tarnley Probation Delivery Unit in south Caldshire. " + rated)
+    for out in (facts(rules, text), facts(rules, text, roles)):
+        assert out["overall_rating"] == overall
+
+
 def test_an_aspect_rated_separately_keeps_its_rating_but_is_not_the_overall(rules):
     text = ("Keld YJS inspection\n\nKeld Youth Justice Service has achieved a ‘Requires improvement’ rating. "
             "Out-of-court disposals, rated separately, fell short at ‘Inadequate’.")

@@ -604,3 +604,49 @@ def test_the_unit_named_first_leads_whichever_of_the_units_was_picked(rules):
     picked = normalise_service("Hawes Probation Delivery Unit")
     main, others = _first_named(doc, picked, [first["Masham"], first["Leyburn"]])
     assert main["short"] == "Hawes PDU" and [x.text.split()[0] for x in others] == ["Masham", "Leyburn"]
+
+
+_TWO_UNITS = ("Two probation units told to improve\n\nTwo new reports cover Wexcombe Probation Delivery Unit in Norbury "
+              "Shire and Tarnley Probation Delivery Unit in south Caldshire, two units of one region. {rated}")
+
+
+@pytest.mark.parametrize("rated, overall", [
+    ("Neither unit reached ‘Good’; both have been placed one step below, at ‘Requires improvement’.",
+     "Requires improvement"),
+    ("Both units fell short of ‘Good’ and were rated ‘Requires improvement’.", "Requires improvement"),
+    ("The two units were each rated ‘Inadequate’.", "Inadequate"),
+    # a rating denied alone is nobody's rating
+    ("Neither unit reached ‘Good’.", None),
+    ("None of the units was rated ‘Inadequate’.", None),
+    # a number that does not fit, an earlier verdict, one area's rating: no shared rating
+    ("The three units were each rated ‘Inadequate’.", None),
+    ("Both were rated ‘Good’ in 2019. The reports were published on 4 March 2025.", None),
+    ("Both units were rated ‘Good’ for their work with victims.", None),
+])
+def test_one_rating_given_to_both_inspected_units_together(rules, rated, overall):
+    out = facts(rules, _TWO_UNITS.format(rated=rated))
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Wexcombe PDU", overall), ("Tarnley PDU", overall)]
+    assert out["overall_rating"] == overall
+
+
+def test_a_denied_rating_before_a_services_own(rules):
+    text = ("Two youth services inspected\n\nInspectors have reported on Wexcombe Youth Justice Service and Tarnley "
+            "Youth Justice Service. Wexcombe Youth Justice Service fell short of ‘Good’ and was rated ‘Requires "
+            "improvement’, and Tarnley Youth Justice Service did not reach ‘Outstanding’ but was judged ‘Good’.")
+    assert rated(facts(rules, text)) == [("Wexcombe YJS", "Requires improvement", []), ("Tarnley YJS", "Good", [])]
+
+
+def test_short_of_another_rating_is_no_denial_of_the_one_given(rules):
+    # "short of it" compares with the other service's rating: the one after it is the service's own
+    text = ("Two youth services inspected\n\nInspectors have reported on Wexcombe Youth Justice Service and Tarnley "
+            "Youth Justice Service. Tarnley’s verdict is ‘Good’, and Wexcombe sits one grade short of it, at ‘Requires "
+            "improvement’.")
+    assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
+        ("Wexcombe YJS", "Requires improvement"), ("Tarnley YJS", "Good")]
+
+
+def test_each_of_three_units_after_none_was_denied_a_rating(rules):
+    text = ("Three PDUs inspected\n\nInspectors have reported on Wexcombe PDU, Tarnley PDU and Brindlemoor PDU. None "
+            "of the three units was rated ‘Inadequate’; each has been judged ‘Requires improvement’.")
+    assert [s["overall_rating"] for s in facts(rules, text)["services"]] == ["Requires improvement"] * 3

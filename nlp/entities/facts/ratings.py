@@ -115,10 +115,16 @@ def past_after(text: str, end: int, latest: int | None) -> bool:
     return True
 
 
-# a rating denied: "was not given a ‘Good’ rating", "has never been rated ‘Outstanding’", "fell short of ‘Good’"
+# a rating denied: "was not given a ‘Good’ rating", "has never been rated ‘Outstanding’", "fell short of ‘Good’";
+# with a negative subject, "Neither unit reached ‘Good’", "None of the three PDUs was rated ‘Inadequate’"; not
+# past the rating denied to the one given ("fell short of ‘Good’ and was rated ‘...’", "falls short of that, at
+# ‘...’") or a turn to it ("neither ‘Good’ nor ‘Inadequate’ but ‘...’")
+_PAST_A_TERM = r"(?!(?:good|outstanding|inadequate|improvement)[’'”\"]|\b(?:that|this|it|them|at)\b)"
 _DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rated|awarded|judged|graded|assessed|achieved?|"
                      r"reach(?:ed)?|earn(?:ed)?|secured?|get|got|receive[ds]?|considered|found)|\b(?:failed to|fell short "
-                     r"of|falls short of|short of|missed out on))\b[^.;:]{0,30}$", re.I)
+                     r"of|falls short of|short of|missed out on))\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
+                     r"\b(?:neither|nor|none)\b(?:(?!\b(?:but|instead|rather|only|both|each|all)\b)" + _PAST_A_TERM +
+                     r"[^.;:,]){0,40}$", re.I)
 
 
 def _denied(doc: Doc, rating) -> bool:
@@ -346,7 +352,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
-        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r)]
+        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)]
         own = _subject_rating(text, ent.end_char, ratings)
         end = min([x.start_char for x in later] + [e])
         resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None
@@ -366,7 +372,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         end = min([chain.end_char + clause.start() if clause else e] +
                   [x.start_char for x in later if x.start_char >= chain.end_char])
         after = [r for r in _ratings_in(doc, chain.end_char, _before_past(text, chain.end_char, end))
-                 if not _past_after(doc, r)]
+                 if not _past_after(doc, r) and not _denied(doc, r)]
         if re.search(r"\brespectively\b", text[chain.end_char:end], re.I):
             if len(after) == len(heads) and not _PAST.search(text, chain.end_char, after[0].start_char):
                 return normalise_rating(after[heads.index(ent)].text)
@@ -462,7 +468,7 @@ def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | No
     if rating or not inspected:
         return rating
     info = next((i for i in inspected if _same_place(service_place(i["name"]), service_place(name))), None)
-    return _anaphor_rating(doc, sents, info, inspected) if info else None
+    return (_anaphor_rating(doc, sents, info, inspected) if info else None) or _together_rating(doc, sents, len(inspected))
 
 
 # "Cranbrook comes out worst, with ‘Inadequate’; the other three each receive ‘Requires improvement’": one rating
@@ -496,4 +502,61 @@ def _rest_rating(doc: Doc, sents, ent) -> str | None:
                 if (len(heads) >= 3 and count == len(heads) - 1
                         and any(_same_place(p, service_place(named[0].text)) for p in places)):
                     return normalise_rating(after[0].text)
+    return None
+
+
+# The inspected services together as a clause's subject: "both (units)", "each of the PDUs", "the two units",
+# "all three (services)"; never "neither" or "none", which deny (`_DENIED`)
+_PLURAL_UNITS = (r"(?:units|PDUs|services|teams|YOTs|YOSs|YJSs|CRCs|partnerships|probation delivery units|"
+                 r"youth (?:justice|offending) (?:services|teams))")
+_TOGETHER = re.compile(
+    r"(?:^|(?<=[;:,])|\b(?:and|but|so|while|whereas)\b)\s*(?:"
+    r"(?P<both>both)(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:two\s+)?" + _PLURAL_UNITS + r"|\s+of\s+them)?|"
+    r"each(?:\s+of\s+(?:the|these|those)\s+(?:(?P<each>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS +
+    r"|\s+of\s+them)?|"
+    r"(?:all\s+)?(?:the|these|those)\s+(?:(?P<the>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS + r"|"
+    r"all\s+(?P<all>" + number_alternation(2, 8) + r")(?:\s+" + _PLURAL_UNITS + r"|\s+of\s+them)?)\b", re.I)
+# between that subject and its rating: a rating cue, "(both) sit at ‘...’", or a plural rating verb ("both were
+# ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
+_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"
+                           r"(?:(?:rated|judged|graded|assessed as|found to be|deemed|received|given|awarded)\s+)?[‘'“\"]?$", re.I)
+# the subject's verb right after it ("both were", "the two units fell short ... and were rated", "each has been
+# judged"): "both court work and victim work were rated ..." has another subject
+_TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:were|are|have|had|has|is|was|did|"
+                            r"fell|fall|came|come|sit|sat|stand|stood|remain(?:ed)?|received?|earned?|got|get|gained?|"
+                            r"achieved?|secured?|share[ds]?|hold|held|moved|dropped|slipped|rose|climbed|went|go)\b", re.I)
+# a rating that grades one area ("... ‘Good’ for work with victims"), not the whole service
+_ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new |"
+                       r"first )?(?:inspections?|reports?|visits?)\b)", re.I)
+
+
+def _together_rating(doc: Doc, sents, count: int) -> str | None:
+    """The one rating a sentence gives all ``count`` inspected services together ("Neither unit reached ‘Good’;
+    both have been placed one step below, at ‘...’", "The three PDUs were each rated ‘...’"): a plural subject
+    that stands for them all, where a number it gives ("both", "the two units") is ``count``, its verb, and the
+    first rating after it in its clause that is neither denied nor earlier nor one area's."""
+    if count < 2:
+        return None
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if _NOTES_START.match(text, s, e):
+            break
+        for m in _TOGETHER.finditer(text[s:e]):  # "^" is the sentence's start
+            word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
+            if word and number_value(word) != count:
+                continue
+            start = s + m.end()
+            clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[start:e])
+            end = min([start + clause.start() if clause else e] + [x.start_char for x in _ents_in(doc, start, e, "SERVICE")])
+            end = _before_past(text, start, end, _latest_year(doc))
+            ratings = [r for r in _ratings_in(doc, start, end) if not _denied(doc, r)]
+            if not ratings or _past_after(doc, ratings[0]) or _ONE_AREA.match(text, ratings[0].end_char, e):
+                continue
+            gap = text[start:ratings[0].start_char]
+            if (not _TOGETHER_VERB.match(gap) or _ASPECT_SUBJECT.search(gap)
+                    or not (_OVERALL_CUE.search(gap) or _TOGETHER_GAP.search(gap))):
+                continue
+            rating = _subject_rating(text, start, ratings)
+            if rating:
+                return rating
     return None

@@ -177,7 +177,7 @@ def _service(doc: Doc, services=None) -> dict | None:
 
 # "Its neighbour, Sefton PDU, was inspected at the same time": a second service this release reports on
 _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|side by side|jointly)\b|"
-                           r"\breports (?:on|into)\b|\binspections (?:of|into)\b|"
+                           r"\breports (?:on|into|cover(?:ing)?)\b|\binspections (?:of|into)\b|"
                            r"\binspected (?:two|three|four|five|six|both) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|"
                            r"probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                            r"\b(?:both|two) (?:PDUs|services|units|YOTs|teams)\b[^.]{0,30}\binspected\b|"
