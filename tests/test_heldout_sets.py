@@ -23,7 +23,8 @@ def test_the_held_out_sets_are_found():
     shapes = {"heldout-shapes", "heldout-shapes-2", "heldout-shapes-3", "heldout-shapes-4", "heldout-shapes-5",
               "heldout-shapes-6", "heldout-shapes-7", "heldout-shapes-8", "heldout-shapes-9",
               "heldout-shapes-10", "heldout-shapes-11", "heldout-shapes-12", "heldout-shapes-13",
-              "heldout-shapes-14", "heldout-shapes-15", "heldout-shapes-16"}
+              "heldout-shapes-14", "heldout-shapes-15", "heldout-shapes-16",
+              "heldout-shapes-17", "heldout-shapes-18"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
