@@ -671,6 +671,39 @@ def test_services_beside_an_aspect_gives_no_services_rating(rules):
                                                 {"aspect": "Through the Gate", "rating": "Inadequate"}]
 
 
+@pytest.mark.parametrize("stretch, aspects", [
+    # the inspectors' own act of judging: their verdict, no aspect
+    ("The inspectorate’s assessment places the service at", []),
+    ("In the inspectors' overall assessment, the YOT is", []),
+    ("HM Inspectorate of Probation’s assessment gives the unit", []),
+    ("the inspection team’s final assessment was that it deserved", []),
+    ("In our assessment, the service is", []),
+    ("Our assessment is that the partnership merits", []),
+    ("the assessment made by inspectors was", []),
+    # the standard itself, by the service or its work
+    ("Assessment and planning were both", ["assessment", "planning"]),
+    ("Our assessment work was rated", ["assessment"]),
+    ("our assessment, planning and reviewing were all", ["assessment", "planning", "reviewing"]),
+    ("The team’s assessment of children was", []),
+    ("The team’s assessments were", ["assessment"]),
+])
+def test_the_inspectors_assessment_is_their_verdict_not_an_aspect(stretch, aspects):
+    from nlp.entities.facts import aspects_in
+    assert aspects_in(stretch) == aspects
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspectorate’s assessment places Lonsdale Youth Justice Service at ‘Good’.",
+    "In the inspectors’ assessment, Lonsdale Youth Justice Service now merits ‘Good’.",
+])
+def test_the_inspectors_assessment_beside_the_overall_rating_adds_no_aspect_rating(rules, sentence):
+    text = (f"Lonsdale youth justice: a turnaround\n\n{sentence} Work with children leaving custody, judged "
+            "separately, came out at ‘Requires improvement’.")
+    facts = _facts_of(rules, text)
+    assert facts["overall_rating"] == "Good"
+    assert facts["ratings"] == [{"aspect": "resettlement policy and provision", "rating": "Requires improvement"}]
+
+
 def test_gated_ner_reads_only_sentences_with_open_capitalised_words(rules):
     from nlp.entities.ner_experiments import needs_ner
     doc = rules("It was rated ‘Good’ in May 2024. Trafford stands out. The staff were committed.")

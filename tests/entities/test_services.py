@@ -650,3 +650,39 @@ def test_each_of_three_units_after_none_was_denied_a_rating(rules):
     text = ("Three PDUs inspected\n\nInspectors have reported on Wexcombe PDU, Tarnley PDU and Brindlemoor PDU. None "
             "of the three units was rated ‘Inadequate’; each has been judged ‘Requires improvement’.")
     assert [s["overall_rating"] for s in facts(rules, text)["services"]] == ["Requires improvement"] * 3
+
+
+# --- the misses of the fifteenth and sixteenth shapes sets (issue #16), in our own wording -------------------------
+
+_DESCRIBED = ("Press release\n\nA ‘Good’ verdict for {town}\n\nInspectors give a ‘Good’ rating to {article} {description}."
+              "\n\nFrom: HM Inspectorate of Probation\n\nPublished 4 March 2025\n\nHM Inspectorate of Probation has "
+              "rated {name} ‘Good’. Inspectors spent a week with its staff in November 2024.")
+
+
+@pytest.mark.parametrize("town, article, description, name, short", [
+    ("Hoylake", "a", "Wirral youth justice service", "Hoylake Youth Justice Service", "Hoylake YJS"),
+    ("Withernsea", "a", "Holderness probation unit", "Withernsea Probation Delivery Unit", "Withernsea PDU"),
+    ("Kirkwall", "an", "Orkney youth offending team", "Kirkwall Youth Offending Team", "Kirkwall YOT"),
+])
+def test_a_wider_place_described_with_an_indefinite_article_gives_way_to_the_unit_named_after_it(
+        rules, models, town, article, description, name, short):
+    # "a <wider place> youth justice service" after the headline describes one of its services; the release names
+    # the one inspected in capitals once the page furniture is over, outside the lead
+    text = _DESCRIBED.format(town=town, article=article, description=description, name=name)
+    out = facts(rules, text)
+    assert (out["service"]["name"], out["overall_rating"]) == (name, "Good")
+    assert [s["short"] for s in out["services"]] == [short]
+    shipped = summarise_text(text, models=models)
+    assert (shipped["service"]["name"], [s["name"] for s in shipped["services"]]) == (name, [name])
+
+
+@pytest.mark.parametrize("article, later", [
+    # "the" may introduce the service's own name in lower case; with "a", a later name of another kind (a council,
+    # another type of unit) names no unit of the description's type: the description stays
+    ("the", "Hoylake Youth Justice Service"),
+    ("a", "Wirral Council"),
+    ("a", "Hoylake Probation Delivery Unit"),
+])
+def test_a_description_without_the_article_or_a_capitalised_unit_of_its_type_stays(rules, article, later):
+    text = _DESCRIBED.format(town="Hoylake", article=article, description="Wirral youth justice service", name=later)
+    assert facts(rules, text)["service"]["short"] == "Wirral YJS"

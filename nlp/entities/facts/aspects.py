@@ -75,6 +75,28 @@ def _services_item(text: str, start: int) -> bool:
                                                     and _SERVICES_OFFERED.match(text, start) is not None)
 
 
+# "assessment" as the inspectors' own act, their verdict on the service, not the standard it names: "the
+# inspectorate’s assessment puts X at ...", "HM Inspectorate of Probation’s overall assessment", "the inspection
+# team’s assessment", "in the assessment of inspectors", "the assessment made by inspectors"; and "our assessment"
+# where it gives the verdict ("Our assessment is that ...", "In our assessment, ..."), not where a service's
+# manager speaks of its work ("our assessment work was rated ...", "our assessment, planning and ...")
+_INSPECTORS_BEFORE = re.compile(r"(?:\b(?:inspectorate|inspectors?|inspection(?:\s+team)?|inspectorate\s+of\s+probation|"
+                                r"HMI\s+Probation|HMIP)(?:[’']s?|s[’'])|(?P<our>\bour))\s+(?:(?:own|overall|latest|final)\s+)?$",
+                                re.I)
+_INSPECTORS_AFTER = re.compile(r"\s+(?:(?:made\s+|carried\s+out\s+)?by|of)\s+(?:the\s+)?(?:inspectors?|inspectorate|"
+                               r"inspection\s+team|HM\s+Inspectorate|HMI\s+Probation)\b", re.I)
+_OUR_VERDICT = re.compile(r"\s+(?:(?:is|was)\s+that|puts?|places?|placed|gives?|gave|finds?|judges?)\b", re.I)
+
+
+def _inspectors_act(text: str, start: int, end: int) -> bool:
+    """True where the word "assessment" at ``text[start:end]`` is the inspectors' verdict (see `_INSPECTORS_BEFORE`)."""
+    before = _INSPECTORS_BEFORE.search(text, max(0, start - 60), start)
+    if before and before["our"]:
+        opened = re.search(r"\bin\s+$", text[max(0, before.start() - 4):before.start()], re.I)
+        return bool(opened and text[end:end + 1] == ",") or _OUR_VERDICT.match(text, end) is not None
+    return before is not None or _INSPECTORS_AFTER.match(text, end) is not None
+
+
 def aspects_in(text: str, table: dict | None = None) -> list[str]:
     """Canonical aspects named in ``text``, in order; the earlier table entry wins where names overlap.
 
@@ -89,6 +111,8 @@ def aspects_in(text: str, table: dict | None = None) -> list[str]:
             if name in _AREAS and re.search(r"\b(?:area|part|aspect|element)s? of (?:the |its )?$", text[:m.start()], re.I):
                 continue  # "the weakest area of case supervision": the area names where, it is not rated
             if name == "services" and not _services_item(text, m.start()):
+                continue
+            if name == "assessment" and _inspectors_act(text, m.start(), m.end()):
                 continue
             if not taken.intersection(range(m.start(), m.end())):
                 taken.update(range(m.start(), m.end()))

@@ -15,6 +15,8 @@ from .ratings import _CITY_COUNTY, _THE_REST, _coordinated, _current, _generic_r
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
+# the article right before a description: "a Holderness probation unit", "an Orkney youth justice service"
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
 def _lead_end(doc: Doc) -> int:
@@ -152,6 +154,13 @@ def _service(doc: Doc, services=None) -> dict | None:
                           and any(_same_or_longer(service_place(i["name"]), service_place(j["name"]))
                                   and j["type"] in _UNIT_TYPES and not _LOWER_TYPE_WORD.search(j["name"])
                                   for j in infos)]
+        # or, where the description takes an indefinite article (a headline's or standfirst's "Inspectors praise a
+        # Holderness probation unit" over "Withernsea Probation Delivery Unit has been rated ..." after the lead), the
+        # first service of its type the release names in capitals after it: "a" describes one of the wider place's
+        # units, it never names one
+        if not named and _INDEFINITE.search(doc_text(doc), max(0, services[0].start_char - 4), services[0].start_char):
+            named = [i for e, i in zip(services, infos) if e.start_char > services[0].start_char
+                     and i["type"] == first["type"] and not _LOWER_TYPE_WORD.search(i["name"])]
         if named:
             first = named[0]
     if first["type"] == "other":
