@@ -256,6 +256,58 @@ def test_an_aspect_rated_separately_keeps_its_rating_but_is_not_the_overall(rule
     assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [("out-of-court disposals", "Inadequate")]
 
 
+@pytest.mark.parametrize("sentence, overall", [
+    # a rating the service would have had, or was kept from, is nobody's
+    ("Inspectors have rated Wexcombe Youth Justice Service ‘Good’. Without its work with victims, the service would "
+     "have been given ‘Requires improvement’ overall, the report says.", "Good"),
+    ("Wexcombe Youth Justice Service ‘Requires improvement’, the inspectorate concludes. But for its partnerships, "
+     "the service would otherwise have been ‘Inadequate’ overall.", "Requires improvement"),
+    ("The inspectorate gives Wexcombe Youth Justice Service a rating of ‘Requires improvement’. The report says that "
+     "only its strong board rescued the service from being rated ‘Inadequate’ overall.", "Requires improvement"),
+    ("Wexcombe Youth Justice Service has been judged ‘Good’. Its case work came close to ‘Outstanding’ overall.",
+     "Good"),
+    ("Wexcombe Youth Justice Service was rated ‘Requires improvement’. It narrowly avoided an ‘Inadequate’ rating "
+     "overall.", "Requires improvement"),
+    ("Wexcombe Youth Justice Service narrowly escaped being rated ‘Inadequate’ overall.", None),
+    ("Only its court work kept Wexcombe Youth Justice Service from being rated ‘Inadequate’ overall.", None),
+    ("Wexcombe Youth Justice Service would have been rated ‘Inadequate’ were it not for its leaders.", None),
+])
+def test_a_counterfactual_rating_is_never_the_overall(rules, roles, models, sentence, overall):
+    text = "Wexcombe youth justice: the inspectors report\n\n" + sentence
+    for out in (facts(rules, text), facts(rules, text, roles), summarise_text(text, models=models)):
+        assert out["overall_rating"] == overall
+
+
+@pytest.mark.parametrize("sentence, overall", [
+    # a movement gives the rating it ends on, past an aside on the one it left
+    ("Tarnley Youth Justice Service has slipped from ‘Requires improvement’, the grade it was given in 2020, to "
+     "‘Inadequate’.", "Inadequate"),
+    ("Tarnley Youth Justice Service has moved from ‘Good’ (its grade since 2019) to ‘Outstanding’.", "Outstanding"),
+    ("Tarnley Youth Justice Service has climbed from ‘Inadequate’ – the rating it had three years ago – to ‘Good’.",
+     "Good"),
+    ("Tarnley Youth Justice Service has gone up from ‘Requires improvement’ to ‘Good’.", "Good"),
+    ("Tarnley Youth Justice Service has gone down from ‘Good’, its grade in 2020, to ‘Requires improvement’.",
+     "Requires improvement"),
+    ("Tarnley Youth Justice Service moves from ‘Requires improvement’ to ‘Good’.", "Good"),
+    ("Tarnley Youth Justice Service is now rated ‘Good’, up from ‘Inadequate’ in 2021.", "Good"),
+])
+def test_a_movement_gives_the_rating_it_ends_on(rules, roles, models, sentence, overall):
+    text = "Tarnley youth justice: the inspectors report\n\nPublished 4 March 2025\n\n" + sentence
+    for out in (facts(rules, text), facts(rules, text, roles), summarise_text(text, models=models)):
+        assert out["overall_rating"] == overall
+
+
+def test_the_old_side_of_a_change_past_an_aside_is_a_previous_rating_for_the_role_model():
+    text = "Keld PDU news\n\nKeld PDU has dropped from ‘Good’, its grade in 2020, to ‘Inadequate’."
+    old, new = text.index("Good"), text.index("Inadequate")
+    entities = [(old, old + 4, "RATING"), (new, new + 10, "RATING")]
+    sentences = [(0, 12), (14, len(text))]
+    features = dict(release_mentions(text, sentences, entities))
+    assert features[entities[0]].get("cue:past_before") == 1.0
+    assert gold_role(text, entities[0], {"overall_rating": "Inadequate", "ratings": []}, sentences[1],
+                     entities) == "previous"
+
+
 def test_the_old_side_of_a_change_is_a_previous_rating_for_the_role_model():
     text = "Keld PDU news\n\nKeld PDU has been upgraded from ‘Good’ to ‘Outstanding’."
     old, new = text.index("Good"), text.index("Outstanding")

@@ -14,7 +14,7 @@ from ..segment import doc_text
 from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
                     _report_day, _yearless_fieldwork)
-from .mentions import _BARE_KEY, _ENTS_KEY, _doc_ents, _mentions_of, _sentences, _typed_name
+from .mentions import _BARE_KEY, _ENTS_KEY, _changed_from, _doc_ents, _mentions_of, _sentences, _typed_name
 from .ratings import _YEAR_KEY, _denied, _overall_rating, _own_rating, _past_after
 from .recommendations import _recommendations
 from .services import _co_inspected, _service
@@ -173,10 +173,11 @@ class _Learned:
         return rules
 
     def overall(self, rules: str | None, alone: bool = False) -> str | None:
-        # a mention the rules know to be an earlier verdict ("judged ‘Good’ when inspectors last visited") or a
-        # rating denied ("was not given ‘Good’") is never the overall rating, however sure the model is
+        # a mention the rules know to be an earlier verdict ("judged ‘Good’ when inspectors last visited", the old
+        # side of a change "from ‘Good’, its grade in 2021, to ‘...’") or a rating denied or counterfactual ("was not
+        # given ‘Good’", "would have been rated ‘Inadequate’") is never the overall rating, however sure the model is
         ratings = [(normalise_rating(ent.text), p.get("overall", 0.0)) for ent, p in self._of("RATING")
-                   if not _past_after(self.doc, ent) and not _denied(self.doc, ent)]
+                   if not _past_after(self.doc, ent) and not _denied(self.doc, ent) and not _changed_from(self.doc, ent)]
         ratings = [(value, p) for value, p in ratings if value]
         if not ratings:
             return None if alone else rules

@@ -12,7 +12,7 @@ from ..segment import doc_text, sentence_spans
 
 _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
                    r"was rated .{0,40} in (?P<rated_year>(?:19|20)\d\d)|rescued from|came close|close to being|narrowly missed|"
-                   r"uses a four-point scale|on a four-point scale|down from|up from|improvement on|compared with|"
+                   r"uses a four-point scale|on a four-point scale|(?P<moved>down from|up from)|improvement on|compared with|"
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
                    r"(?:from|short of)|"
                    # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021"
@@ -42,7 +42,20 @@ def _ents_in(doc: Doc, start: int, end: int, label: str | None = None):
 
 # "downgraded from ‘Good’ to ‘Requires improvement’", "moved from ... into ...": the rating before "to" is history
 _CHANGE_FROM = re.compile(r"\bfrom\s*[‘'“\"]?$", re.I)
-_CHANGE_TO = re.compile(r"[’'”\"]?\s*(?:to|into)\s*[‘'“\"]?")
+# (past an aside on the old rating: "slipped from ‘Good’, the grade it got in 2021, to ‘...’", "from ‘Good’ (its
+# grade since 2019) to ‘...’", "from ‘Good’ – where it stood for six years – to ‘...’")
+_CHANGE_TO = re.compile(r"[’'”\"]?\s*(?:,[^.;:,‘’'“”\"]{1,60},\s*|\([^()‘’'“”\"]{1,60}\)\s*|[–—-]\s[^.;:‘’'“”\"]{1,60}?\s[–—-]\s*)?"
+                        r"(?:to|into)\s*[‘'“\"]?")
+
+
+_QUOTED_TERM = re.compile(r"\s*[‘'“\"][^‘’'“”\"]{1,30}")
+
+
+def _moved_to(text: str, start: int) -> bool:
+    """True where a change between two quoted ratings begins at ``start`` ("‘Good’, its grade in 2021, to ‘")."""
+    m = _QUOTED_TERM.match(text, start)
+    to = _CHANGE_TO.match(text, m.end()) if m else None
+    return bool(to) and text[to.end() - 1] in "‘'“\""
 
 
 def _changed_from(doc: Doc, rating) -> bool:
@@ -85,6 +98,8 @@ def _before_past(text: str, s: int, e: int, latest: int | None = None) -> int:
     for m in _PAST.finditer(text, s, e):
         if latest is not None and m["rated_year"] and int(m["rated_year"]) >= latest:
             continue
+        if m["moved"] and _moved_to(text, m.end()):
+            continue  # "has gone up from ‘Good’ to ‘...’": the old side is the change's (`_changed_from`), not the rest
         return m.start()
     return e
 

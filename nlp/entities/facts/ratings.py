@@ -127,8 +127,29 @@ _DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rate
                      r"[^.;:,]){0,40}$", re.I)
 
 
+# a rating the service would have had, or was kept from: "would have been given ‘Inadequate’ overall", "would
+# otherwise have been ‘Good’", "rescued it from being rated ‘Inadequate’", "kept the unit out of ‘Inadequate’",
+# "came close to ‘Outstanding’", "narrowly avoided an ‘Inadequate’ rating", "But for its leadership, ‘Inadequate’"
+_COUNTERFACTUAL = re.compile(
+    r"(?:\b(?:would|could|might)(?:n[’']t| not)?(?:\s+(?:otherwise|still|probably|likely|certainly|surely|easily|"
+    r"then|almost certainly))?\s+(?:have\s+)?(?:been|be|had|received|got|gained|earned|achieved|secured|fallen|slipped|"
+    r"dropped|sunk|risen|moved)|"
+    r"\b(?:rescued|saved|kept|stopped|prevented|spared|held back)\b(?:\s+[\w’'-]+){0,6}?\s+(?:from|out of|back from|"
+    r"short of)|"
+    r"\b(?:came|come|comes|coming|was|is|were|are|perilously|dangerously|very|so) (?:close|near) to|\bclose to being|"
+    r"\b(?:came|come|comes|coming) within\b[^.;:,]{0,20}?\bof|\bon the (?:brink|verge|edge|cusp) of|"
+    r"\b(?:narrowly |just |only just |barely )?(?:avoided|avoids|avoiding|escaped|escapes|escaping|missed|misses)|"
+    r"\bbordered on|\bteeter(?:ed|ing|s)? on)\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
+    r"\b(?:but for|had it not been for|were it not for|if (?:it were|it was|it had) not (?:been )?for|if not for)\b"
+    r"(?:" + _PAST_A_TERM + r"[^.;:]){0,60}$", re.I)
+
+
 def _denied(doc: Doc, rating) -> bool:
-    return _DENIED.search(doc_text(doc), max(0, rating.start_char - 80), rating.start_char) is not None
+    """A rating the sentence denies the service (`_DENIED`) or gives it only in a world that was not
+    (`_COUNTERFACTUAL`): nobody's rating."""
+    text, start = doc_text(doc), rating.start_char
+    return (_DENIED.search(text, max(0, start - 80), start) is not None
+            or _COUNTERFACTUAL.search(text, max(0, start - 100), start) is not None)
 
 
 def _past_after(doc: Doc, rating) -> bool:
