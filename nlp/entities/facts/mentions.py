@@ -55,7 +55,7 @@ def _moved_to(text: str, start: int) -> bool:
     """True where a change between two quoted ratings begins at ``start`` ("‘Good’, its grade in 2021, to ‘")."""
     m = _QUOTED_TERM.match(text, start)
     to = _CHANGE_TO.match(text, m.end()) if m else None
-    return bool(to) and text[to.end() - 1] in "‘'“\""
+    return to is not None and text[to.end() - 1] in "‘'“\""
 
 
 def _changed_from(doc: Doc, rating) -> bool:
