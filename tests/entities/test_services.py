@@ -330,28 +330,28 @@ def test_respectively_pairs_services_and_ratings_in_order(rules):
                                     "were placed in the ‘Requires improvement’ band"])
 def test_coordinated_services_share_the_rating_of_their_clause(rules, clause):
     text = ("Three Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria. Of the three, "
-            "Wigton Probation Delivery Unit did best: inspectors judged its work ‘Good’ overall. Keswick Probation "
+            "Wigton Probation Delivery Unit did best: inspectors judged its work ‘Good’ overall. Grasmere Probation "
             f"Delivery Unit and Appleby Probation Delivery Unit {clause}.")
     assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
-        ("Wigton PDU", "Good"), ("Keswick PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
+        ("Wigton PDU", "Good"), ("Grasmere PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
 
 
 def test_a_singular_verb_after_coordinated_services_rates_the_last_alone(rules):
     text = ("Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria: Wigton Probation "
-            "Delivery Unit, Keswick Probation Delivery Unit, and Appleby Probation Delivery Unit. Wigton Probation "
-            "Delivery Unit was rated ‘Good’. Keswick Probation Delivery Unit and Appleby Probation Delivery Unit "
+            "Delivery Unit, Grasmere Probation Delivery Unit, and Appleby Probation Delivery Unit. Wigton Probation "
+            "Delivery Unit was rated ‘Good’. Grasmere Probation Delivery Unit and Appleby Probation Delivery Unit "
             "was rated ‘Inadequate’, said the report.")
     rated = {s["short"]: s["overall_rating"] for s in facts(rules, text)["services"]}
-    assert rated["Keswick PDU"] is None and rated["Appleby PDU"] == "Inadequate"
+    assert rated["Grasmere PDU"] is None and rated["Appleby PDU"] == "Inadequate"
 
 
 def test_units_looked_at_together_each_keep_their_rating(rules):
     text = ("Cumbria: one unit ‘Good’, two ‘Requires improvement’\n\nThree probation delivery units in east Cumbria "
             "were looked at together by HM Inspectorate of Probation. Of the three, Wigton Probation Delivery Unit did "
-            "best: inspectors judged its work ‘Good’ overall. Keswick Probation Delivery Unit and Appleby Probation "
+            "best: inspectors judged its work ‘Good’ overall. Grasmere Probation Delivery Unit and Appleby Probation "
             "Delivery Unit both sit one step lower, at ‘Requires improvement’.")
     assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
-        ("Wigton PDU", "Good"), ("Keswick PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
+        ("Wigton PDU", "Good"), ("Grasmere PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
 
 
 def test_a_headline_description_of_a_wider_place_is_not_the_service(rules):
@@ -690,7 +690,7 @@ def test_a_description_without_the_article_or_a_capitalised_unit_of_its_type_sta
 
 # --- the misses of the seventeenth shapes set (issue #16), in our own wording ----------------------------------------
 
-_PAIR = ("Two youth justice reports\n\nKeswick Youth Justice Service and Ambleside Youth Justice Service were inspected "
+_PAIR = ("Two youth justice reports\n\nGrasmere Youth Justice Service and Ambleside Youth Justice Service were inspected "
          "together in May 2024, and HM Inspectorate of Probation has published both reports. {rated}")
 
 
@@ -700,17 +700,17 @@ _PAIR = ("Two youth justice reports\n\nKeswick Youth Justice Service and Amblesi
     "landed a ‘Good’ rating",
 ])
 @pytest.mark.parametrize("sentence", [
-    "Ambleside {got}, and Keswick was placed at ‘Requires improvement’.",
-    "Keswick was placed at ‘Requires improvement’, while Ambleside {got}.",
-    "Ambleside YJS {got}, and Keswick YJS was placed at ‘Requires improvement’.",
+    "Ambleside {got}, and Grasmere was placed at ‘Requires improvement’.",
+    "Grasmere was placed at ‘Requires improvement’, while Ambleside {got}.",
+    "Ambleside YJS {got}, and Grasmere YJS was placed at ‘Requires improvement’.",
 ])
 def test_the_second_unit_named_gets_its_rating_with_a_verb_of_getting(rules, got, sentence):
     out = facts(rules, _PAIR.format(rated=sentence.format(got=got)))
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
-        ("Keswick YJS", "Requires improvement"), ("Ambleside YJS", "Good")]
+        ("Grasmere YJS", "Requires improvement"), ("Ambleside YJS", "Good")]
 
 
-@pytest.mark.parametrize("other", ["Hay", "Usk", "Hawes", "Masham", "Leyburn", "Wetheral"])
+@pytest.mark.parametrize("other", ["Hay", "Dent", "Hawes", "Masham", "Leyburn", "Wetheral"])
 def test_a_description_word_cut_short_is_no_description_of_the_place(rules, other):
     # the window after a bare place that looks for a description ("X is a rural county") ends on a whole word:
     # "placed" cut to "place" at its edge, for one length of the other place's name, described nothing
