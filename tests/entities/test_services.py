@@ -330,28 +330,28 @@ def test_respectively_pairs_services_and_ratings_in_order(rules):
                                     "were placed in the ‘Requires improvement’ band"])
 def test_coordinated_services_share_the_rating_of_their_clause(rules, clause):
     text = ("Three Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria. Of the three, "
-            "Wigton Probation Delivery Unit did best: inspectors judged its work ‘Good’ overall. Keswick Probation "
+            "Wigton Probation Delivery Unit did best: inspectors judged its work ‘Good’ overall. Grasmere Probation "
             f"Delivery Unit and Appleby Probation Delivery Unit {clause}.")
     assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
-        ("Wigton PDU", "Good"), ("Keswick PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
+        ("Wigton PDU", "Good"), ("Grasmere PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
 
 
 def test_a_singular_verb_after_coordinated_services_rates_the_last_alone(rules):
     text = ("Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria: Wigton Probation "
-            "Delivery Unit, Keswick Probation Delivery Unit, and Appleby Probation Delivery Unit. Wigton Probation "
-            "Delivery Unit was rated ‘Good’. Keswick Probation Delivery Unit and Appleby Probation Delivery Unit "
+            "Delivery Unit, Grasmere Probation Delivery Unit, and Appleby Probation Delivery Unit. Wigton Probation "
+            "Delivery Unit was rated ‘Good’. Grasmere Probation Delivery Unit and Appleby Probation Delivery Unit "
             "was rated ‘Inadequate’, said the report.")
     rated = {s["short"]: s["overall_rating"] for s in facts(rules, text)["services"]}
-    assert rated["Keswick PDU"] is None and rated["Appleby PDU"] == "Inadequate"
+    assert rated["Grasmere PDU"] is None and rated["Appleby PDU"] == "Inadequate"
 
 
 def test_units_looked_at_together_each_keep_their_rating(rules):
     text = ("Cumbria: one unit ‘Good’, two ‘Requires improvement’\n\nThree probation delivery units in east Cumbria "
             "were looked at together by HM Inspectorate of Probation. Of the three, Wigton Probation Delivery Unit did "
-            "best: inspectors judged its work ‘Good’ overall. Keswick Probation Delivery Unit and Appleby Probation "
+            "best: inspectors judged its work ‘Good’ overall. Grasmere Probation Delivery Unit and Appleby Probation "
             "Delivery Unit both sit one step lower, at ‘Requires improvement’.")
     assert [(s["short"], s["overall_rating"]) for s in facts(rules, text)["services"]] == [
-        ("Wigton PDU", "Good"), ("Keswick PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
+        ("Wigton PDU", "Good"), ("Grasmere PDU", "Requires improvement"), ("Appleby PDU", "Requires improvement")]
 
 
 def test_a_headline_description_of_a_wider_place_is_not_the_service(rules):
@@ -686,3 +686,74 @@ def test_a_wider_place_described_with_an_indefinite_article_gives_way_to_the_uni
 def test_a_description_without_the_article_or_a_capitalised_unit_of_its_type_stays(rules, article, later):
     text = _DESCRIBED.format(town="Hoylake", article=article, description="Wirral youth justice service", name=later)
     assert facts(rules, text)["service"]["short"] == "Wirral YJS"
+
+
+# --- the misses of the seventeenth shapes set (issue #16), in our own wording ----------------------------------------
+
+_PAIR = ("Two youth justice reports\n\nGrasmere Youth Justice Service and Ambleside Youth Justice Service were inspected "
+         "together in May 2024, and HM Inspectorate of Probation has published both reports. {rated}")
+
+
+@pytest.mark.parametrize("got", [
+    "secured a ‘Good’ rating", "earned ‘Good’", "achieved a rating of ‘Good’", "won a ‘Good’ rating", "gained ‘Good’",
+    "obtained a ‘Good’ rating", "picked up a ‘Good’ rating", "came away with ‘Good’", "was handed a ‘Good’ rating",
+    "landed a ‘Good’ rating",
+])
+@pytest.mark.parametrize("sentence", [
+    "Ambleside {got}, and Grasmere was placed at ‘Requires improvement’.",
+    "Grasmere was placed at ‘Requires improvement’, while Ambleside {got}.",
+    "Ambleside YJS {got}, and Grasmere YJS was placed at ‘Requires improvement’.",
+])
+def test_the_second_unit_named_gets_its_rating_with_a_verb_of_getting(rules, got, sentence):
+    out = facts(rules, _PAIR.format(rated=sentence.format(got=got)))
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Grasmere YJS", "Requires improvement"), ("Ambleside YJS", "Good")]
+
+
+@pytest.mark.parametrize("other", ["Hay", "Dent", "Hawes", "Masham", "Leyburn", "Wetheral"])
+def test_a_description_word_cut_short_is_no_description_of_the_place(rules, other):
+    # the window after a bare place that looks for a description ("X is a rural county") ends on a whole word:
+    # "placed" cut to "place" at its edge, for one length of the other place's name, described nothing
+    text = (f"Two youth justice reports\n\n{other} Youth Justice Service and Ambleside Youth Justice Service were "
+            f"inspected by HM Inspectorate of Probation, which published both reports today. Ambleside secured a "
+            f"‘Good’ rating, and {other} was placed at ‘Requires improvement’.")
+    doc = rules(text)
+    assert "Ambleside" in [e.text for e in doc.ents if e.label_ == "SERVICE"]
+    assert [(s["short"], s["overall_rating"]) for s in extract_facts(doc)["services"]] == [
+        (f"{other} YJS", "Requires improvement"), ("Ambleside YJS", "Good")]
+
+
+@pytest.mark.parametrize("graded", [
+    "Inspectors placed Masham at ‘Good’ and Leyburn at ‘Good’, and Hawes at ‘Requires improvement’.",
+    "Inspectors placed Hawes at ‘Requires improvement’, Masham at ‘Good’ and Leyburn at ‘Good’.",
+    "Masham and Leyburn both came out at ‘Good’; Hawes was rated ‘Requires improvement’.",
+    "Hawes was rated ‘Requires improvement’; Masham and Leyburn each came out at ‘Good’.",
+])
+def test_bare_places_rated_together_or_one_after_another_stay_inspected(rules, graded):
+    # "Leyburn at ‘Good’" after another place's rating, "Masham and Leyburn both came out": each place stands
+    # for its unit, so both stay among the inspected services beside Hawes
+    out = facts(rules, _THREE_UNITS.format(graded=graded))
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Hawes PDU", "Requires improvement"), ("Leyburn PDU", "Good"), ("Masham PDU", "Good")]
+
+
+_ON_ITS_OWN = ("Masham YJS inspected\n\nMasham Youth Justice Service has been inspected by HM Inspectorate of "
+               "Probation. {aspect}{overall}")
+
+
+@pytest.mark.parametrize("aspect, rated", [
+    ("Out-of-court disposal work is graded on its own, and there the service reached ‘Outstanding’.",
+     ("out-of-court disposals", "Outstanding")),
+    ("Resettlement work, judged in its own right, came out at ‘Inadequate’.",
+     ("resettlement policy and provision", "Inadequate")),
+])
+@pytest.mark.parametrize("overall, expected", [("", None), (" Overall, the service was rated ‘Good’.", "Good")])
+def test_an_aspect_graded_on_its_own_is_no_overall_rating(rules, aspect, rated, overall, expected):
+    out = facts(rules, _ON_ITS_OWN.format(aspect=aspect, overall=overall))
+    assert out["overall_rating"] == expected
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [rated]
+
+
+def test_a_service_rated_on_its_own_merits_keeps_its_rating(rules):
+    out = facts(rules, _ON_ITS_OWN.format(aspect="The service was rated ‘Good’ on its own merits.", overall=""))
+    assert (out["overall_rating"], out["ratings"]) == ("Good", [])

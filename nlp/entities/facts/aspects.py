@@ -317,8 +317,8 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
                 stretch = _TURN.split(text[rating.end_char:stop], maxsplit=1)[0]
             else:
                 before = _TURN.split(before)[-1]
-                if re.search(r"\boverall\b", text[rating.end_char:rating.end_char + 12], re.I):
-                    continue  # "rated ‘Good’ overall"
+                if re.search(r"\boverall\b", text[rating.end_char:min(rating.end_char + 12, stop)], re.I):
+                    continue  # "rated ‘Good’ overall" (not the next sentence's "Overall, ...")
                 # "... was strong: governance and leadership, staff ... were all rated", but "• case supervision: ‘Good’"
                 parts = re.split(r"[:;]", before)
                 stretch = next((p for p in reversed(parts) if aspects_in(p, table)), parts[-1])
