@@ -24,7 +24,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-6", "heldout-shapes-7", "heldout-shapes-8", "heldout-shapes-9",
               "heldout-shapes-10", "heldout-shapes-11", "heldout-shapes-12", "heldout-shapes-13",
               "heldout-shapes-14", "heldout-shapes-15", "heldout-shapes-16",
-              "heldout-shapes-17", "heldout-shapes-18"}
+              "heldout-shapes-17", "heldout-shapes-18",
+              "heldout-shapes-19", "heldout-shapes-20"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
