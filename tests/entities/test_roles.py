@@ -589,7 +589,8 @@ def test_a_report_that_came_out_last_weekday_under_a_later_byline(rules, sentenc
 
 
 @pytest.mark.parametrize("line", ["The report came out last Tuesday (11 March).", "It was published on Monday.",
-                                  "The findings went online on Friday 7 March.", "It was made public yesterday."])
+                                  "The findings went online on Friday 7 March.", "It was made public yesterday.",
+                                  "The inspectorate put out its reports on Bala and Tywyn on Tuesday."])
 def test_the_report_day_pre_filter_lets_every_report_day_through(line):
     from nlp.entities.facts.dates import _REPORT_DAY, may_be_report_day
     assert _REPORT_DAY.search(line) and may_be_report_day(line)
@@ -644,3 +645,58 @@ def test_a_notes_line_naming_this_reports_publication(rules, note, published):
 def test_fieldwork_told_by_how_long_the_inspection_lasted_or_where_the_team_was(rules, sentence, month):
     text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
+
+
+# --- the misses of the nineteenth and twentieth shapes sets (issue #16), in our own wording -----------------------
+
+@pytest.mark.parametrize("current", [
+    "Corwen Youth Justice Service has been branded ‘Inadequate’ by the watchdog.",
+    "Corwen Youth Justice Service was labelled ‘Inadequate’ after a visit from inspectors.",
+    "Corwen Youth Justice Service has been declared ‘Inadequate’ by HM Inspectorate of Probation.",
+    "Corwen Youth Justice Service was marked down as ‘Inadequate’.",
+    "Corwen Youth Justice Service has been classed as ‘Inadequate’.",
+])
+@pytest.mark.parametrize("previous", [
+    "Inspectors had rated the service ‘Good’ on their previous visit, in 2020.",
+    "The inspectorate had judged it ‘Good’ when it last called.",
+    "It had been deemed ‘Good’ on the last inspection.",
+])
+def test_a_label_put_on_the_service_beside_a_past_perfect_previous_rating(rules, current, previous):
+    text = f"Youth team in Corwen ‘letting children down’\n\nBy Anna Price\n\n12 June 2025\n\n{current} {previous}"
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Inadequate"
+    assert [s["overall_rating"] for s in out["services"]] == ["Inadequate"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Bala PDU was named ‘Outstanding’.", True),
+    ("Bala PDU was labelled as ‘Good’ by inspectors.", True),
+    # a name or a label that is not a rating
+    ("A new head of Bala PDU was named in March.", False),
+    ("Files were labelled as urgent.", False),
+])
+def test_a_label_verb_is_a_rating_cue_only_right_before_a_rating(sentence, cue):
+    from nlp.entities.facts.ratings import _OVERALL_CUE
+    assert bool(_OVERALL_CUE.search(sentence)) is cue
+
+
+@pytest.mark.parametrize("sentence, published", [
+    # a verb of publishing with the reports as its object, what they are on between it and the day
+    ("HM Inspectorate of Probation put out its reports on Bala Youth Justice Service and Tywyn Youth Justice Service "
+     "on Tuesday (11 March).", "2025-03-11"),
+    ("The inspectorate released its findings on Wednesday.", "2025-03-12"),
+    ("The watchdog issued its report on the unit on Monday 10 March.", "2025-03-10"),
+    ("The inspectorate published its findings on Wednesday (12 March).", "2025-03-12"),
+    ("The inspectorate made its findings public on Tuesday.", "2025-03-11"),
+    # a report still to come, a clause between, another event's day, a day that does not fit: the page date stays
+    ("The inspectorate will put out its report on Tuesday.", "2025-03-14"),
+    ("The inspectorate issued a report that staff read on Tuesday.", "2025-03-14"),
+    ("The watchdog released its findings on the unit, which met on Monday.", "2025-03-14"),
+    ("The inspectorate published the report, ahead of a meeting on Thursday.", "2025-03-14"),
+    ("HM Inspectorate of Probation put out its reports on Bala Youth Justice Service on Tuesday (12 March).",
+     "2025-03-14"),
+])
+def test_the_report_day_after_other_verbs_of_publishing(rules, sentence, published):
+    text = f"Bala youth service inspected\n\nBy Anna Price\n\nFriday 14 March 2025\n\n{sentence} Bala Youth Justice " \
+           "Service was rated ‘Good’."
+    assert facts(rules, text)["published"] == published

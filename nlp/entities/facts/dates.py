@@ -327,14 +327,22 @@ def _dateline(doc: Doc, sents) -> str | None:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The report's own day told relative to the page it stands on: "The report, published on Tuesday, ...", "a report
-# published yesterday (Tuesday)", "came out on Tuesday 7 October" (not "will be published on Tuesday": to come)
-_REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )\b(?:published|released|issued|came out|went (?:live|online)|"
-                         r"made public)\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
-                         + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})"
-                         r"(?:st|nd|rd|th)?\b)?)", re.I)
+# published yesterday (Tuesday)", "came out on Tuesday 7 October" (not "will be published on Tuesday": to come);
+# the verb may take the report as its object, and what it is on: "put out its reports on X and Y on Tuesday",
+# "released its findings on Monday", "made its findings public on Monday" (no clause between: "issued a report that
+# staff saw on Monday" is not its day)
+_REPORT_OBJECT = (r"(?:\s+(?:its|their|the|a|an|both|two|three|four)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|"
+                  r"verdicts?|results|conclusions)(?:\s+(?:on|into|about|of|for)(?:\s+(?!(?:which|who|whom|that|when|"
+                  r"where|after|before|while|since|until|as|because|then|but|today|yesterday|" + "|".join(_WEEKDAYS)
+                  + r")\b)[\w’'&-]+,?){1,16}?)?)?")
+_REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )(?<!will )(?<!to )\b(?:published|released|issued|came out|"
+                         r"went (?:live|online)|made (?:(?:its|their|the|both) (?:[\w’'-]+ ){0,2}?(?:reports?|findings) )?"
+                         r"public|put out)" + _REPORT_OBJECT + r"\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*"
+                         r"(?P<named>" + "|".join(_WEEKDAYS) + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
+                         + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?)", re.I)
 # Words one of which every `_REPORT_DAY` match contains: the pre-filter of `_report_day` ("came out last Tuesday" has
 # none of `_PUBLISHED_WORDS`). Keep them in step with `_REPORT_DAY`; a test checks every sentence of our releases.
-_REPORT_DAY_WORDS = ("published", "released", "issued", "came out", "went live", "went online", "made public")
+_REPORT_DAY_WORDS = ("published", "released", "issued", "came out", "went live", "went online", "public", "put out")
 
 
 def may_be_report_day(text: str, start: int = 0, end: int | None = None) -> bool:

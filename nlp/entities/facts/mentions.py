@@ -15,8 +15,10 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    r"uses a four-point scale|on a four-point scale|(?P<moved>down from|up from)|improvement on|compared with|"
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
                    r"(?:from|short of)|"
-                   # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021"
-                   r"had (?:held|kept|retained|received|achieved|earned|been (?:rated|judged|graded|given|placed))|"
+                   # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021",
+                   # "Inspectors had judged the team ‘Good’ when they last came"
+                   r"had (?:held|kept|retained|received|achieved|earned|rated|judged|graded|deemed|"
+                   r"been (?:rated|judged|graded|given|placed|deemed|branded|labell?ed))|"
                    r"previous inspection)\b", re.I)
 
 

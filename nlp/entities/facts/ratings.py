@@ -41,7 +41,11 @@ _OVERALL_CUE = re.compile(
     r"\b(?:lowest|highest|bottom|top)(?: possible| available)? (?:rating|mark|grade|band|verdict)\b|\bhanded\b|"
     r"\b(?:secured|achieved|earned|gained|won|retained|kept|been given|was given)\b|(?:up|down)graded\b|"
     r"\b(?:moved|rose|risen|fell|fallen|dropped|slipped|climbed|improved|gone|went|jumped|returned) (?:back )?"
-    r"(?:up |down )?to\b", re.I)
+    r"(?:up |down )?to\b|"
+    # news voice, a label put on the service, the rating right after it: "X has been branded ‘Inadequate’", "was
+    # labelled / declared / named / marked down as / classed as ‘...’"
+    r"\b(?:branded|labell?ed|declared|named|marked(?: down| up)?|classed|classified|pronounced)\s+(?:as\s+)?(?:an?\s+)?"
+    r"[‘'“\"]?(?:outstanding|good|inadequate|requires improvement)\b", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
@@ -66,7 +70,7 @@ _PAST_AFTER = re.compile(
     r"(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
     r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
     r"earlier|before)|previously|before that|"
-    r"(?:at|in|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|former|"
+    r"(?:at|in|on|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|former|"
     r"preceding) (?:inspection|visit|report|assessment)|" + _LAST_VISIT + "|"
     r"in (?:a|an|its|their|the) (?:report|inspection) (?:published|issued|from|released) in)\b)", re.I)
 # A rating verb of an earlier time before the rating: "last rated ‘...’", "formerly judged ‘...’"
@@ -164,7 +168,7 @@ def _past_after(doc: Doc, rating) -> bool:
 _PAST_OPENING = re.compile(
     r"\W*(?:(?:the )?last year|the year before|(?:a|one|two|three|four|five|\d+) years? ago|"
     r"(?:back )?in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
-    r"(?P<y>(?:19|20)\d\d)|(?:at|in|during|after|following) (?:its|their|the|an?) (?:last|previous|earlier|prior|"
+    r"(?P<y>(?:19|20)\d\d)|(?:at|in|on|during|after|following) (?:its|their|the|an?) (?:last|previous|earlier|prior|"
     r"former|preceding) (?:inspection|visit|report|assessment)|" + _LAST_VISIT + "|"
     # "Three years after it was rated ‘Inadequate’, ...", "Since its ‘Inadequate’ rating in 2022, ..."
     r"(?:a|one|two|three|four|five|\d+) years? (?:after|since)|since (?:its|their|the)|"
