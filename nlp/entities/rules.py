@@ -387,7 +387,8 @@ class ServiceMentions:
         if self.verb_after.match(after) or (self._matches("clause_start", before, search=True)
                                             and self._matches("verb_after_clause_start", after)):
             # the description's window ends on a whole word: "Y was placed" cut to "Y was place" describes nothing
-            return not self.describes.search(re.match(r".{0,45}\w*", after, re.S).group())
+            window = re.match(r".{0,45}\w*", after, re.S)  # always matches
+            return not (window and self.describes.search(window.group()))
         return False
 
     def __call__(self, doc: Doc) -> Doc:
