@@ -347,7 +347,7 @@ _SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?
 
 
 # the last name's own verb: "X PDU and Y PDU, and Z PDU was rated ‘Good’" rates Z alone
-_SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands)\b", re.I)
+_SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands|rests|lands)\b", re.I)
 
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
