@@ -749,7 +749,8 @@ def test_bare_places_rated_together_or_one_after_another_stay_inspected(rules, g
 
 @pytest.mark.parametrize("sentence", ["Masham and Leyburn sit on either side of the river.",
                                       "Masham and Leyburn share a border and a magistrates’ court.",
-                                      "Masham and Leyburn rest on farming and tourism."])
+                                      "Masham and Leyburn rest on farming and tourism.",
+                                      "Masham and Leyburn both sit at the heart of the dale."])
 def test_a_place_that_sits_or_shares_without_a_grade_is_no_service(rules, sentence):
     doc = rules(_THREE_UNITS.format(graded="Hawes was rated ‘Requires improvement’. " + sentence))
     assert [e.text for e in doc.ents if e.label_ == "SERVICE" and e.text in ("Masham", "Leyburn")] == []
