@@ -618,6 +618,11 @@ _TWO_UNITS = ("Two probation units told to improve\n\nTwo new reports cover Wexc
      "Requires improvement"),
     ("Both units fell short of ‘Good’ and were rated ‘Requires improvement’.", "Requires improvement"),
     ("The two units were each rated ‘Inadequate’.", "Inadequate"),
+    # a verb that says where the grade stands
+    ("Neither unit reached ‘Good’; both rest at ‘Requires improvement’.", "Requires improvement"),
+    ("Neither unit reached ‘Good’; both land one step below, at ‘Requires improvement’.", "Requires improvement"),
+    ("Neither unit reached ‘Good’; both share a rating of ‘Requires improvement’.", "Requires improvement"),
+    ("Both units share the same grade, ‘Inadequate’.", "Inadequate"),
     # a rating denied alone is nobody's rating
     ("Neither unit reached ‘Good’.", None),
     ("None of the units was rated ‘Inadequate’.", None),
