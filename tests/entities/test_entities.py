@@ -961,6 +961,14 @@ def test_a_headline_grading_one_area_is_not_the_overall_rating(rules):
     # the inspected service in the passive, not an earlier verdict
     ("Sedbergh Youth Offending Team was examined in June 2023 by three inspectorates.", "2023-06"),
     ("The service was assessed as ‘Good’ in June 2019.", None),
+    # the service's name ending in its abbreviation, or its work standing for it
+    ("Sedbergh Youth Offending Team (YOT) was inspected in June 2023 by three inspectorates.", "2023-06"),
+    ("The work of Sedbergh Youth Offending Team (YOT) was examined during June 2023 by a joint team.", "2023-06"),
+    ("The work of Sedbergh YOT was scrutinised in June 2023 by Ofsted and the inspectorate.", "2023-06"),
+    ("Sedbergh Youth Justice Service’s work was looked at in June 2023 by a team of inspectors.", "2023-06"),
+    ("Its work was examined in June 2023 by a joint team.", "2023-06"),
+    ("The work of Sedbergh Youth Offending Team (YOT) was assessed as ‘Good’ in June 2019.", None),
+    ("The team’s work with victims was examined in a report published in June 2023.", None),
 ])
 def test_fieldwork_from_a_base_and_passive_work(rules, sentence, month):
     assert _facts_of(rules, "Sedbergh PDU inspection\n\n" + sentence)["fieldwork"] == month
@@ -993,6 +1001,7 @@ def test_fieldwork_from_the_inspectors_presence_and_their_reading(rules, sentenc
     # the service examined in the passive
     ("The team was examined in November by Ofsted and HM Inspectorate of Probation.", "2024-11"),
     ("Sedbergh YJS was jointly inspected during February.", "2025-02"),
+    ("The work of Sedbergh Youth Offending Team (YOT) was examined in February by a joint team.", "2025-02"),
     ("The service was assessed as ‘Good’ in January.", None),
     ("The team was last inspected in January.", None),
     # not the inspectors' visit, or another event between the visit and the month: no month

@@ -327,6 +327,9 @@ def test_respectively_pairs_services_and_ratings_in_order(rules):
 @pytest.mark.parametrize("clause", ["both sit one step lower, at ‘Requires improvement’",
                                     "stand together at ‘Requires improvement’",
                                     "are at ‘Requires improvement’",
+                                    "both rest at ‘Requires improvement’",
+                                    "each land at ‘Requires improvement’",
+                                    "share a rating of ‘Requires improvement’",
                                     "were placed in the ‘Requires improvement’ band"])
 def test_coordinated_services_share_the_rating_of_their_clause(rules, clause):
     text = ("Three Cumbrian PDUs\n\nHM Inspectorate of Probation has inspected three PDUs in Cumbria. Of the three, "
@@ -615,6 +618,11 @@ _TWO_UNITS = ("Two probation units told to improve\n\nTwo new reports cover Wexc
      "Requires improvement"),
     ("Both units fell short of ‘Good’ and were rated ‘Requires improvement’.", "Requires improvement"),
     ("The two units were each rated ‘Inadequate’.", "Inadequate"),
+    # a verb that says where the grade stands
+    ("Neither unit reached ‘Good’; both rest at ‘Requires improvement’.", "Requires improvement"),
+    ("Neither unit reached ‘Good’; both land one step below, at ‘Requires improvement’.", "Requires improvement"),
+    ("Neither unit reached ‘Good’; both share a rating of ‘Requires improvement’.", "Requires improvement"),
+    ("Both units share the same grade, ‘Inadequate’.", "Inadequate"),
     # a rating denied alone is nobody's rating
     ("Neither unit reached ‘Good’.", None),
     ("None of the units was rated ‘Inadequate’.", None),
@@ -728,6 +736,13 @@ def test_a_description_word_cut_short_is_no_description_of_the_place(rules, othe
     "Inspectors placed Hawes at ‘Requires improvement’, Masham at ‘Good’ and Leyburn at ‘Good’.",
     "Masham and Leyburn both came out at ‘Good’; Hawes was rated ‘Requires improvement’.",
     "Hawes was rated ‘Requires improvement’; Masham and Leyburn each came out at ‘Good’.",
+    # a verb that says where a grade stands: "sit at", "stand at", "rest at", "land at", "are at", "share"
+    "Masham and Leyburn both sit at ‘Good’, while Hawes has been judged ‘Requires improvement’.",
+    "Masham and Leyburn stand at ‘Good’; Hawes sits a step lower, at ‘Requires improvement’.",
+    "Masham and Leyburn both rest at ‘Good’, whereas Hawes was rated ‘Requires improvement’.",
+    "Masham and Leyburn each land at ‘Good’, but Hawes was given ‘Requires improvement’.",
+    "Masham and Leyburn are at ‘Good’, while Hawes was rated ‘Requires improvement’.",
+    "Masham and Leyburn share a rating of ‘Good’; Hawes was rated ‘Requires improvement’.",
 ])
 def test_bare_places_rated_together_or_one_after_another_stay_inspected(rules, graded):
     # "Leyburn at ‘Good’" after another place's rating, "Masham and Leyburn both came out": each place stands
@@ -735,6 +750,15 @@ def test_bare_places_rated_together_or_one_after_another_stay_inspected(rules, g
     out = facts(rules, _THREE_UNITS.format(graded=graded))
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
         ("Hawes PDU", "Requires improvement"), ("Leyburn PDU", "Good"), ("Masham PDU", "Good")]
+
+
+@pytest.mark.parametrize("sentence", ["Masham and Leyburn sit on either side of the river.",
+                                      "Masham and Leyburn share a border and a magistrates’ court.",
+                                      "Masham and Leyburn rest on farming and tourism.",
+                                      "Masham and Leyburn both sit at the heart of the dale."])
+def test_a_place_that_sits_or_shares_without_a_grade_is_no_service(rules, sentence):
+    doc = rules(_THREE_UNITS.format(graded="Hawes was rated ‘Requires improvement’. " + sentence))
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE" and e.text in ("Masham", "Leyburn")] == []
 
 
 _ON_ITS_OWN = ("Masham YJS inspected\n\nMasham Youth Justice Service has been inspected by HM Inspectorate of "

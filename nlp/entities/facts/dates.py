@@ -205,8 +205,10 @@ _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|prac
                                r"assessed|looked at|met)\b", re.I)
 # the inspected service in the passive: "The team was examined in January by Ofsted and the inspectorate", "Both
 # units were jointly inspected during May" (not "was assessed as ‘Good’ in ...": an earlier verdict's date; not "was
-# last inspected in ...")
-_SERVICE_PASSIVE = re.compile(r"\b(?:service|team|unit|PDU|YJS|YOS|YOT|YJT|CRC|division|trust|partnership)s?\s+"
+# last inspected in ..."); its name may end in its abbreviation ("X Youth Offending Team (YOT) was examined"), and its
+# work may stand for it ("The work of X YOT was examined", "the service’s work was inspected", "Its work was ...")
+_SERVICE_PASSIVE = re.compile(r"(?:\b(?:service|team|unit|PDU|YJS|YOS|YOT|YJT|CRC|division|trust|partnership)s?"
+                              r"(?:\s*\((?-i:[A-Z]{2,5})\))?(?:[’']s?\s+work)?|\b(?:its|their)\s+work)\s+"
                               r"(?:was|were)\s+(?:(?:jointly|fully|independently)\s+)?(?:examined|assessed|"
                               r"scrutini[sz]ed|looked at|inspected|visited)\b(?!\s+as\b)", re.I)
 # reading cases, whoever does it: "The inspection, which examined 40 cases in June 2023"

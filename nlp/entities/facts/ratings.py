@@ -351,7 +351,7 @@ _SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?
 
 
 # the last name's own verb: "X PDU and Y PDU, and Z PDU was rated ‘Good’" rates Z alone
-_SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands)\b", re.I)
+_SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands|rests|lands)\b", re.I)
 
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
@@ -544,15 +544,19 @@ _TOGETHER = re.compile(
     r"|\s+of\s+them)?|"
     r"(?:all\s+)?(?:the|these|those)\s+(?:(?P<the>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS + r"|"
     r"all\s+(?P<all>" + number_alternation(2, 8) + r")(?:\s+" + _PLURAL_UNITS + r"|\s+of\s+them)?)\b", re.I)
-# between that subject and its rating: a rating cue, "(both) sit at ‘...’", or a plural rating verb ("both were
-# ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
-_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"
+# between that subject and its rating: a rating cue, "(both) sit at ‘...’", "share a rating of ‘...’", or a plural
+# rating verb ("both were ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
+_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|"
+                           r"\bshared?\s+(?:a|the|one)\s+(?:(?:same|common)\s+)?(?:rating|grade|mark|verdict)(?:\s+of)?"
+                           r"\s*[,:–—-]?\s*[‘'“\"]?$|"
+                           r"(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"
                            r"(?:(?:rated|judged|graded|assessed as|found to be|deemed|received|given|awarded)\s+)?[‘'“\"]?$", re.I)
 # the subject's verb right after it ("both were", "the two units fell short ... and were rated", "each has been
 # judged"): "both court work and victim work were rated ..." has another subject
 _TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:were|are|have|had|has|is|was|did|"
-                            r"fell|fall|came|come|sit|sat|stand|stood|remain(?:ed)?|received?|earned?|got|get|gained?|"
-                            r"achieved?|secured?|share[ds]?|hold|held|moved|dropped|slipped|rose|climbed|went|go)\b", re.I)
+                            r"fell|fall|came|come|sit|sat|stand|stood|rest(?:ed)?|land(?:ed)?|remain(?:ed)?|received?|"
+                            r"earned?|got|get|gained?|achieved?|secured?|share[ds]?|hold|held|moved|dropped|slipped|rose|"
+                            r"climbed|went|go)\b", re.I)
 # a rating that grades one area ("... ‘Good’ for work with victims"), not the whole service
 _ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new |"
                        r"first )?(?:inspections?|reports?|visits?)\b)", re.I)
