@@ -219,7 +219,7 @@ N| There were concerns that:
 W| • plans to keep others safe from harm were not reviewed often enough;
 W| • health assessments were missing for a number of children.
 
-R| Most of the four recommendations are for the YOT’s management board.
+R| Four recommendations go chiefly to the management board of the YOT.
 
 N| [Suffolk County Council|A]’s cabinet member for children’s services, Councillor [Peter Ashby|X], said: “We agree with the findings, and work on them has already started.”
 """),
