@@ -25,7 +25,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-10", "heldout-shapes-11", "heldout-shapes-12", "heldout-shapes-13",
               "heldout-shapes-14", "heldout-shapes-15", "heldout-shapes-16",
               "heldout-shapes-17", "heldout-shapes-18",
-              "heldout-shapes-19", "heldout-shapes-20"}
+              "heldout-shapes-19", "heldout-shapes-20",
+              "heldout-shapes-21", "heldout-shapes-22"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
