@@ -1297,3 +1297,46 @@ def test_youth_and_justice_service_is_a_service(rules):
 def test_an_aspect_matches_across_hyphens_and_by_the_aspect_table(gold, predicted, same):
     from nlp.entities.evaluation import ratings_match
     assert ratings_match([{"aspect": gold, "rating": "Good"}], [{"aspect": predicted, "rating": "Good"}]) is same
+
+
+# --- the misses of the twenty-first and twenty-second shapes sets (issue #16), in our own wording ----------------
+
+@pytest.mark.parametrize("sentence, count", [
+    # a total after a colon or semicolon beats the count per unit
+    ("Four recommendations apiece: twelve in all.", 12),
+    ("Five recommendations per report; ten in total.", 10),
+    ("Two recommendations each – eight altogether.", 8),
+    # a count set out "as recommendations"
+    ("Five areas for improvement are given as recommendations.", 5),
+    ("The report lists three weaknesses as its recommendations.", 3),
+    # a share of some areas, or no count, is no total
+    ("Two of the five areas for improvement are framed as recommendations.", None),
+    ("Areas for improvement are set out as recommendations.", None),
+])
+def test_recommendation_count_from_a_total_after_a_colon_and_areas_set_out_as_recommendations(rules, sentence, count):
+    doc = rules(sentence)
+    assert extract_facts(doc, [(0, len(sentence), "RECOMMENDATION")])["recommendations"]["count"] == count, sentence
+
+
+@pytest.mark.parametrize("opening, published", [
+    # a day without a year, after "appears today": the year of the fieldwork, the weekday must fit
+    ("Sedbergh YOS is found ‘Good’ in a report that appears today (Thursday 14 March).", "2024-03-14"),
+    ("Sedbergh YOS is found ‘Good’ in a report that is published today (Thursday 14 March).", "2024-03-14"),
+    ("Sedbergh YOS is found ‘Good’ in a report issued today, Thursday 14 March.", "2024-03-14"),
+    # 14 March 2024 is a Thursday, not a Monday: no day rather than a wrong one
+    ("Sedbergh YOS is found ‘Good’ in a report that appears today (Monday 14 March).", None),
+])
+def test_a_day_without_a_year_after_appears_today(rules, opening, published):
+    text = ("Sedbergh YOS rated ‘Good’\n\n" + opening + " Inspectors visited the service in January 2024.")
+    assert _facts_of(rules, text)["published"] == published
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspection teams worked in both units over the fortnight starting 2 October 2023.", "2023-10"),
+    ("Inspectors worked alongside the case managers during the week beginning 9 October 2023.", "2023-10"),
+    ("Our inspectors worked with the team over the two weeks from 16 October 2023.", "2023-10"),
+    # another event between the work and its time dates no fieldwork
+    ("Inspectors worked with people released over the week starting 2 October 2023.", None),
+])
+def test_fieldwork_from_the_inspectors_work_over_a_span_starting_on_a_day(rules, sentence, month):
+    assert _facts_of(rules, "Kendal PDU inspection\n\n" + sentence)["fieldwork"] == month

@@ -12,7 +12,7 @@ from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
-                        r"(?:released|issued) today|\b(?:not )?for (?:release|publication)\b|"
+                        r"(?:released|issued|appears?|appeared) today|\b(?:not )?for (?:release|publication)\b|"
                         # the hour an embargo lifts ("The report goes live at 00:01 on ...", "is released at 00.01
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
@@ -121,6 +121,15 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | N
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 _PART_OF_MONTH_WORDS = r"(?:early|late|mid|the\s+(?:start|beginning|middle|end)\s+of)"
 _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
+_WEEKDAY_NAMED = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+_WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_fits(date_text: str, iso: str) -> bool:
+    """False where ``date_text`` names a weekday ("Tuesday 12 November") that the day ``iso`` is not: the year was
+    guessed wrong."""
+    m = _WEEKDAY_NAMED.match(date_text.strip())
+    return not m or datetime.date.fromisoformat(iso).weekday() == _WEEKDAY_ABBR.index(m[1].lower())
 
 
 _CUE_WORDS = {_PUBLISHED: may_be_published_cue, _FIELDWORK: may_be_fieldwork_cue}  # a cue's cheap necessary condition
@@ -161,6 +170,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
                 month = MONTHS.get(m[2].lower()) if m else None
                 year = _year_for(month, int(m[1]), doc, after, _dateline(doc, sents)) if m and month else None
                 iso = f"{year}-{month:02d}-{int(m[1]):02d}" if m and year else None
+                if iso and not _weekday_fits(date.text, iso):  # "Tuesday 12 November" in a year it is a Friday
+                    iso = None
             if not iso:
                 continue
             if not want_day and _PUBLISHED_BEFORE.search(text, max(s, date.start_char - 40), date.start_char):
@@ -193,12 +204,12 @@ def _range_start(text: str, start: int, date_start: int, month: str) -> str:
 # in July 2022", "Evidence for the inspection was gathered in January 2025", "we interviewed ... during March 2024".
 # The date must follow the activity, after a preposition of time, with no other event between them
 # ("inspectors reviewed cases of people released in May 2024" dates the releases).
-_ACTIVITY = re.compile(r"\b(?:inspectors?|inspection team|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
+_ACTIVITY = re.compile(r"\b(?:inspectors?|inspection teams?|inspectorate|we|evidence|information)\b[^.;:]{0,60}?\b"
                        # "HM Inspectorate of Probation sent its inspectors to X in September", "inspected X, Y and Z
                        # one after another, across three weeks from 2 June 2025"
                        r"(?:sent (?:its |their |a )?(?:team of )?inspectors (?:in)?to|inspected|met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
                        r"observed|examined|examining|visiting|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
-                       r"came to|spent time (?:with|in|at))\b", re.I)
+                       r"came to|spent time (?:with|in|at)|worked (?:in|with|alongside|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
                                r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"
@@ -218,6 +229,10 @@ _PART_OF_MONTH = (r"(?:early|late|mid|the\s+(?:start|beginning|middle|end|(?:fir
                   r"final|closing|opening)\s+(?:half|part|week|weeks|fortnight|few\s+days|days))\s+of)")
 _ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:" + _PART_OF_MONTH
                             + r"[\s-]+)?$", re.I)
+# a span of days from its first: "over the fortnight starting 4 December", "during the week beginning", "in the two
+# weeks from" ("starting" here begins the time, not another event)
+_SPAN_WHEN = re.compile(r"\b(?:in|during|over|across|throughout)\s+the\s+(?:week|fortnight|(?:\w+\s+)?(?:days|weeks))"
+                        r"\s+(?:starting|beginning|commencing|from)\s+(?:on\s+)?$", re.I)
 _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from|on)\b[^.;:]{0,30}?", re.I)
 _THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
@@ -251,7 +266,9 @@ def _activity_month(doc: Doc, sents) -> str | None:
                         continue
                 else:
                     gap = text[m.end():date.start_char]
-                    if date.start_char < m.end() or _other_event(gap) or not _ACTIVITY_WHEN.search(gap):
+                    span = _SPAN_WHEN.search(gap)
+                    if (date.start_char < m.end() or _other_event(gap[:span.start()] if span else gap)
+                            or not (span or _ACTIVITY_WHEN.search(gap))):
                         continue
                 month = date_month(normalise_date(date.text))
                 if month:

@@ -17,9 +17,16 @@ _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|incl
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
 
 
-# a total after a count per report: "Each report makes five recommendations (20 in all)", ", 20 in total"
-_TOTAL = re.compile(r"\s*[(,]\s*(?:a total of\s+|making\s+)?" + _NUM + r"\s+(?:in all|in total|altogether|overall)\b",
-                    re.I)
+# a count given "as recommendations": "Four areas for improvement are set out as recommendations", "The report
+# lists five weaknesses as its recommendations" (the count opens the sentence or follows a verb of setting out)
+_COUNT_AS = re.compile(r"(?:^\W*|\b(?:makes|made|sets out|set out|lists|listed|identifies|identified|includes|gives|"
+                       r"frames|framed)\s+)" + _NUM + r"\s+(?!of\b)(?:[a-z][\w-]*\s+){1,4}?(?:(?:are|were|is|was|have "
+                       r"been|has been)\s+)?(?:[a-z][\w-]*\s+){0,2}?as\s+(?:its\s+|the\s+|formal\s+)?recommendations\b",
+                       re.I)
+# a total after a count per report: "Each report makes five recommendations (20 in all)", ", 20 in total", "Three
+# recommendations apiece: nine in all"
+_TOTAL = re.compile(r"\s*(?:apiece|each|per\s+(?:report|unit|PDU|service|team))?\s*[(,:;–—-]\s*(?:a total of\s+|"
+                    r"making\s+)?" + _NUM + r"\s+(?:in all|in total|altogether|overall)\b", re.I)
 # a count addressed to one recipient, the others' shares after it: "directs four recommendations at Frodsham PDU and
 # two at HMPPS", "makes three recommendations to the council, two to the police and one to the board"
 # "six recommendations go to the Trust and one to the police", "two are for the region and one is for the police"
@@ -52,7 +59,7 @@ _NEXT_REPORT = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(?:[A-Z
 _UNITS = r"(?:reports?|units?|PDUs?|services?|teams?|YJSs?|YOTs?|YOSs?)"
 _EACH_REPORT = re.compile(r"\b(?:each|every)\s+(?:one\s+)?(?:of\s+the\s+(?:" + _NUM + r"\s+)?)?(?:\w+\s+)?" + _UNITS
                           + r"\b|\b(?:" + _NUM + r"|both)\s+(?:\w+\s+)?" + _UNITS + r"\s+each\b", re.I)
-_EACH_AFTER = re.compile(r"\s+each\b(?!\s+of\b)", re.I)
+_EACH_AFTER = re.compile(r"\s+(?:each\b(?!\s+of\b)|apiece\b)", re.I)
 # the next report's count in a sentence of its own: "The Kendal report makes six recommendations. Penrith's makes three."
 _REPORT_START = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*[’']s(?:\s+report)?|" + _NAME + r"\s+report)\s+"
                            r"(?:makes|contains|has|includes|sets out|carries|gives|lists)\s+" + _NUM + r"\b")
@@ -104,7 +111,7 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
     """The number of recommendations one sentence states, or None; and whether it is one named report's alone
     ("X's report makes five recommendations."), which later sentences may add to."""
     sentence = text[s:e]
-    m = _COUNT.search(sentence) or _COUNT_LOOSE.search(sentence)
+    m = _COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
     if m:
         count = number_value(m[1])
         rest = sentence[m.end():]
