@@ -41,7 +41,7 @@ R| Of the eleven recommendations, six are addressed to [Alsager PDU|S] and five 
 """),
     # 2. two North Wales youth services on a council page ("Date: 23/04/2024"), named Abergele then Llanrwst; the rating
     #    sentence in the other order: "Llanrwst was placed at ‘...’, while Abergele secured ‘...’"; fieldwork "looked at
-    #    both services between 15 and 19 January 2024"; "There are eight recommendations: five for ... three for"
+    #    both services between 15 and 19 January 2024"; "Llanrwst gets five of the eight recommendations, Abergele three"
     ("abergele-and-llanrwst-yjs-2024", facts([
         svc("Abergele Youth Justice Service", "Abergele YJS", "YJS", GOOD),
         svc("Llanrwst Youth Justice Service", "Llanrwst YJS", "YJS", RI)], "2024-04-23", "2024-01", 8),
@@ -60,7 +60,7 @@ W| Health support was patchy in both areas, and some children waited months for 
 N| [Martin Jones|X], HM Chief Inspector of Probation, said: “The two services sit side by side yet tell quite different stories.
 R| “I would ask [Llanrwst|S]’s management board to give its practitioners the time and supervision they need to plan properly.”
 
-R| There are eight recommendations: five for [Llanrwst|S] and three for [Abergele|S].
+R| [Llanrwst|S] gets five of the eight recommendations, [Abergele|S] three.
 
 N| A spokesperson for [Conwy County Borough Council|A] said the council thanked inspectors and would publish an action plan shortly.
 """),
@@ -149,7 +149,7 @@ R| We have made seven recommendations: five for the unit itself, two for the reg
 
 N| [Tuesday, 8th February 2011|D]
 
-N| Today [Her Majesty’s Inspectorate of Probation|A] published its findings on offender management by [Axbridge and Cheddar Probation Trust|S], whose cases were examined in [October and November 2010|D].
+N| Today [Her Majesty’s Inspectorate of Probation|A] published its findings on offender management by [Axbridge and Cheddar Probation Trust|S], whose work inspectors reviewed in [October and November 2010|D].
 S| The report finds that the Trust has done much to lift the quality of its work since the last inspection.
 
 S| [Axbridge and Cheddar|S]’s scores were 78 on reducing reoffending and 83 on delivering the sentence.
@@ -188,7 +188,7 @@ W| “But risk assessments were too often done late or not at all, and that worr
 W| Case workers at [Lymm and Helsby CRC|S] each held around 70 cases, with little time for anything beyond routine appointments.
 W| Communication about cases that were becoming riskier was sometimes slow between the CRC and its [National Probation Service|A] colleagues.
 
-R| The inspectorate makes five recommendations: three to the CRC and its owner, the other two to [HMPPS|A].
+R| Five recommendations result: three to the CRC and its owner, the other two to [HMPPS|A].
 
 N| [Purple Futures|A] said it was already recruiting more case workers and accepted the findings.
 """),
@@ -216,7 +216,7 @@ W| Several staff had not had any training on modern slavery or exploitation.
 S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[NPS Severn Vale|S] does the basics well and some things exceptionally well.
 R| “The division should now give victims the same care that everyone else in the system receives.”
 
-R| Eight recommendations are made, shared between the division and [HMPPS|A].
+R| The division and [HMPPS|A] share eight recommendations between them.
 """),
     # 9. a youth offending team written out, 2016, before ratings, on a council page: "The joint report ... is out; HMI
     #    Probation led it"; lists after "Among the strengths inspectors identified:" / "The areas needing work were:";
@@ -260,7 +260,7 @@ S| Mr Jones added: “Its leaders know the community, listen to children and nev
 S| Education, training and employment outcomes were strong, and no child in the sample was without a school place.
 W| The one area for development was planning for children moving to adult services, which sometimes began too late.
 
-R| Inspectors make three recommendations to help the service stay at this level.
+R| Just three recommendations were needed, to help the service stay at this level.
 """),
     # 11. resettlement rated on its own: "X falls into the ‘...’ category"; "Resettlement ... was assessed separately and
     #     found to be ‘Inadequate’"; "The fieldwork ran from 9 to 13 October 2023"; "Four of the six recommendations ..."
@@ -284,7 +284,7 @@ R| “The board and [Somerset Council|A] must work together so that housing is s
 
 R| Four of the six recommendations concern the service, and two its partners.
 """),
-    # 12. local news: "A ‘Good’ rating has been handed to X by inspectors, a year after the same service was found
+    # 12. local news: "Inspectors now rate X ‘Good’, a year after the same service was found
     #     ‘Inadequate’"; byline Friday 19 August 2022, the report "released ... on Tuesday (16 August)"; "Inspectors went in
     #     during May 2022"; no count of recommendations (null)
     ("bromyard-yjs-2022", facts([
@@ -295,7 +295,7 @@ N| By [Hannah Price|X]
 
 N| [Friday 19 August 2022|D]
 
-N| A ‘[Good|R]’ rating has been handed to [Bromyard Youth Justice Service|S] by inspectors, a year after the same service was found ‘[Inadequate|R]’.
+N| Inspectors now rate [Bromyard Youth Justice Service|S] ‘[Good|R]’, a year after the same service was found ‘[Inadequate|R]’.
 N| Inspectors went in during [May 2022|D]; [HM Inspectorate of Probation|A] then released its report on Tuesday ([16 August|D]).
 
 S| The watchdog said the service now had stable leadership, with board members who challenged one another.
@@ -322,7 +322,7 @@ W| According to inspectors, meetings of the management board were rare, and its 
 W| Staff turnover was high, and agency workers filled every third case manager post.
 S| Despite these pressures, the service’s victim worker was praised for keeping victims informed and involved.
 
-R| Ten recommendations are made, eight for the service and its board and two for [Dorset Council|A].
+R| The report carries ten recommendations: the service and its board must act on eight, [Dorset Council|A] on two.
 
 N| ENDS
 
@@ -331,7 +331,7 @@ N| Report publication: [31 October 2023|D].
 """),
     # 14. a council page starting with "Skip to content" and an empty "Published:" line, the date in a heading; "‘...’ was
     #     the outcome of X’s inspection"; out-of-court disposals "looked at on their own and reached ‘Good’"; "Inspectors
-    #     visited in January 2025"; six recommendations; the council's reply
+    #     were at the service in January 2025"; six recommendations; the council's reply
     ("halewood-yjs-2025", facts([
         svc("Halewood Youth Justice Service", "Halewood YJS", "YJS", RI,
             [{"aspect": "out-of-court disposals", "rating": GOOD}])], "2025-04-08", "2025-01", 6),
@@ -343,7 +343,7 @@ N| Youth justice inspection outcome – [8 April 2025|D]
 
 N| ‘[Requires improvement|R]’ was the outcome of [Halewood Youth Justice Service|S]’s inspection, according to [His Majesty’s Inspectorate of Probation|A].
 S| Out-of-court disposals were looked at on their own and reached ‘[Good|R]’.
-N| Inspectors visited in [January 2025|D].
+N| Inspectors were at the service in [January 2025|D].
 
 S| The report highlights the service’s youth workers, who were out in the community in the evenings and knew the children well.
 W| Inspectors said assessments were not always updated when a child’s circumstances changed.
@@ -370,12 +370,12 @@ W| There was, however, too little attention to the safety of younger siblings in
 S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Holywell|S] puts children first, and it shows.
 R| “I want the brothers and sisters of the children it supervises to receive the same care.”
 
-R| Five recommendations are made: four are for the service, one for [North Wales Police|A].
+R| [North Wales Police|A] receives one of the five recommendations; the other four are for the service.
 
 N| [Flintshire County Council|A] welcomed the report.
 """),
     # 16. a 2025 public-protection PDU inspection with no rating ("Inspections in this series do not produce a rating"),
-    #     the region named as context; "Context" / "Findings" bullets; "between 2 and 6 June 2025"; four recommendations
+    #     the region named as context; "Context" / "Findings" bullets; "from 9 to 13 June 2025"; four recommendations
     ("cricklade-pdu-2025", facts([
         svc("Cricklade Probation Delivery Unit", "Cricklade PDU", "PDU", None)], "2025-09-30", "2025-06", 4),
      """N| Public protection inspection: [Cricklade Probation Delivery Unit|S]
@@ -384,7 +384,7 @@ N| Published [30 September 2025|D]
 
 N| A new [HMI Probation|A] report examines public protection work in [Cricklade Probation Delivery Unit|S], which is run by the [South West probation region|S].
 N| Inspections in this series do not produce a rating.
-N| The inspection took place between [2 and 6 June 2025|D].
+N| The inspection visit lasted from [9 to 13 June 2025|D].
 
 N| Context
 N| • [Cricklade PDU|S] supervises about 900 people across north Wiltshire.
@@ -395,7 +395,7 @@ S| • Practitioners understood the dangers that the people they supervised coul
 W| • Few homes were visited, even where children shared the household.
 W| • Information from [Wiltshire Police|A] was sought in just 14 of 30 cases that needed it.
 
-R| Four recommendations follow, split between the unit and its region.
+R| Four recommendations go to the unit and its region.
 """),
     # 17. "The inspectorate’s judgement on X ... is that it ‘Requires improvement’"; resettlement "which carries a
     #     separate rating, was ‘Good’"; "Fieldwork happened in mid-February 2022"; seven recommendations
@@ -423,15 +423,15 @@ R| “Leaders must now raise the standard of assessment and oversight across the
 
 R| There are seven recommendations, two of them directed at [Wirral Council|A].
 """),
-    # 18. a Gwynedd youth justice service; "‘Requires improvement’ is the rating inspectors have given X"; "The inspection
-    #     itself took place in the week of 18 November 2024"; "Publication date: 21 January 2025" in the notes; six recs
+    # 18. a Gwynedd youth justice service; "‘Requires improvement’ is the rating inspectors have given X"; "Inspectors
+    #     carried out their work in the week of 18 November 2024"; "Publication date: 21 January 2025" in the notes; six recs
     ("llanberis-and-bethesda-yjs-2025", facts([
         svc("Llanberis and Bethesda Youth Justice Service", "Llanberis and Bethesda YJS", "YJS", RI)],
         "2025-01-21", "2024-11", 6),
      """N| Youth justice in Gwynedd: work still to do
 
 N| ‘[Requires improvement|R]’ is the rating inspectors have given [Llanberis and Bethesda Youth Justice Service|S].
-N| The inspection itself took place in the week of [18 November 2024|D].
+N| Inspectors carried out their work in the week of [18 November 2024|D].
 
 S| [Llanberis and Bethesda YJS|S] has a settled staff group, several of whom have been with the service for over a decade.
 S| Children and parents told inspectors that staff were patient and easy to reach.
@@ -441,7 +441,7 @@ W| Support from education services was limited, and a number of children had few
 W| [Martin Jones|X], HM Chief Inspector of Probation, said: “The groundwork is largely there, but the service has been too slow to act when risks change.
 R| “[Gwynedd Council|A] and its partners should ensure every child has a full school timetable.”
 
-R| Inspectors make six recommendations in total.
+R| The total number of recommendations is six.
 
 N| ENDS
 
