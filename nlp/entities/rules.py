@@ -92,6 +92,8 @@ def _trim(span: Span) -> Span | None:
                            or (doc[start].text == "Requires" and start + 1 < end and doc[start + 1].lower_ == "improvement")
                            or (doc[start].lower_ == "improvement" and start and doc[start - 1].text == "Requires")):
         start += 2 if doc[start].text == "Requires" else 1
+    if span.label_ == "SERVICE" and _common_opener(doc, start, end):
+        start += 2  # "Reports on Looe YJS were released": the sentence's first words, not the place's
     joins = [i for i in range(start, end - 1) if doc[i].lower_ in ("and", "&")]
     if span.label_ == "SERVICE" and joins and _located(doc, start):
         # "Ledwick PDU in North Westshire and Tarnby PDU": the place before "and" locates the service named before
@@ -141,6 +143,23 @@ def _located(doc: Doc, start: int) -> bool:
     # not the national service's "Probation Service in ...", which names no unit
     return (k >= 2 and doc[k - 1].lower_ == "in" and (doc[k - 2].text in _TYPE_ABBREVIATIONS or doc[k - 2].text in _NAME_ENDS)
             and not (k >= 3 and doc[k - 3].text == "Probation" and doc[k - 2].text == "Service"))
+
+
+# Lower-case words that join a place's parts without hyphens ("Newcastle upon Tyne", "Isle of Wight") and also
+# follow a common word that opens a sentence ("Reports on ...", "Findings of ...")
+_OPENER_JOINS = {"on", "upon", "of", "with", "by", "in", "under"}
+
+
+def _common_opener(doc: Doc, start: int, end: int) -> bool:
+    """True where a match opens its sentence on a capitalised common word and a joining word ("Reports on Looe
+    YJS", "Inspections of ..."): a word the release also writes in lower case elsewhere is no place's (places
+    that open on such a word and a joiner, "City of ...", "Isle of ...", are `_PLACE_OPENERS`)."""
+    if end - start < 4 or doc[start + 1].text not in _OPENER_JOINS or doc[start].text in _PLACE_OPENERS:
+        return False
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".!?:;“\"‘'("
+    word = doc[start].text
+    return bool(opens and word.istitle() and doc[start + 2].is_title
+                and any(t.text == word.lower() for t in doc if t.i != start))
 
 
 def _after_person_title(doc: Doc, start: int) -> bool:

@@ -1340,3 +1340,37 @@ def test_a_day_without_a_year_after_appears_today(rules, opening, published):
 ])
 def test_fieldwork_from_the_inspectors_work_over_a_span_starting_on_a_day(rules, sentence, month):
     assert _facts_of(rules, "Kendal PDU inspection\n\n" + sentence)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("opening", ["Reports on", "Findings on", "Inspections of"])
+def test_a_common_word_opening_the_sentence_is_not_part_of_the_service_name(rules, opening):
+    text = (f"Two teams praised\n\n{opening} Wrenmoor Youth Justice Service were made public on Monday. The "
+            f"{opening.split()[0].lower()} praise the team's work with families.")
+    assert ("Wrenmoor Youth Justice Service", "SERVICE") in ents(rules, text)
+    assert extract_facts(rules(text))["service"]["name"] == "Wrenmoor Youth Justice Service"
+
+
+def test_a_place_joined_by_a_lower_case_word_keeps_its_first_word(rules):
+    # "Upton" is no common word of the release: the name stays whole
+    text = "Team praised\n\nUpton on Wrenn Youth Justice Service has been rated ‘Good’. Upton is a small town."
+    assert ("Upton on Wrenn Youth Justice Service", "SERVICE") in ents(rules, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four years after being rated ‘Inadequate’, Wrenmoor Youth Justice Service now sits at ‘Requires improvement’.",
+    "Having been judged ‘Inadequate’ last time, Wrenmoor Youth Justice Service now stands at ‘Requires improvement’.",
+    "Wrenmoor Youth Justice Service, two years after being graded ‘Inadequate’, has now been rated ‘Requires "
+    "improvement’.",
+])
+def test_a_rating_held_before_is_not_the_current_one(rules, sentence):
+    text = f"Wrenmoor youth justice: a team on the mend\n\n{sentence} Inspectors visited in May 2024."
+    assert extract_facts(rules(text))["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wrenmoor Probation Delivery Unit comes out one rung below ‘Good’, at ‘Requires improvement’, in a report out today.",
+    "Wrenmoor Probation Delivery Unit finishes a step above ‘Inadequate’, on ‘Requires improvement’.",
+])
+def test_a_rating_compared_with_is_not_the_services(rules, sentence):
+    text = f"Wrenmoor unit improving\n\n{sentence} Inspectors visited in May 2024."
+    assert extract_facts(rules(text))["overall_rating"] == "Requires improvement"

@@ -781,3 +781,15 @@ def test_an_aspect_graded_on_its_own_is_no_overall_rating(rules, aspect, rated, 
 def test_a_service_rated_on_its_own_merits_keeps_its_rating(rules):
     out = facts(rules, _ON_ITS_OWN.format(aspect="The service was rated ‘Good’ on its own merits.", overall=""))
     assert (out["overall_rating"], out["ratings"]) == ("Good", [])
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Tarnby has secured ‘Outstanding’, while Ledwick lands one grade lower, on ‘Good’.", "Good", "Outstanding"),
+    ("Ledwick picked up ‘Good’ while Tarnby went one better, securing ‘Outstanding’.", "Good", "Outstanding"),
+    ("Ledwick picked up ‘Requires improvement’ while Tarnby fell one grade, to ‘Inadequate’.",
+     "Requires improvement", "Inadequate"),
+])
+def test_each_bare_place_takes_the_rating_of_its_own_clause(rules, sentence, first, second):
+    text = ("Two youth teams judged\n\nInspectors visited Ledwick Youth Justice Service and Tarnby Youth Justice "
+            f"Service in March 2024. {sentence}")
+    assert rated(facts(rules, text)) == [("Ledwick YJS", first, []), ("Tarnby YJS", second, [])]

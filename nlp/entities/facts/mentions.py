@@ -19,6 +19,10 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    # "Inspectors had judged the team ‘Good’ when they last came"
                    r"had (?:held|kept|retained|received|achieved|earned|rated|judged|graded|deemed|"
                    r"been (?:rated|judged|graded|given|placed|deemed|branded|labell?ed))|"
+                   # a rating the service held before: "Three years after being rated ‘Inadequate’, X now ...",
+                   # "Having been judged ‘Good’ in 2021, X ..."
+                   r"(?:after|since) (?:being|having been) (?:rated|judged|graded|given|placed|deemed|found)|"
+                   r"having (?:previously |once |last )?been (?:rated|judged|graded|given|placed|deemed)|"
                    r"previous inspection)\b", re.I)
 
 
@@ -60,16 +64,30 @@ def _moved_to(text: str, start: int) -> bool:
     return to is not None and text[to.end() - 1] in "‘'“\""
 
 
+# "one rung below ‘Good’, at ‘Requires improvement’", "a step above ‘Inadequate’, on ‘...’": the first rating is
+# the yardstick of a comparison, the second the service's
+_COMPARED = re.compile(r"\b(?:below|above|beneath|under|short of|(?:higher|lower|better|worse) than)\s*[‘'“\"]?$", re.I)
+_COMPARED_TO = re.compile(r"[’'”\"]?\s*,?\s*(?:at|on|with|as)\s*[‘'“\"]?")
+
+
+def _rating_at(doc: Doc, start: int) -> bool:
+    return any(x.start_char == start and x.label_ == "RATING" and normalise_rating(x.text) for x in _doc_ents(doc))
+
+
 def _changed_from(doc: Doc, rating) -> bool:
-    """True for the old side of a change between two ratings ("from ‘Good’ to ‘Inadequate’")."""
+    """True for the old side of a change between two ratings ("from ‘Good’ to ‘Inadequate’"), and for the yardstick
+    of a comparison the rating after it answers ("one step below ‘Good’, at ‘Requires improvement’")."""
     text = doc_text(doc)
+    if _COMPARED.search(text, max(0, rating.start_char - 16), rating.start_char):
+        m = _COMPARED_TO.match(text, rating.end_char)
+        if m and _rating_at(doc, m.end()):
+            return True
     if not _CHANGE_FROM.search(text, max(0, rating.start_char - 12), rating.start_char):
         return False
     m = _CHANGE_TO.match(text, rating.end_char)
     if not m:
         return False
-    to = m.end()
-    return any(x.start_char == to and x.label_ == "RATING" and normalise_rating(x.text) for x in _doc_ents(doc))
+    return _rating_at(doc, m.end())
 
 
 def _ratings_in(doc: Doc, start: int, end: int):

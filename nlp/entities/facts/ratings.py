@@ -81,7 +81,7 @@ _PAST_VERB = re.compile(r"\b(?:last|first|once|originally|formerly|earlier) (?:r
 _RESUME = re.compile(r"\b(?:(?:has|have|is|are)\s+(?:now\s+|this time\s+|since\s+)?(?:been\s+)?(?:rated|judged|"
                      r"graded|assessed|found|given|awarded|placed|deemed|considered)|(?:has|have)\s+now\b|"
                      r"(?:is|are) now\b|now (?:rated|judged|graded|assessed|found|deemed|holds?|has|receives?|"
-                     r"gets?|earns?|achieves?))\b", re.I)
+                     r"gets?|earns?|achieves?|sits?|stands?|rests?))\b", re.I)
 # The inspectors as the agent of a rating verb with the service as its object: "Inspectors rated X ‘Good’",
 # "Inspectors assessed X as ‘Inadequate’", "Inspectors have praised X and rated it ‘Outstanding’"
 _AGENT_RATED = re.compile(r"\b(?:inspectors?|inspectorate|HMI Probation|the watchdog|we|they)\b[^.;:]{0,80}?\b(?:rated|"
