@@ -1,6 +1,7 @@
 """Entities in inspection press releases: sentences, rules, normalisation and facts.
 
 - segment.py: the tokenizer and sentence segmentation; rules.py: patterns as data and the rule components;
+- service_mentions.py: the component that tags a bare place standing for a service the doc names;
 - factories.py: every spaCy registration (imported first here, so loading a saved pipeline finds them all);
 - pipeline.py: the shipped pipeline (rules only): build, train, load;
 - ner_experiments.py: the statistical ner variants that were measured and not shipped;

@@ -1,7 +1,8 @@
 """Every spaCy registration of the package, in one module (like spaCy's ``registrations.py``).
 
-The components are defined in their own modules (segment.py, rules.py, ner_experiments.py) and know nothing
-of spaCy's registry; this module imports them and registers the names a saved pipeline's config.cfg refers to.
+The components are defined in their own modules (segment.py, rules.py, service_mentions.py,
+ner_experiments.py) and know nothing of spaCy's registry; this module imports them and registers the names a
+saved pipeline's config.cfg refers to.
 ``nlp/entities/__init__.py`` imports it first, so importing anything of ``nlp.entities`` registers every
 name before a pipeline is built or loaded, and no component module imports another to get it registered.
 The names are part of the saved models: changing one breaks loading ``models/pipeline``.
@@ -14,8 +15,9 @@ from spacy.language import Language
 from spacy.pipeline.ner import ner_score
 
 from .ner_experiments import NER_MODEL, GatedEntityRecognizer
-from .rules import RULES_KEY, EntityRules, FlaggedSpanRuler, ServiceMentions, load_patterns
+from .rules import RULES_KEY, EntityRules, FlaggedSpanRuler, load_patterns
 from .segment import SentenceSegmenter, SpaceTokenizer
+from .service_mentions import ServiceMentions
 
 spacy.registry.misc("inspection.patterns.v1")(load_patterns)
 
@@ -69,8 +71,8 @@ def make_entity_rules(nlp: Language, name: str, overwrite: bool, spans_key: str)
 def make_service_mentions(nlp: Language, name: str) -> ServiceMentions:
     """The ``inspection_service_mentions`` component: bare places standing for a service named in the doc.
 
-    Created without rules; ``rules.add_service_mentions`` gives it the project's table and ``from_disk``
-    the saved one.
+    Created without rules; ``service_mentions.add_service_mentions`` gives it the project's table and
+    ``from_disk`` the saved one.
     """
     return ServiceMentions()
 

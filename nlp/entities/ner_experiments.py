@@ -36,7 +36,8 @@ from spacy.util import filter_spans, minibatch
 
 from ..errors import ModelError
 from ..vocab import ENTITY_LABELS
-from .rules import add_service_mentions, start_pipeline
+from .rules import start_pipeline
+from .service_mentions import add_service_mentions
 
 # What was measured; "rules_only" is the shipped pipeline, the baseline.
 ORDERS = ("rules_first", "ner_first", "rules_plus_ner", "rules_only")

@@ -2,8 +2,8 @@
 
 Rules find the entities that have a fixed shape (ratings in rating context, dates, listed organisations,
 "<place> YJS / PDU / ..."); ``inspection_service_mentions`` adds a bare place standing for a service the doc
-names ("Trafford stands out" once "Trafford PDU" is tagged). The components are in rules.py and segment.py,
-registered in factories.py. The shipped pipeline is rules only (``DEFAULT_ORDER``): in grouped
+names ("Trafford stands out" once "Trafford PDU" is tagged). The components are in rules.py, service_mentions.py
+and segment.py, registered in factories.py. The shipped pipeline is rules only (``DEFAULT_ORDER``): in grouped
 cross-validation and the shift split every way of adding a small statistical ner added more false entities
 than missing ones it found; those ways stay available as ``order=`` and live in ner_experiments.py with the
 figures (table and commands in nlp/entities/README.md).
@@ -21,7 +21,8 @@ from spacy.language import Language
 from ..errors import ModelError
 from . import factories  # noqa: F401  (registers every component before anything is built or loaded)
 from .ner_experiments import ORDERS, build_ner_pipeline, train_ner_pipeline
-from .rules import PATTERNS_DIR, add_service_mentions, start_pipeline
+from .rules import PATTERNS_DIR, start_pipeline
+from .service_mentions import add_service_mentions
 
 __all__ = ["DEFAULT_ORDER", "ORDERS", "PATTERNS_DIR", "build_pipeline", "train_pipeline", "load_pipeline"]
 

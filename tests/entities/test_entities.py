@@ -546,7 +546,7 @@ def test_bare_place_by_its_part_in_the_sentence(rules, sentence, expected):
 
 def test_service_mention_table_without_the_later_keys_tags_as_before():
     from nlp.entities.pipeline import PATTERNS_DIR
-    from nlp.entities.rules import ServiceMentions, _read_rules
+    from nlp.entities.service_mentions import ServiceMentions, _read_rules
     from nlp.errors import ModelError
 
     table = _read_rules(PATTERNS_DIR / ServiceMentions.FILE_NAME)

@@ -5,7 +5,8 @@ when no sentence does. One job per module:
 
 - mentions.py: the sentences and entity mentions every fact reads, places compared, the past-inspection cue;
 - services.py: the inspected service (name, short form, type) and the other services a release reports on;
-- ratings.py: the overall rating (not a previous, a sibling's or the region's) and each service's own;
+- ratings.py: the overall rating (not a previous, a sibling's or the region's) and the cues it shares;
+- service_ratings.py: each of several inspected services' own overall rating;
 - aspects.py: the aspect table and the aspect ratings;
 - dates.py: the published day and the fieldwork month;
 - recommendations.py: how many recommendations, and to whom;

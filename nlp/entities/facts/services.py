@@ -11,7 +11,8 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _CITY_COUNTY, _THE_REST, _coordinated, _current, _generic_rating, _rest_rating, _service_rating
+from .ratings import _coordinated, _current, _service_rating
+from .service_ratings import _CITY_COUNTY, _THE_REST, _generic_rating, _rest_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")

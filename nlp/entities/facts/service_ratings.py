@@ -1,0 +1,195 @@
+"""The overall rating of one among several inspected services (`_own_rating`): from a sentence that names it,
+else from "the city PDU" where its name has that word, else as one of "the other three" after another of its list
+is rated by name, else from a type noun that fits it alone ("the division"), else from the one rating all of them
+are given together ("both units were rated ..."). The cues these share with the release's overall rating (a
+subject's own rating, earlier and denied ratings) are in ratings.py."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...vocab import number_alternation, number_value
+from ..normalise import normalise_rating, service_place
+from ..segment import doc_text
+from .mentions import _NOTES_START, _before_past, _ents_in, _ratings_in, _same_place
+from .ratings import (_ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _latest_year, _past_after, _service_rating,
+                      _subject_rating)
+
+# "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
+# ‘Requires improvement’": a service named "<place> City / County <type>" is also "the city / county <type>"
+_CITY_COUNTY = re.compile(r"\b(City|County|Borough)\b\s+(?:Probation Delivery Unit|PDU|Youth (?:Justice|Offending) "
+                          r"(?:Service|Team)|YJS|YOS|YOT)\b")
+_GENERIC_UNIT = (r"(?:PDU|probation delivery unit|YJS|YOS|YOT|youth (?:justice|offending) (?:service|team)|"
+                 r"(?:probation )?(?:service|unit|team))")
+
+
+def _generic_rating(doc: Doc, sents, name: str) -> str | None:
+    """The rating given to "the city PDU" / "the county PDU" when the service's name has that word."""
+    kind = _CITY_COUNTY.search(name)
+    if not kind:
+        return None
+    text = doc_text(doc)
+    generic = re.compile(r"\b[Tt]he (?:city|county|borough)(?:[’']s)? " + _GENERIC_UNIT + r"\b")
+    for s, e, _ in sents:
+        for m in generic.finditer(text, s, e):
+            if not m[0].lower().startswith("the " + kind[1].lower()):
+                continue
+            own = _rating_of_subject(doc, text, m.end(), e, generic)
+            if own:
+                return own
+    return None
+
+
+def _rating_of_subject(doc: Doc, text: str, start: int, end: int, next_subject: re.Pattern) -> str | None:
+    """The rating a subject that ends at ``start`` is given before ``end``, the next subject (``next_subject`` or a
+    named service) or a clause in the past, whichever comes first."""
+    nxt = next_subject.search(text, start, end)
+    named = [x.start_char for x in _ents_in(doc, start, end, "SERVICE")]
+    stop = min([nxt.start() if nxt else end, _before_past(text, start, end)] + named)
+    return _subject_rating(text, start, _ratings_in(doc, start, stop))
+
+
+def _type_nouns(info: dict) -> set[str]:
+    """The words a release may use for a service after naming it: its type as written ("the partnership", "the
+    company", "the division", "the trust"), its abbreviation ("the CRC", "the YJP") and the type's full form
+    ("the probation delivery unit")."""
+    name, short = info["name"], info["short"]
+    nouns = {name.split()[-1].lower(), short.split()[-1] if short.split()[-1].isupper() else short.split()[-1].lower()}
+    m = re.search(r"\b(?:(?:youth (?:justice|offending)(?: and prevention)?|probation delivery|community rehabilitation)"
+                  r" \w+|probation trust)$", name, re.I)
+    if m:
+        nouns.add(m[0].lower())
+    if info["type"] == "PDU":
+        nouns.update({"PDU", "unit", "delivery unit"})
+    return {n for n in nouns if n not in ("and", "of", "the")}
+
+
+def _anaphor_rating(doc: Doc, sents, info: dict, inspected: list[dict]) -> str | None:
+    """The rating a sentence gives a service through a type noun ("the division earns a rating of ‘Good’"), where
+    that noun fits no other of the ``inspected`` services of the release."""
+    others = [_type_nouns(i) for i in inspected if not _same_place(service_place(i["name"]), service_place(info["name"]))]
+    own = _type_nouns(info) - set().union(*others)
+    if not own:
+        return None
+    words = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+    anaphor = re.compile(r"\b[Tt]he (?:" + words + r")\b(?![’'-])")
+    # any type noun of an inspected service, ours or another's, ends our stretch
+    every = "|".join(re.escape(n) for n in sorted(set().union(own, *others), key=len, reverse=True))
+    anyone = re.compile(r"\b[Tt]he (?:" + every + r")\b")
+    text = doc_text(doc)
+    for s, e, _ in sents[1:]:  # a headline's "CRC and NPS division" names kinds, not one service
+        for m in anaphor.finditer(text, s, e):
+            rating = _rating_of_subject(doc, text, m.end(), e, anyone)
+            if rating:
+                return rating
+    return None
+
+
+def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | None = None) -> str | None:
+    """One of several services' overall rating: from any of its named mentions, else from "the city PDU", else
+    from a type noun that stands for it alone among the ``inspected`` services ("the division")."""
+    # its bare place is among the mentions when the tagger tagged it ("whereas Dartmouth came out a step higher")
+    mentions = sorted(mentions, key=lambda x: x.start_char)
+    rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
+        _generic_rating(doc, sents, name) or next((r for r in (_rest_rating(doc, sents, x) for x in mentions[:1]) if r), None)
+    if rating or not inspected:
+        return rating
+    info = next((i for i in inspected if _same_place(service_place(i["name"]), service_place(name))), None)
+    return (_anaphor_rating(doc, sents, info, inspected) if info else None) or _together_rating(doc, sents, len(inspected))
+
+
+# "Cranbrook comes out worst, with ‘Inadequate’; the other three each receive ‘Requires improvement’": one rating
+# word for the rest of a list of services, after one of them is rated by name
+_THE_REST = re.compile(r"\bthe (?:other|remaining) (" + number_alternation(2, 8) + r"|\d)\b|\bthe (?:rest|others)\b",
+                       re.I)
+
+
+def _rest_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating "the other three" / "the rest" receive, for ``ent`` when it is one of a list of services named
+    together ("X PDU, Y PDU, Z PDU and W PDU") and a sentence rates one other service of that list by name before
+    giving the rest one rating. None where the count does not fit the list or ``ent`` is the one rated by name."""
+    text = doc_text(doc)
+    place = service_place(ent.text)
+    for s, e, _ in sents:
+        rest = _THE_REST.search(text, s, e)
+        if not rest:
+            continue
+        named = [x for x in _ents_in(doc, s, rest.start(), "SERVICE") if _service_rating(doc, [(s, e, None)], x)]
+        after = [r for r in _ratings_in(doc, rest.end(), e) if not _past_after(doc, r)]
+        if len(named) != 1 or not after or _ents_in(doc, rest.end(), after[0].start_char, "SERVICE") \
+                or _same_place(service_place(named[0].text), place):
+            continue
+        for ls, le, _ in sents:  # the list the rated one and ``ent`` belong to
+            for m in _ents_in(doc, ls, le, "SERVICE"):
+                if not _same_place(service_place(m.text), place):
+                    continue
+                heads = _coordinated(doc, text, ls, le, m)
+                places = [service_place(h.text) for h in heads]
+                count = number_value(rest[1]) if rest[1] else len(heads) - 1
+                if (len(heads) >= 3 and count == len(heads) - 1
+                        and any(_same_place(p, service_place(named[0].text)) for p in places)):
+                    return normalise_rating(after[0].text)
+    return None
+
+
+# The inspected services together as a clause's subject: "both (units)", "each of the PDUs", "the two units",
+# "all three (services)"; never "neither" or "none", which deny (`_DENIED`)
+_PLURAL_UNITS = (r"(?:units|PDUs|services|teams|YOTs|YOSs|YJSs|CRCs|partnerships|probation delivery units|"
+                 r"youth (?:justice|offending) (?:services|teams))")
+_TOGETHER = re.compile(
+    r"(?:^|(?<=[;:,])|\b(?:and|but|so|while|whereas)\b)\s*(?:"
+    r"(?P<both>both)(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:two\s+)?" + _PLURAL_UNITS + r"|\s+of\s+them)?|"
+    r"each(?:\s+of\s+(?:the|these|those)\s+(?:(?P<each>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS +
+    r"|\s+of\s+them)?|"
+    r"(?:all\s+)?(?:the|these|those)\s+(?:(?P<the>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS + r"|"
+    r"all\s+(?P<all>" + number_alternation(2, 8) + r")(?:\s+" + _PLURAL_UNITS + r"|\s+of\s+them)?)\b", re.I)
+# between that subject and its rating: a rating cue, "(both) sit at ‘...’", "share a rating of ‘...’", or a plural
+# rating verb ("both were ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
+_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|"
+                           r"\bshared?\s+(?:a|the|one)\s+(?:(?:same|common)\s+)?(?:rating|grade|mark|verdict)(?:\s+of)?"
+                           r"\s*[,:–—-]?\s*[‘'“\"]?$|"
+                           r"(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"
+                           r"(?:(?:rated|judged|graded|assessed as|found to be|deemed|received|given|awarded)\s+)?[‘'“\"]?$", re.I)
+# the subject's verb right after it ("both were", "the two units fell short ... and were rated", "each has been
+# judged"): "both court work and victim work were rated ..." has another subject
+_TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:were|are|have|had|has|is|was|did|"
+                            r"fell|fall|came|come|sit|sat|stand|stood|rest(?:ed)?|land(?:ed)?|remain(?:ed)?|received?|"
+                            r"earned?|got|get|gained?|achieved?|secured?|share[ds]?|hold|held|moved|dropped|slipped|rose|"
+                            r"climbed|went|go)\b", re.I)
+# a rating that grades one area ("... ‘Good’ for work with victims"), not the whole service
+_ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new |"
+                       r"first )?(?:inspections?|reports?|visits?)\b)", re.I)
+
+
+def _together_rating(doc: Doc, sents, count: int) -> str | None:
+    """The one rating a sentence gives all ``count`` inspected services together ("Neither unit reached ‘Good’;
+    both have been placed one step below, at ‘...’", "The three PDUs were each rated ‘...’"): a plural subject
+    that stands for them all, where a number it gives ("both", "the two units") is ``count``, its verb, and the
+    first rating after it in its clause that is neither denied nor earlier nor one area's."""
+    if count < 2:
+        return None
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if _NOTES_START.match(text, s, e):
+            break
+        for m in _TOGETHER.finditer(text[s:e]):  # "^" is the sentence's start
+            word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
+            if word and number_value(word) != count:
+                continue
+            start = s + m.end()
+            clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[start:e])
+            end = min([start + clause.start() if clause else e] + [x.start_char for x in _ents_in(doc, start, e, "SERVICE")])
+            end = _before_past(text, start, end, _latest_year(doc))
+            ratings = [r for r in _ratings_in(doc, start, end) if not _denied(doc, r)]
+            if not ratings or _past_after(doc, ratings[0]) or _ONE_AREA.match(text, ratings[0].end_char, e):
+                continue
+            gap = text[start:ratings[0].start_char]
+            if (not _TOGETHER_VERB.match(gap) or _ASPECT_SUBJECT.search(gap)
+                    or not (_OVERALL_CUE.search(gap) or _TOGETHER_GAP.search(gap))):
+                continue
+            rating = _subject_rating(text, start, ratings)
+            if rating:
+                return rating
+    return None
