@@ -1387,3 +1387,13 @@ def test_a_place_opening_on_a_word_and_a_joiner_stays_whole(rules):
     text = "Team praised\n\nStoke on Tollerton YJS has been rated ‘Good’. Staff are proud."
     assert ("Stoke on Tollerton YJS", "SERVICE") in ents(rules, text)
 
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors now judge that Brackley Vale Youth Justice Service deserves ‘Good’; their report of June 2020 had "
+    "given it ‘Inadequate’.",
+    "Brackley Vale Youth Justice Service deserves ‘Good’, inspectors say; the earlier report had awarded it "
+    "‘Inadequate’.",
+])
+def test_a_rating_a_report_had_given_before_is_not_the_current_one(rules, sentence):
+    text = f"Brackley Vale youth justice turns a corner\n\n{sentence} Inspectors visited in January 2024."
+    assert extract_facts(rules(text))["overall_rating"] == "Good"
