@@ -178,6 +178,23 @@ def test_the_service_mentions_component_saves_and_loads_its_rules(tmp_path, root
         load_pipeline(tmp_path / "pipeline")
 
 
+def test_the_entity_rules_component_saves_and_loads_its_common_openers(tmp_path, root):
+    from nlp.entities import build_pipeline, load_pipeline
+
+    nlp = build_pipeline(ner=False)
+    nlp.get_pipe("inspection_entity_rules").openers = frozenset({"Notes"})
+    nlp.to_disk(tmp_path / "pipeline")
+    saved = tmp_path / "pipeline" / "inspection_entity_rules" / "common_openers.json"
+    assert json.loads(saved.read_text()) == {"words": ["Notes"]}
+    loaded = load_pipeline(tmp_path / "pipeline")
+    assert loaded.get_pipe("inspection_entity_rules").openers == frozenset({"Notes"})
+    text = "Team praised\n\nNotes on Quenby Youth Justice Service were made public."
+    assert ("Quenby Youth Justice Service", "SERVICE") in [(e.text, e.label_) for e in loaded(text).ents]
+    saved.unlink()  # a pipeline saved before the list existed reads the project's
+    project = json.loads((root / "annotations/patterns/common_openers.json").read_text())["words"]
+    assert load_pipeline(tmp_path / "pipeline").get_pipe("inspection_entity_rules").openers == frozenset(project)
+
+
 def test_summaries_read_the_loaded_models_aspect_table(models_copy, root):
     """A models directory's own table decides the aspects (no table from a checkout is read)."""
     from nlp.models import _CACHE, file_hashes, meta_digest

@@ -9,6 +9,7 @@ shipped pipeline.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import cast
@@ -60,8 +61,9 @@ def load_patterns(patterns_dir: str | None = None) -> list[dict]:
     return patterns
 
 
-def _trim(span: Span) -> Span | None:
-    """The entity inside a matched span: drop the context tokens its pattern id names, and loose edges."""
+def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
+    """The entity inside a matched span: drop the context tokens its pattern id names, and loose edges (and a
+    sentence's opening common noun of ``openers`` with its joiner, `_common_opener`)."""
     doc = span.doc
     start, end = span.start, span.end
     ident = span.id_ or ""
@@ -89,7 +91,7 @@ def _trim(span: Span) -> Span | None:
                            or (doc[start].text == "Requires" and start + 1 < end and doc[start + 1].lower_ == "improvement")
                            or (doc[start].lower_ == "improvement" and start and doc[start - 1].text == "Requires")):
         start += 2 if doc[start].text == "Requires" else 1
-    if span.label_ == "SERVICE" and _common_opener(doc, start, end):
+    if span.label_ == "SERVICE" and _common_opener(doc, start, end, openers):
         start += 2  # "Reports on Looe YJS were released": the sentence's first words, not the place's
     joins = [i for i in range(start, end - 1) if doc[i].lower_ in ("and", "&")]
     if span.label_ == "SERVICE" and joins and _located(doc, start):
@@ -147,16 +149,17 @@ def _located(doc: Doc, start: int) -> bool:
 _OPENER_JOINS = {"on", "upon", "of", "with", "by", "in", "under"}
 
 
-def _common_opener(doc: Doc, start: int, end: int) -> bool:
+def _common_opener(doc: Doc, start: int, end: int, openers: frozenset[str] = frozenset()) -> bool:
     """True where a match opens its sentence on a capitalised common word and a joining word ("Reports on Looe
-    YJS", "Inspections of ..."): a word the release also writes in lower case elsewhere is no place's (places
-    that open on such a word and a joiner, "City of ...", "Isle of ...", are `_PLACE_OPENERS`)."""
+    YJS", "Inspections of ..."): a word of ``openers`` (common nouns, annotations/patterns/common_openers.json) or
+    one the release also writes in lower case elsewhere is no place's (places that open on such a word and a
+    joiner, "City of ...", "Isle of ...", are `_PLACE_OPENERS`)."""
     if end - start < 4 or doc[start + 1].text not in _OPENER_JOINS or doc[start].text in _PLACE_OPENERS:
         return False
     opens = start == 0 or doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".!?:;“\"‘'("
     word = doc[start].text
     return bool(opens and word.istitle() and doc[start + 2].is_title
-                and any(t.text == word.lower() for t in doc if t.i != start))
+                and (word in openers or any(t.text == word.lower() for t in doc if t.i != start)))
 
 
 def _after_person_title(doc: Doc, start: int) -> bool:
@@ -292,16 +295,20 @@ class EntityRules:
     overlaps; without it (placed before the ner) rule entities are set and the rest stays unknown.
     """
 
+    OPENERS_FILE = "common_openers.json"
+
     def __init__(self, overwrite: bool = False, spans_key: str = RULES_KEY):
         self.overwrite = overwrite
         self.spans_key = spans_key
+        # a pipeline saved before the list existed loads with the project's list
+        self.openers = _read_openers(PATTERNS_DIR / self.OPENERS_FILE)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
         for span in doc.spans.get(self.spans_key, []):
             if span.id_ == "term:each":  # a list of the scale: every term in it
                 found.extend(Span(doc, a, b, label=span.label_) for a, b in _rating_terms(span))
-            elif (entity := _trim(span)) is not None:
+            elif (entity := _trim(span, self.openers)) is not None:
                 found.append(entity)
         rules = filter_spans(found)
         rules = [s for s in rules if not _after_name_in_brackets(s, rules)]
@@ -318,10 +325,28 @@ class EntityRules:
         return doc
 
     def to_disk(self, path, exclude=()):
-        pass
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.OPENERS_FILE).write_text(json.dumps({"words": sorted(self.openers)}, ensure_ascii=False) + "\n",
+                                              encoding="utf-8")
 
     def from_disk(self, path, exclude=()):
+        file = Path(path) / self.OPENERS_FILE
+        if file.exists():
+            self.openers = _read_openers(file)
         return self
+
+
+def _read_openers(path: Path) -> frozenset[str]:
+    """The common nouns of ``path`` (a JSON object whose ``words`` is a list of strings) that may open a sentence
+    before a service's name (`_common_opener`)."""
+    try:
+        words = json.loads(path.read_text(encoding="utf-8")).get("words")
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError, AttributeError) as err:
+        raise ModelError(f"{path}: unreadable common openers ({err})") from None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ModelError(f"{path}: common openers need \"words\", a list of strings")
+    return frozenset(words)
 
 
 class FlaggedSpanRuler(SpanRuler):

@@ -1374,3 +1374,26 @@ def test_a_rating_held_before_is_not_the_current_one(rules, sentence):
 def test_a_rating_compared_with_is_not_the_services(rules, sentence):
     text = f"Wrenmoor unit improving\n\n{sentence} Inspectors visited in May 2024."
     assert extract_facts(rules(text))["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("opening", ["Reports on", "Findings of", "Verdicts on", "Results of"])
+def test_a_listed_common_noun_opening_the_sentence_is_no_part_of_the_name(rules, opening):
+    # the word never appears in lower case in the release: the list of common nouns decides
+    text = f"Team praised\n\n{opening} Quenby Youth Justice Service were made public on Monday. Staff are proud."
+    assert ("Quenby Youth Justice Service", "SERVICE") in ents(rules, text)
+
+
+def test_a_place_opening_on_a_word_and_a_joiner_stays_whole(rules):
+    text = "Team praised\n\nStoke on Tollerton YJS has been rated ‘Good’. Staff are proud."
+    assert ("Stoke on Tollerton YJS", "SERVICE") in ents(rules, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors now judge that Brackley Vale Youth Justice Service deserves ‘Good’; their report of June 2020 had "
+    "given it ‘Inadequate’.",
+    "Brackley Vale Youth Justice Service deserves ‘Good’, inspectors say; the earlier report had awarded it "
+    "‘Inadequate’.",
+])
+def test_a_rating_a_report_had_given_before_is_not_the_current_one(rules, sentence):
+    text = f"Brackley Vale youth justice turns a corner\n\n{sentence} Inspectors visited in January 2024."
+    assert extract_facts(rules(text))["overall_rating"] == "Good"

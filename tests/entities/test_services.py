@@ -793,3 +793,38 @@ def test_each_bare_place_takes_the_rating_of_its_own_clause(rules, sentence, fir
     text = ("Two youth teams judged\n\nInspectors visited Ledwick Youth Justice Service and Tarnby Youth Justice "
             f"Service in March 2024. {sentence}")
     assert rated(facts(rules, text)) == [("Ledwick YJS", first, []), ("Tarnby YJS", second, [])]
+
+
+_TWO_PDUS = ("Two units inspected\n\nHM Inspectorate of Probation has inspected Wexcombe Probation Delivery Unit and "
+             "Harnleigh Probation Delivery Unit. {sentence} Fieldwork took place in May 2025.")
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The inspectors landed on ‘Inadequate’ for Wexcombe and on ‘Good’ for Harnleigh.", "Inadequate", "Good"),
+    ("Our verdicts are ‘Good’ for Wexcombe and ‘Requires improvement’ for Harnleigh.", "Good", "Requires improvement"),
+    # the rating before "for" and one earlier: the place's own is the present one
+    ("Inspectors chose ‘Good’ for Wexcombe in 2019 and ‘Inadequate’ for Harnleigh.", None, "Inadequate"),
+])
+def test_a_quoted_rating_right_before_for_and_a_place_is_that_places(rules, sentence, first, second):
+    out = facts(rules, _TWO_PDUS.format(sentence=sentence))
+    got = {s["short"]: s["overall_rating"] for s in out["services"]}
+    assert got.get("Harnleigh PDU") == second
+    assert got.get("Wexcombe PDU") == first
+    if first:
+        assert out["overall_rating"] == first
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harnleigh came out at ‘Good’; for Wexcombe the outcome was bleaker, ‘Inadequate’.",
+    "Harnleigh came out at ‘Good’, while for Wexcombe the verdict was ‘Inadequate’.",
+])
+def test_a_clause_opening_on_for_and_a_place_gives_it_the_rating_after(rules, sentence):
+    out = facts(rules, _TWO_PDUS.format(sentence=sentence))
+    assert {s["short"]: s["overall_rating"] for s in out["services"]} == {"Wexcombe PDU": "Inadequate",
+                                                                          "Harnleigh PDU": "Good"}
+
+
+def test_for_a_place_inside_a_clause_stays_untagged(rules):
+    text = _TWO_PDUS.format(sentence="Harnleigh came out at ‘Good’, and staff worked hard for Wexcombe people.")
+    doc = rules(text)
+    assert "Wexcombe" not in [e.text for e in doc.ents if e.label_ == "SERVICE"]

@@ -16,13 +16,17 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
                    r"(?:from|short of)|"
                    # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021",
-                   # "Inspectors had judged the team ‘Good’ when they last came"
-                   r"had (?:held|kept|retained|received|achieved|earned|rated|judged|graded|deemed|"
+                   # "Inspectors had judged the team ‘Good’ when they last came", "their report had given it ‘...’"
+                   r"had (?:held|kept|retained|received|achieved|earned|rated|judged|graded|deemed|given|awarded|handed|"
                    r"been (?:rated|judged|graded|given|placed|deemed|branded|labell?ed))|"
                    # a rating the service held before: "Three years after being rated ‘Inadequate’, X now ...",
                    # "Having been judged ‘Good’ in 2021, X ..."
                    r"(?:after|since) (?:being|having been) (?:rated|judged|graded|given|placed|deemed|found)|"
                    r"having (?:previously |once |last )?been (?:rated|judged|graded|given|placed|deemed)|"
+                   # an earlier report by its date: "their report of March 2021" (a year before the latest named)
+                   r"(?:its|their|the|an?) (?:(?:last|previous|earlier|first) )?(?:report|inspection) (?:of|from) "
+                   r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+                   r"(?P<report_year>(?:19|20)\d\d)|"
                    r"previous inspection)\b", re.I)
 
 
@@ -116,7 +120,8 @@ def _before_past(text: str, s: int, e: int, latest: int | None = None) -> int:
     Given the release's ``latest`` year, "was rated ‘Good’ in <year>" is a past cue only for an earlier year.
     """
     for m in _PAST.finditer(text, s, e):
-        if latest is not None and m["rated_year"] and int(m["rated_year"]) >= latest:
+        year = m["rated_year"] or m["report_year"]
+        if year and (latest is None and m["report_year"] or latest is not None and int(year) >= latest):
             continue
         if m["moved"] and _moved_to(text, m.end()):
             continue  # "has gone up from ‘Good’ to ‘...’": the old side is the change's (`_changed_from`), not the rest

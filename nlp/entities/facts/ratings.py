@@ -43,8 +43,9 @@ _OVERALL_CUE = re.compile(
     r"\b(?:moved|rose|risen|fell|fallen|dropped|slipped|climbed|improved|gone|went|jumped|returned) (?:back )?"
     r"(?:up |down )?to\b|"
     # news voice, a label put on the service, the rating right after it: "X has been branded ‘Inadequate’", "was
-    # labelled / declared / named / marked down as / classed as ‘...’"
-    r"\b(?:branded|labell?ed|declared|named|marked(?: down| up)?|classed|classified|pronounced)\s+(?:as\s+)?(?:an?\s+)?"
+    # labelled / declared / named / marked down as / classed as ‘...’"; the grade it merits: "X deserves ‘Good’"
+    r"\b(?:branded|labell?ed|declared|named|marked(?: down| up)?|classed|classified|pronounced|deserves?)\s+"
+    r"(?:as\s+)?(?:an?\s+)?"
     r"[‘'“\"]?(?:outstanding|good|inadequate|requires improvement)\b", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
@@ -370,11 +371,37 @@ def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
     return named[first:last + 1]
 
 
+# a quoted rating right before "for" and the service: "settled on ‘Requires improvement’ for X and on ‘Good’ for Y"
+_RATED_FOR = re.compile(r"[’'”\"]\s+for\s+$")
+
+
+def _rating_before_for(doc: Doc, text: str, s: int, ent) -> tuple[bool, str | None]:
+    """Whether a quoted rating stands right before "for <service>" in its sentence (starting at ``s``), and that
+    rating where it is neither denied, nor the old side of a change, nor earlier (a past cue before it, or a time
+    of the past after the service: "‘Good’ for X in 2019"): the rating after the service is then the next one's."""
+    gap = _RATED_FOR.search(text, max(s, ent.start_char - 12), ent.start_char)
+    rating = gap and next((r for r in _ratings_in(doc, s, gap.start() + 1)
+                           if r.end_char in (gap.start(), gap.start() + 1)), None)
+    if not rating:
+        return False, None
+    latest = _latest_year(doc)
+    if _denied(doc, rating) or _before_past(text, s, rating.start_char, latest) < rating.start_char \
+            or past_after(text, ent.end_char, latest):
+        return True, None
+    return True, normalise_rating(rating.text)
+
+
 def _service_rating(doc: Doc, sents, ent) -> str | None:
-    """The rating a sentence gives one service: the first rating after its name, before the next service."""
+    """The rating a sentence gives one service: a quoted rating right before "for" and its name, else the first
+    rating after its name, before the next service."""
     text = doc_text(doc)
     for s, e, _ in sents:
         if not s <= ent.start_char < e:
+            continue
+        found, before = _rating_before_for(doc, text, s, ent)
+        if found:
+            if before:
+                return before
             continue
         later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]
