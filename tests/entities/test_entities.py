@@ -307,7 +307,13 @@ def test_recommendation_count_in_words_and_digits(rules):
                             ("Each of the four PDUs receives three recommendations.", 12),
                             ("The report makes four recommendations, each of which the PDU has accepted.", 4),
                             # ... or not: one service, no number of reports, so the total is not stated
-                            ("Each report makes four recommendations.", None)]:
+                            ("Each report makes four recommendations.", None),
+                            # the total stated as such, not a difference or a past count
+                            ("The total number of recommendations is seven.", 7),
+                            ("The number of recommendations made comes to 12.", 12),
+                            ("In all, the total of recommendations stands at nine.", 9),
+                            ("The number of recommendations is four fewer than at the last inspection.", None),
+                            ("The total number of recommendations was nine when it was last inspected.", None)]:
         doc = rules(sentence)
         assert extract_facts(doc, [(0, len(sentence), "RECOMMENDATION")])["recommendations"]["count"] == count, sentence
 
@@ -639,6 +645,21 @@ def test_aspect_ratings_with_their_aspects(rules):
         {"aspect": "staffing", "rating": "Inadequate"},
         {"aspect": "resettlement policy and provision", "rating": "Requires improvement"},
     ]
+
+
+@pytest.mark.parametrize("sentence, ratings", [
+    # an aspect named after its rating and a comma, as the service's own work ("work at court" is court work)
+    ("The unit has also been given the top grade, ‘Outstanding’, for its work at court, which is rated in its own "
+     "right.", [{"aspect": "court disposals", "rating": "Outstanding"}]),
+    ("It was judged ‘Inadequate’, for their work in court, by the inspectors.",
+     [{"aspect": "court disposals", "rating": "Inadequate"}]),
+    # a comma and "for" naming no aspect of its own
+    ("It was rated ‘Good’, for the second time running.", []),
+])
+def test_an_aspect_named_after_its_rating_and_a_comma(rules, sentence, ratings):
+    text = "Probation in Wendle\n\nWendle Probation Delivery Unit has been rated ‘Good’ overall. " + sentence
+    facts = _facts_of(rules, text)
+    assert facts["overall_rating"] == "Good" and facts["ratings"] == ratings
 
 
 @pytest.mark.parametrize("stretch, aspects", [
@@ -1337,6 +1358,10 @@ def test_a_day_without_a_year_after_appears_today(rules, opening, published):
     ("Our inspectors worked with the team over the two weeks from 16 October 2023.", "2023-10"),
     # another event between the work and its time dates no fieldwork
     ("Inspectors worked with people released over the week starting 2 October 2023.", None),
+    # the inspections themselves ran over "a" span, with a day it began
+    ("The two inspections ran in parallel over a fortnight beginning 4 March 2024.", "2024-03"),
+    ("Inspectors read cases over a week beginning 9 October 2023.", "2023-10"),
+    ("The two inspections ran in parallel, and the reports were published on 4 October 2024.", None),
 ])
 def test_fieldwork_from_the_inspectors_work_over_a_span_starting_on_a_day(rules, sentence, month):
     assert _facts_of(rules, "Kendal PDU inspection\n\n" + sentence)["fieldwork"] == month

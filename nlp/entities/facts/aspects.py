@@ -285,8 +285,10 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             stop = ratings[i + 1].start_char if i + 1 < len(ratings) else e
             before = text[bounds[i]:rating.start_char]
             # "rated ‘Good’ for A and for B, but C was rated ‘Requires improvement’": each rating reads its own
-            # "for" stretch up to the turn, or else the stretch before it after the turn
-            trailing = re.match(r"(?:ratings?\s+)?for\b", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
+            # "for" stretch up to the turn, or else the stretch before it after the turn; after a comma only for the
+            # service's own work ("the top grade, ‘Outstanding’, for its work at court")
+            trailing = re.match(r"(?:ratings?\s+)?for\b|,\s*for\s+(?:its|their)\s", text[rating.end_char:stop].lstrip(" ’'”\""),
+                                re.I)
             own = text[ratings[i - 1].end_char if i else s:rating.start_char]  # this rating's own stretch
             past = None
             for past in _PAST.finditer(own):

@@ -69,8 +69,9 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"(?:was|were)\s+(?:(?:based|stationed|working)\s+)?(?:in|at|with)\s+(?:(?:the|both|each|all|its|their)\s|(?-i:[A-Z]))|"
                         # "after a visit from HM Inspectorate of Probation in May 2025"
                         r"\b(?:after|following) (?:a|an|its|their) (?:[\w-]+ )?visit (?:from|by)\b[^.;:]{1,60}?\b(?:in|during)\b|"
-                        # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in"
-                        r"(?:inspection|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken|lasted)\b|"
+                        # "The inspection ran from 3 to 7 June", "was held 28 February – 3 March", "undertaken virtually in", "The two
+                        # inspections ran side by side over a week beginning ..."
+                        r"(?:inspections?|fieldwork|visits?)(?:,)? (?:which )?(?:was |were )?(?:held|ran|run|happened|conducted|undertaken|lasted)\b|"
                         # "The inspectorate had a team in Bala for a week from 10 March 2025"
                         r"\b(?:inspectorate|inspectors|we)\b[^.;:]{0,40}?\b(?:had|sent|put) (?:a |an |its |their |our )?(?:team|inspectors)"
                         r"(?: of inspectors)? (?:in|at|into|to|with)\b|"
@@ -230,8 +231,8 @@ _PART_OF_MONTH = (r"(?:early|late|mid|the\s+(?:start|beginning|middle|end|(?:fir
 _ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from)\s+(?:" + _PART_OF_MONTH
                             + r"[\s-]+)?$", re.I)
 # a span of days from its first: "over the fortnight starting 4 December", "during the week beginning", "in the two
-# weeks from" ("starting" here begins the time, not another event)
-_SPAN_WHEN = re.compile(r"\b(?:in|during|over|across|throughout)\s+the\s+(?:week|fortnight|(?:\w+\s+)?(?:days|weeks))"
+# weeks from", "over a fortnight beginning" ("starting" here begins the time, not another event)
+_SPAN_WHEN = re.compile(r"\b(?:in|during|over|across|throughout)\s+(?:the|a)\s+(?:week|fortnight|(?:\w+\s+)?(?:days|weeks))"
                         r"\s+(?:starting|beginning|commencing|from)\s+(?:on\s+)?$", re.I)
 _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from|on)\b[^.;:]{0,30}?", re.I)
 _THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)

@@ -14,6 +14,13 @@ from .mentions import _doc_ents, _ents_in
 _NUM = r"(\d{1,2}|" + "|".join(NUMBERS) + r")"
 _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|includes|are|were|has|with)\s+"
                     r"(?:a total of\s+|just\s+|only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
+# the total stated as such: "The total number of recommendations is six", "the number of recommendations comes to
+# 11" (not "the number of recommendations is six fewer than ...", "... was nine last time": a difference, a past count)
+_COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:formal\s+)?recommendations\s+(?:(?:made|in\s+"
+                           r"(?:the|this|its|both)\s+reports?)\s+)?(?:is|was|comes to|came to|stands at|stood at|"
+                           r"amounts to|amounted to|totals|totalled)\s+(?:just\s+|only\s+)?" + _NUM
+                           + r"\b(?!\s+(?:fewer|more|less|times|higher|lower|up|down)\b)(?![^.;]*\b(?:last time|previous(?:ly)?|"
+                           r"last inspection|last inspected|before)\b)", re.I)
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
 
 
@@ -111,6 +118,9 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
     """The number of recommendations one sentence states, or None; and whether it is one named report's alone
     ("X's report makes five recommendations."), which later sentences may add to."""
     sentence = text[s:e]
+    m = _COUNT_STATED.search(sentence)
+    if m:
+        return number_value(m[1]), False
     m = _COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
     if m:
         count = number_value(m[1])
