@@ -215,3 +215,12 @@ def test_summaries_read_the_loaded_models_aspect_table(models_copy, root):
     after = summarise_text(text, models=load_models(models_copy))["ratings"]
     assert "planning" in {r["aspect"] for r in before}
     assert "planning" not in {r["aspect"] for r in after} and after != before
+
+
+def test_the_shipped_models_load_and_summarise_outside_the_project(tmp_path, monkeypatch, westminster_text):
+    # the project's files are found from the working directory; a loaded pipeline must need none of them
+    from nlp.summarise import summarise_text
+
+    monkeypatch.chdir(tmp_path)
+    summary = summarise_text(westminster_text, models=load_models(MODELS_DIR, fast=True))
+    assert summary["service"] and summary["overall_rating"] == "Good"

@@ -36,7 +36,7 @@ from spacy.util import filter_spans, minibatch
 
 from ..errors import ModelError
 from ..vocab import ENTITY_LABELS
-from .rules import start_pipeline
+from .rules import add_entity_rules, start_pipeline
 from .service_mentions import add_service_mentions
 
 # What was measured; "rules_only" is the shipped pipeline, the baseline.
@@ -183,10 +183,9 @@ def build_ner_pipeline(patterns_dir: str | Path | None = None, *, order: str, ne
     component = None
     if order == "ner_first" and ner:
         component = nlp.add_pipe("ner", config={"model": NER_MODEL})
-        nlp.add_pipe("inspection_entity_rules", config={"overwrite": True})
+        add_entity_rules(nlp, patterns_dir, overwrite=True)
     else:
-        nlp.add_pipe("inspection_entity_rules", config={"overwrite": False})
-        add_service_mentions(nlp, patterns_dir)
+        add_service_mentions(add_entity_rules(nlp, patterns_dir), patterns_dir)
         if ner and order != "rules_only":
             if order == "rules_plus_ner":
                 component = nlp.add_pipe("inspection_gated_ner", name="ner",

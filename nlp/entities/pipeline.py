@@ -21,7 +21,7 @@ from spacy.language import Language
 from ..errors import ModelError
 from . import factories  # noqa: F401  (registers every component before anything is built or loaded)
 from .ner_experiments import ORDERS, build_ner_pipeline, train_ner_pipeline
-from .rules import PATTERNS_DIR, start_pipeline
+from .rules import PATTERNS_DIR, add_entity_rules, start_pipeline
 from .service_mentions import add_service_mentions
 
 __all__ = ["DEFAULT_ORDER", "ORDERS", "PATTERNS_DIR", "build_pipeline", "train_pipeline", "load_pipeline"]
@@ -45,8 +45,7 @@ def build_pipeline(patterns_dir: str | Path | None = None, *, order: str = DEFAU
     if order != DEFAULT_ORDER:
         return build_ner_pipeline(patterns_dir, order=order, ner=ner, gated=gated)
     nlp = start_pipeline(patterns_dir)
-    nlp.add_pipe("inspection_entity_rules", config={"overwrite": False})
-    return add_service_mentions(nlp, patterns_dir)
+    return add_service_mentions(add_entity_rules(nlp, patterns_dir), patterns_dir)
 
 
 def train_pipeline(releases, seed: int = 0, *, order: str = DEFAULT_ORDER,

@@ -300,8 +300,9 @@ class EntityRules:
     def __init__(self, overwrite: bool = False, spans_key: str = RULES_KEY):
         self.overwrite = overwrite
         self.spans_key = spans_key
-        # a pipeline saved before the list existed loads with the project's list
-        self.openers = _read_openers(PATTERNS_DIR / self.OPENERS_FILE)
+        # set where the pipeline is built (`add_entity_rules`) or loaded (`from_disk`): reading the project's file
+        # here would tie loading a saved pipeline to the working directory
+        self.openers: frozenset[str] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -332,9 +333,17 @@ class EntityRules:
 
     def from_disk(self, path, exclude=()):
         file = Path(path) / self.OPENERS_FILE
-        if file.exists():
-            self.openers = _read_openers(file)
+        if not file.exists():  # a pipeline saved before the list existed: the project's list, where there is one
+            file = PATTERNS_DIR / self.OPENERS_FILE
+        self.openers = _read_openers(file) if file.exists() else frozenset()
         return self
+
+
+def add_entity_rules(nlp: Language, patterns_dir: str | Path | None = None, *, overwrite: bool = False) -> Language:
+    """Add ``inspection_entity_rules`` with the common openers of ``patterns_dir`` (default the project's)."""
+    rules = cast(EntityRules, nlp.add_pipe("inspection_entity_rules", config={"overwrite": overwrite}))
+    rules.openers = _read_openers(Path(patterns_dir or PATTERNS_DIR) / EntityRules.OPENERS_FILE)
+    return nlp
 
 
 def _read_openers(path: Path) -> frozenset[str]:
