@@ -360,9 +360,19 @@ _REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )(?<!will )(?<!to )\b(?:publis
                          r"public|put out)" + _REPORT_OBJECT + r"\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*"
                          r"(?P<named>" + "|".join(_WEEKDAYS) + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
                          + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?)", re.I)
+# The day as the subject opening a sentence: "Tuesday (11 March) saw the publication of the inspectorate’s reports
+# on X and Y", "Yesterday saw the release of its findings" (the reports the object: not "saw the publication of a
+# new plan")
+_REPORT_DAY_SUBJECT = re.compile(r"\s*(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
+                                 + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*"
+                                 r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?,?)\s+saw\s+the\s+"
+                                 r"(?:publication|release)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|verdicts?|"
+                                 r"results)\b", re.I)
 # Words one of which every `_REPORT_DAY` match contains: the pre-filter of `_report_day` ("came out last Tuesday" has
-# none of `_PUBLISHED_WORDS`). Keep them in step with `_REPORT_DAY`; a test checks every sentence of our releases.
-_REPORT_DAY_WORDS = ("published", "released", "issued", "came out", "went live", "went online", "public", "put out")
+# none of `_PUBLISHED_WORDS`; `_REPORT_DAY_SUBJECT` has "public" or "release"). Keep them in step with `_REPORT_DAY`;
+# a test checks every sentence of our releases.
+_REPORT_DAY_WORDS = ("published", "released", "issued", "came out", "went live", "went online", "public", "put out",
+                     "release")
 
 
 def may_be_report_day(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -383,7 +393,8 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
     for s, e, _ in sents:
         if not may_be_report_day(text, s, e):
             continue
-        for m in _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
+        subject = _REPORT_DAY_SUBJECT.match(text, s, e)
+        for m in [subject] if subject else _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
             if m["yesterday"]:
                 day = base - datetime.timedelta(days=1)
                 if m["named"] and _WEEKDAYS[day.weekday()] != m["named"].lower():
@@ -392,6 +403,34 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
                 day = base - datetime.timedelta(days=(base.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7)
                 if m["day"] and int(m["day"]) != day.day:
                     continue
+                if m.re is _REPORT_DAY_SUBJECT and m["month"] and MONTHS.get(m["month"].lower()) != day.month:
+                    continue
             if day < base:
                 return day.isoformat()
+    return None
+
+
+# A page's "Last updated: 27 August 2024" line near its top: an edit's day, not the report's, unless the release says
+# its report is out "today" and the page gives no other day ("Its report, released today, shows ...")
+_UPDATED_LINE = re.compile(r"\W*(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*(?=\w)", re.I)
+_OUT_TODAY = re.compile(r"\b(?:reports?|findings)\b[^.;:]{0,80}?\b(?:published|released|issued|made public|put out|"
+                        r"out)\s+today\b|\btoday\s+(?:published|released|issued|put out)\s+(?:its|their|the|a|an)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}?(?:reports?|findings)\b", re.I)
+
+
+def _updated_today(doc: Doc, sents) -> str | None:
+    """The day of a page's "Last updated" line where it is the page's only day and a sentence says the report is
+    out today; None otherwise (a page edited after the report came out would give a wrong day)."""
+    text = doc_text(doc)
+    days = {iso for ent in _doc_ents(doc) if ent.label_ == "DATE" and (iso := normalise_date(ent.text))
+            and len(iso) == 10}
+    if len(days) != 1 or not any(_OUT_TODAY.search(text, s, _before_past(text, s, e)) for s, e, _ in sents):
+        return None
+    for s, e, _ in sents[:6]:
+        label = _UPDATED_LINE.match(text, s, e)
+        dates = _ents_in(doc, s, e, "DATE")
+        if label and len(dates) == 1 and text[label.end():dates[0].start_char] == "" \
+                and text[dates[0].end_char:e].strip(" .") == "":
+            iso = normalise_date(dates[0].text)
+            return iso if iso in days else None
     return None

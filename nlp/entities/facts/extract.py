@@ -13,7 +13,7 @@ from ..normalise import date_month, normalise_date, normalise_rating, normalise_
 from ..segment import doc_text
 from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
-                    _report_day, _yearless_fieldwork)
+                    _report_day, _updated_today, _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _changed_from, _doc_ents, _mentions_of, _sentences, _typed_name
 from .ratings import _YEAR_KEY, _denied, _overall_rating, _past_after
 from .recommendations import _recommendations
@@ -94,7 +94,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     stated = fieldwork is not None
     if mode("fieldwork") == "classifier" or (fieldwork is None and mode("fieldwork") == "hybrid"):
         fieldwork = learned.date("fieldwork")
-    published = _date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
+    published = (_date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
+                 or _updated_today(doc, sents))
     if mode("published") == "classifier" or (published is None and mode("published") == "hybrid"):
         published = learned.date("published")
     if published and len(published) == 10:  # "published on Tuesday" under a by-line of Thursday: the Tuesday

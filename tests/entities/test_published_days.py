@@ -1,0 +1,61 @@
+"""The publication day where a page tells it in unusual ways: the report's day as a sentence's subject, a page
+dated only by its "Last updated" line."""
+
+import pytest
+
+from nlp.entities import build_pipeline, extract_facts
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_pipeline(ner=False)
+
+
+def published(nlp, text):
+    return extract_facts(nlp(text))["published"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Wednesday (12 March) saw the publication of the inspectorate’s reports on Glanrafon Youth Justice Service and Pentrefoel "
+     "Youth Justice Service.", "2025-03-12"),
+    ("Tuesday saw the release of the watchdog’s findings on Glanrafon Youth Justice Service.", "2025-03-11"),
+    ("Yesterday saw the publication of its report on Glanrafon Youth Justice Service.", "2025-03-13"),
+    ("Last Monday, 10 March, saw the publication of the inspection report.", "2025-03-10"),
+    # a day that does not fit the page, another month, something else published: the page date stays
+    ("Wednesday (11 March) saw the publication of the inspectorate’s reports on Glanrafon Youth Justice Service.",
+     "2025-03-14"),
+    ("Wednesday (12 February) saw the publication of the inspectorate’s report on Glanrafon Youth Justice Service.",
+     "2025-03-14"),
+    ("Wednesday saw the publication of a new plan for Glanrafon’s schools.", "2025-03-14"),
+    ("Staff said Wednesday saw the publication of the inspectorate’s reports.", "2025-03-14"),
+])
+def test_the_report_day_as_the_subject_of_saw_the_publication(rules, sentence, day):
+    text = f"Glanrafon youth service inspected\n\nBy Nia Ellwood\n\nFriday 14 March 2025\n\n{sentence} Glanrafon Youth Justice " \
+           "Service was rated ‘Good’."
+    assert published(rules, text) == day
+
+
+def test_the_subject_form_passes_the_report_day_pre_filter():
+    from nlp.entities.facts.dates import _REPORT_DAY_SUBJECT, may_be_report_day
+    for line in ["Tuesday (11 March) saw the publication of its reports.", "Monday saw the release of its findings."]:
+        assert _REPORT_DAY_SUBJECT.match(line) and may_be_report_day(line)
+
+
+_REPORT = "The inspectorate’s report, released today, rates Glanrafon Youth Justice Service ‘Good’. "
+
+
+@pytest.mark.parametrize("page, body, day", [
+    # the page's only day, and the report out today: that day
+    ("Last updated: 3 June 2025", _REPORT + "Inspectors visited between 7 and 11 April 2025.", "2025-06-03"),
+    ("Updated on 3 June 2025", "Glanrafon Youth Justice Service was rated ‘Good’ in a report published today.",
+     "2025-06-03"),
+    # a "Published" day beside it wins
+    ("Published: 2 June 2025\n\nLast updated: 3 June 2025", _REPORT, "2025-06-02"),
+    # no "today", or another day on the page: unsure, so none
+    ("Last updated: 3 June 2025", "The inspectorate’s report rates Glanrafon Youth Justice Service ‘Good’.", None),
+    ("Last updated: 3 June 2025", _REPORT + "The board met on 14 May 2025 to plan for it.", None),
+    ("Last updated: 3 June 2025", "Figures released today show Glanrafon Youth Justice Service was rated ‘Good’.", None),
+])
+def test_a_last_updated_line_dates_a_report_out_today(rules, page, body, day):
+    text = f"Home › News\n\nGlanrafon youth service rated ‘Good’\n\n{page}\n\n{body}"
+    assert published(rules, text) == day
