@@ -1199,7 +1199,7 @@ def test_the_publication_cue_pre_filter_lets_every_cue_through(line):
     "Inspectors spent a week with the service at the end of January 2025.", "We were in Thirsk from 3 - 7 June.",
     "The team were in the area between 4 and 8 March.", "It was done virtually in March 2021.",
     "We went over three weeks in June.", "in the week beginning 19 February 2024", "On-site dates: 3–7 March 2025",
-    "The inspection lasted two weeks.", "The inspectorate had a team in Bala for a week.", "We had inspectors in Bala."])
+    "The inspection lasted two weeks.", "The inspectorate had a team in Llanfrothen for a week.", "We had inspectors in Llanfrothen."])
 def test_the_fieldwork_cue_pre_filter_lets_every_cue_through(line):
     from nlp.entities.facts.dates import _FIELDWORK, may_be_fieldwork_cue
     assert _FIELDWORK.search(line) and may_be_fieldwork_cue(line)

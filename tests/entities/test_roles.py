@@ -500,18 +500,18 @@ def test_served_sets_train_the_role_model_and_are_never_scored():
     ("Published: 09:30, 6 Jun 2025", "The report, issued yesterday (Monday), rates it.", "2025-06-06"),
 ])
 def test_the_report_day_told_relative_to_the_page_date(rules, page, sentence, published):
-    text = f"Bala probation unit inspected\n\n{page}\n\n{sentence} Bala Probation Delivery Unit was rated ‘Good’."
+    text = f"Llanfrothen probation unit inspected\n\n{page}\n\n{sentence} Llanfrothen Probation Delivery Unit was rated ‘Good’."
     assert facts(rules, text)["published"] == published
 
 
 @pytest.mark.parametrize("sentence, month", [
     ("Inspectors carried out fieldwork between late May and early June 2024.", "2024-05"),
     ("The fieldwork ran from the end of December to mid January 2025.", "2024-12"),
-    ("HM Inspectorate of Probation inspected Bala Probation Delivery Unit, Corwen Probation Delivery Unit and Ruthin "
+    ("HM Inspectorate of Probation inspected Llanfrothen Probation Delivery Unit, Corwen Probation Delivery Unit and Ruthin "
      "Probation Delivery Unit in turn, over a fortnight from 3 March 2025.", "2025-03"),
 ])
 def test_fieldwork_month_of_a_range_or_a_long_list(rules, sentence, month):
-    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    text = f"Llanfrothen PDU rated ‘Good’\n\nPublished 2 July 2025\n\nLlanfrothen Probation Delivery Unit was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
 
 
@@ -523,25 +523,25 @@ def test_inspectors_sent_in_a_bare_month_date_it_from_the_byline(rules):
 
 @pytest.mark.parametrize("sentence, overall", [
     # the region's rating named before the unit's own
-    ("Wales is a probation region with a regional rating of ‘Inadequate’, and one of its units, Bala Probation "
+    ("Wales is a probation region with a regional rating of ‘Inadequate’, and one of its units, Llanfrothen Probation "
      "Delivery Unit, has now been judged ‘Good’.", "Good"),
     # the aspect's rating first, the overall one marked by "overall" after it
-    ("While its victim work, which inspectors grade on its own, was ‘Outstanding’, Bala Probation Delivery Unit was "
+    ("While its victim work, which inspectors grade on its own, was ‘Outstanding’, Llanfrothen Probation Delivery Unit was "
      "given ‘Requires improvement’ overall.", "Requires improvement"),
 ])
 def test_the_units_own_rating_beside_its_regions_or_an_aspects(rules, sentence, overall):
-    text = f"Bala probation unit inspected\n\nPublished 2 July 2025\n\n{sentence} Staff were committed."
+    text = f"Llanfrothen probation unit inspected\n\nPublished 2 July 2025\n\n{sentence} Staff were committed."
     assert facts(rules, text)["overall_rating"] == overall
 
 
 def test_bare_places_rated_together_after_their_full_names(rules):
     text = ("Three Gwynedd probation units inspected\n\nPublished 2 July 2025\n\nThe inspectorate has today published "
-            "reports on Bala Probation Delivery Unit, Corwen Probation Delivery Unit and Tywyn Probation Delivery Unit. "
-            "Inspectors judged Corwen to be ‘Inadequate’; Bala and Tywyn each received ‘Good’.")
+            "reports on Llanfrothen Probation Delivery Unit, Corwen Probation Delivery Unit and Pennal Probation Delivery Unit. "
+            "Inspectors judged Corwen to be ‘Inadequate’; Llanfrothen and Pennal each received ‘Good’.")
     out = facts(rules, text)
     assert [(s["name"], s["overall_rating"]) for s in out["services"]] == [
-        ("Bala Probation Delivery Unit", "Good"), ("Corwen Probation Delivery Unit", "Inadequate"),
-        ("Tywyn Probation Delivery Unit", "Good")]
+        ("Llanfrothen Probation Delivery Unit", "Good"), ("Corwen Probation Delivery Unit", "Inadequate"),
+        ("Pennal Probation Delivery Unit", "Good")]
     assert out["overall_rating"] == "Good"
 
 
@@ -583,14 +583,14 @@ def test_a_numbered_note_gives_the_publication_date_of_the_reports(rules):
     ("Reports on both Wrexham units came out last Tuesday (12 March) from the inspectorate.", "2025-03-14"),
 ])
 def test_a_report_that_came_out_last_weekday_under_a_later_byline(rules, sentence, published):
-    text = f"Bala probation unit inspected\n\nBy Anna Price\n\nFriday 14 March 2025\n\n{sentence} Bala Probation " \
+    text = f"Llanfrothen probation unit inspected\n\nBy Anna Price\n\nFriday 14 March 2025\n\n{sentence} Llanfrothen Probation " \
            "Delivery Unit was rated ‘Good’."
     assert facts(rules, text)["published"] == published
 
 
 @pytest.mark.parametrize("line", ["The report came out last Tuesday (11 March).", "It was published on Monday.",
                                   "The findings went online on Friday 7 March.", "It was made public yesterday.",
-                                  "The inspectorate put out its reports on Bala and Tywyn on Tuesday."])
+                                  "The inspectorate put out its reports on Llanfrothen and Pennal on Tuesday."])
 def test_the_report_day_pre_filter_lets_every_report_day_through(line):
     from nlp.entities.facts.dates import _REPORT_DAY, may_be_report_day
     assert _REPORT_DAY.search(line) and may_be_report_day(line)
@@ -624,7 +624,7 @@ def test_the_report_day_pre_filter_never_drops_a_sentence_of_our_releases():
     ("Inspectors met staff, who had started in April, and managers.", None),
 ])
 def test_a_year_less_fieldwork_month_before_the_visit_or_after_an_aside(rules, sentence, month):
-    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    text = f"Llanfrothen PDU rated ‘Good’\n\nPublished 2 July 2025\n\nLlanfrothen Probation Delivery Unit was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
 
 
@@ -633,17 +633,17 @@ def test_a_year_less_fieldwork_month_before_the_visit_or_after_an_aside(rules, s
     ("1. The report’s publication date is 4 March 2025.", "2025-03-04"),
 ])
 def test_a_notes_line_naming_this_reports_publication(rules, note, published):
-    text = f"Bala PDU rated ‘Good’\n\nBala Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n{note}"
+    text = f"Llanfrothen PDU rated ‘Good’\n\nLlanfrothen Probation Delivery Unit was rated ‘Good’.\n\nNotes to editors\n{note}"
     assert facts(rules, text)["published"] == published
 
 
 @pytest.mark.parametrize("sentence, month", [
     ("The inspection lasted two weeks, starting on 3 March 2025.", "2025-03"),
-    ("HM Inspectorate of Probation had a team in Bala for a week from 10 March 2025.", "2025-03"),
-    ("The inspectorate sent inspectors to Bala in the week of 10 March 2025.", "2025-03"),
+    ("HM Inspectorate of Probation had a team in Llanfrothen for a week from 10 March 2025.", "2025-03"),
+    ("The inspectorate sent inspectors to Llanfrothen in the week of 10 March 2025.", "2025-03"),
 ])
 def test_fieldwork_told_by_how_long_the_inspection_lasted_or_where_the_team_was(rules, sentence, month):
-    text = f"Bala PDU rated ‘Good’\n\nPublished 2 July 2025\n\nBala Probation Delivery Unit was rated ‘Good’. {sentence}"
+    text = f"Llanfrothen PDU rated ‘Good’\n\nPublished 2 July 2025\n\nLlanfrothen Probation Delivery Unit was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
 
 
@@ -669,10 +669,10 @@ def test_a_label_put_on_the_service_beside_a_past_perfect_previous_rating(rules,
 
 
 @pytest.mark.parametrize("sentence, cue", [
-    ("Bala PDU was named ‘Outstanding’.", True),
-    ("Bala PDU was labelled as ‘Good’ by inspectors.", True),
+    ("Llanfrothen PDU was named ‘Outstanding’.", True),
+    ("Llanfrothen PDU was labelled as ‘Good’ by inspectors.", True),
     # a name or a label that is not a rating
-    ("A new head of Bala PDU was named in March.", False),
+    ("A new head of Llanfrothen PDU was named in March.", False),
     ("Files were labelled as urgent.", False),
 ])
 def test_a_label_verb_is_a_rating_cue_only_right_before_a_rating(sentence, cue):
@@ -682,7 +682,7 @@ def test_a_label_verb_is_a_rating_cue_only_right_before_a_rating(sentence, cue):
 
 @pytest.mark.parametrize("sentence, published", [
     # a verb of publishing with the reports as its object, what they are on between it and the day
-    ("HM Inspectorate of Probation put out its reports on Bala Youth Justice Service and Tywyn Youth Justice Service "
+    ("HM Inspectorate of Probation put out its reports on Llanfrothen Youth Justice Service and Pennal Youth Justice Service "
      "on Tuesday (11 March).", "2025-03-11"),
     ("The inspectorate released its findings on Wednesday.", "2025-03-12"),
     ("The watchdog issued its report on the unit on Monday 10 March.", "2025-03-10"),
@@ -693,10 +693,10 @@ def test_a_label_verb_is_a_rating_cue_only_right_before_a_rating(sentence, cue):
     ("The inspectorate issued a report that staff read on Tuesday.", "2025-03-14"),
     ("The watchdog released its findings on the unit, which met on Monday.", "2025-03-14"),
     ("The inspectorate published the report, ahead of a meeting on Thursday.", "2025-03-14"),
-    ("HM Inspectorate of Probation put out its reports on Bala Youth Justice Service on Tuesday (12 March).",
+    ("HM Inspectorate of Probation put out its reports on Llanfrothen Youth Justice Service on Tuesday (12 March).",
      "2025-03-14"),
 ])
 def test_the_report_day_after_other_verbs_of_publishing(rules, sentence, published):
-    text = f"Bala youth service inspected\n\nBy Anna Price\n\nFriday 14 March 2025\n\n{sentence} Bala Youth Justice " \
+    text = f"Llanfrothen youth service inspected\n\nBy Anna Price\n\nFriday 14 March 2025\n\n{sentence} Llanfrothen Youth Justice " \
            "Service was rated ‘Good’."
     assert facts(rules, text)["published"] == published
