@@ -28,7 +28,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-19", "heldout-shapes-20",
               "heldout-shapes-21", "heldout-shapes-22",
               "heldout-shapes-23", "heldout-shapes-24",
-              "heldout-shapes-25", "heldout-shapes-26"}
+              "heldout-shapes-25", "heldout-shapes-26",
+              "heldout-shapes-27", "heldout-shapes-28"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
