@@ -1422,3 +1422,36 @@ def test_a_place_opening_on_a_word_and_a_joiner_stays_whole(rules):
 def test_a_rating_a_report_had_given_before_is_not_the_current_one(rules, sentence):
     text = f"Brackley Vale youth justice turns a corner\n\n{sentence} Inspectors visited in January 2024."
     assert extract_facts(rules(text))["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("sentence, rating", [
+    # a movement after a rating held before: "has slipped (back) to", "has fallen / dropped / climbed to"
+    ("Three years after being rated ‘Good’, Wrenmoor Youth Justice Service has slipped back to ‘Requires "
+     "improvement’.", "Requires improvement"),
+    ("Three years after being judged ‘Good’, Wrenmoor Youth Justice Service has fallen to ‘Inadequate’.", "Inadequate"),
+    ("Wrenmoor Youth Justice Service, rated ‘Inadequate’ in 2019, has since climbed to ‘Good’.", "Good"),
+    ("Two years after being rated ‘Good’, Wrenmoor Youth Justice Service is now ‘Requires improvement’.",
+     "Requires improvement"),
+    # the change written new rating first: "to ‘Y’ from the ‘X’ it held"
+    ("Wrenmoor Youth Justice Service drops to ‘Requires improvement’ from the ‘Good’ it was given after its 2020 "
+     "inspection.", "Requires improvement"),
+    ("Wrenmoor Youth Justice Service climbs to ‘Good’ from its previous ‘Inadequate’.", "Good"),
+])
+def test_a_movement_away_from_a_rating_held_before_gives_the_new_one(rules, sentence, rating):
+    text = f"Wrenmoor youth justice update\n\n{sentence} Inspectors visited in May 2024."
+    assert extract_facts(rules(text))["overall_rating"] == rating
+
+
+@pytest.mark.parametrize("sentence, ratings", [
+    ("Quenby lands at ‘Requires improvement’; its neighbour Tollerton sinks to ‘Inadequate’.",
+     ["Requires improvement", "Inadequate"]),
+    ("Quenby rests at ‘Good’; its sister unit Tollerton drops to ‘Inadequate’.", ["Good", "Inadequate"]),
+    ("Quenby lands at ‘Good’, while its neighbour Tollerton slips to ‘Requires improvement’.",
+     ["Good", "Requires improvement"]),
+    # a grade wished for is no rating
+    ("Quenby lands at ‘Good’; its neighbour Tollerton hopes to reach ‘Good’ next time.", ["Good", None]),
+])
+def test_its_neighbour_before_a_place_and_a_verb_makes_the_place_the_subject(rules, sentence, ratings):
+    text = ("Quenby and Tollerton PDUs inspected\n\nInspectors have reported on Quenby Probation Delivery Unit and "
+            f"Tollerton Probation Delivery Unit. {sentence} Inspectors visited in May 2024.")
+    assert [s["overall_rating"] for s in extract_facts(rules(text))["services"]] == ratings

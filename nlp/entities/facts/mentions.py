@@ -78,6 +78,12 @@ def _rating_at(doc: Doc, start: int) -> bool:
     return any(x.start_char == start and x.label_ == "RATING" and normalise_rating(x.text) for x in _doc_ents(doc))
 
 
+# the change written the other way round, the new rating first: "slips to ‘Requires improvement’ from the ‘Good’ it
+# held", "moves to ‘Good’ from its previous ‘Inadequate’"
+_CHANGED_BACK = re.compile(r"\bto\s*[‘'“\"](?P<term>[^‘’'“”\"]{1,30})[’'”\"]\s+from\s+(?:(?:the|its|their|an?)\s+)?"
+                           r"(?:(?:old|previous|former|earlier|prior)\s+)?[‘'“\"]?$", re.I)
+
+
 def _changed_from(doc: Doc, rating) -> bool:
     """True for the old side of a change between two ratings ("from ‘Good’ to ‘Inadequate’"), and for the yardstick
     of a comparison the rating after it answers ("one step below ‘Good’, at ‘Requires improvement’")."""
@@ -86,6 +92,9 @@ def _changed_from(doc: Doc, rating) -> bool:
         m = _COMPARED_TO.match(text, rating.end_char)
         if m and _rating_at(doc, m.end()):
             return True
+    back = _CHANGED_BACK.search(text, max(0, rating.start_char - 80), rating.start_char)
+    if back and normalise_rating(back["term"]) and _rating_at(doc, back.start("term")):
+        return True
     if not _CHANGE_FROM.search(text, max(0, rating.start_char - 12), rating.start_char):
         return False
     m = _CHANGE_TO.match(text, rating.end_char)

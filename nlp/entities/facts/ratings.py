@@ -40,7 +40,8 @@ _OVERALL_CUE = re.compile(
     # "handed the lowest mark inspectors can give", "gave X the lowest possible mark, ‘Inadequate’"
     r"\b(?:lowest|highest|bottom|top)(?: possible| available)? (?:rating|mark|grade|band|verdict)\b|\bhanded\b|"
     r"\b(?:secured|achieved|earned|gained|won|retained|kept|been given|was given)\b|(?:up|down)graded\b|"
-    r"\b(?:moved|rose|risen|fell|fallen|dropped|slipped|climbed|improved|gone|went|jumped|returned) (?:back )?"
+    r"\b(?:moved|moves|rose|rises|risen|fell|falls|fallen|dropped|drops|slipped|slips|sank|sinks|sunk|climbed|climbs|"
+    r"improved|gone|went|jumped|returned) (?:back )?"
     r"(?:up |down )?to\b|"
     # news voice, a label put on the service, the rating right after it: "X has been branded ‘Inadequate’", "was
     # labelled / declared / named / marked down as / classed as ‘...’"; the grade it merits: "X deserves ‘Good’"
@@ -81,7 +82,8 @@ _PAST_VERB = re.compile(r"\b(?:last|first|once|originally|formerly|earlier) (?:r
 # 2023, is now rated ‘...’", "which was previously rated ‘Good’, has been rated ‘...’"
 _RESUME = re.compile(r"\b(?:(?:has|have|is|are)\s+(?:now\s+|this time\s+|since\s+)?(?:been\s+)?(?:rated|judged|"
                      r"graded|assessed|found|given|awarded|placed|deemed|considered)|(?:has|have)\s+now\b|"
-                     r"(?:is|are) now\b|now (?:rated|judged|graded|assessed|found|deemed|holds?|has|receives?|"
+                     r"(?:is|are) now\b|(?:has|have)\s+(?:now\s+|since\s+)?(?:slipped|fallen|dropped|sunk|moved|risen|climbed|gone|returned)"
+                     r"(?:\s+back)?(?:\s+(?:up|down))?\s+to|now (?:rated|judged|graded|assessed|found|deemed|holds?|has|receives?|"
                      r"gets?|earns?|achieves?|sits?|stands?|rests?))\b", re.I)
 # The inspectors as the agent of a rating verb with the service as its object: "Inspectors rated X ‘Good’",
 # "Inspectors assessed X as ‘Inadequate’", "Inspectors have praised X and rated it ‘Outstanding’"
@@ -309,6 +311,11 @@ _NOT_GIVEN = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?
                         r"must|not|never|to (?:be|become|reach|achieve|move|get|return))\b", re.I)
 
 
+# (of these, the wish or the modal alone, in lower case: "found X to be ‘Good’" rates X, "in May 2025" is a month)
+_WISHED = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?|could|would|should|will|may|might|"
+                     r"must)\b")
+
+
 def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
     """True where a SERVICE mention of the service's place stands between ``start``
     and ``end``, with no wish, modal or negation between the last one and ``end``."""
@@ -407,7 +414,9 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
-        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)]
+        # (not a grade wished for: "Y hopes to reach ‘Good’ next time")
+        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)
+                   and not _WISHED.search(text, ent.end_char, r.start_char)]
         own = _subject_rating(text, ent.end_char, ratings)
         end = min([x.start_char for x in later] + [e])
         resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None
