@@ -1186,7 +1186,7 @@ def test_an_aspect_rated_in_a_sentence_about_another_service_is_not_the_services
     "Date: 21 January 2025", "Posted on 14 May 2024", "EMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025",
     "News release – 3rd April 2025", "30 October 2024 – The service said", "Its report, put out by the "
     "inspectorate on Friday 20 December, was read", "First published 16 July 2020",
-    "1. Publication of this report: 4 March 2025", "The report’s publication date is 4 March 2025."])
+    "1. Publication of this report: 4 March 2025", "The report’s publication date is 4 March 2025.", "Today’s report (Monday, 3 March) rates it ‘Good’."])
 def test_the_publication_cue_pre_filter_lets_every_cue_through(line):
     from nlp.entities.facts.dates import _PUBLISHED, may_be_published_cue
     assert _PUBLISHED.search(line) and may_be_published_cue(line)
@@ -1199,7 +1199,8 @@ def test_the_publication_cue_pre_filter_lets_every_cue_through(line):
     "Inspectors spent a week with the service at the end of January 2025.", "We were in Thirsk from 3 - 7 June.",
     "The team were in the area between 4 and 8 March.", "It was done virtually in March 2021.",
     "We went over three weeks in June.", "in the week beginning 19 February 2024", "On-site dates: 3–7 March 2025",
-    "The inspection lasted two weeks.", "The inspectorate had a team in Llanfrothen for a week.", "We had inspectors in Llanfrothen."])
+    "The inspection lasted two weeks.", "The inspectorate had a team in Llanfrothen for a week.", "We had inspectors in Llanfrothen.",
+    "The inspection team’s visit began on 3 March 2025."])
 def test_the_fieldwork_cue_pre_filter_lets_every_cue_through(line):
     from nlp.entities.facts.dates import _FIELDWORK, may_be_fieldwork_cue
     assert _FIELDWORK.search(line) and may_be_fieldwork_cue(line)

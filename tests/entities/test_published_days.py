@@ -1,5 +1,6 @@
 """The publication day where a page tells it in unusual ways: the report's day as a sentence's subject, a page
-dated only by its "Last updated" line."""
+dated only by its "Last updated" line, the report's day as its attribute ("its Tuesday (28 May) report") or in
+brackets after "today's report"; and the fieldwork month where "the inspection team's visit began" on a day."""
 
 import pytest
 
@@ -59,3 +60,37 @@ _REPORT = "The inspectorate’s report, released today, rates Glanrafon Youth Ju
 def test_a_last_updated_line_dates_a_report_out_today(rules, page, body, day):
     text = f"Home › News\n\nGlanrafon youth service rated ‘Good’\n\n{page}\n\n{body}"
     assert published(rules, text) == day
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The watchdog rated Glanrafon Youth Justice Service ‘Good’ in its Wednesday (12 March) report.", "2025-03-12"),
+    ("Tuesday’s report rated Glanrafon Youth Justice Service ‘Good’.", "2025-03-11"),
+    ("Glanrafon Youth Justice Service was rated ‘Good’ in a report on Wednesday (12 March).", "2025-03-12"),
+    # a day that does not fit the page, or the topic of the report: the page date stays
+    ("The watchdog rated Glanrafon Youth Justice Service ‘Good’ in its Wednesday (11 March) report.", "2025-03-14"),
+    ("Glanrafon Youth Justice Service was rated ‘Good’ in its Wednesday (12 February) report.", "2025-03-14"),
+    ("Glanrafon Youth Justice Service was rated ‘Good’ in a report on Wednesday’s meeting.", "2025-03-14"),
+])
+def test_the_report_day_as_an_attribute_of_the_report(rules, sentence, day):
+    text = f"Glanrafon youth service inspected\n\nBy Nia Ellwood\n\nFriday 14 March 2025\n\n{sentence} Inspectors " \
+           "visited in January 2025."
+    assert published(rules, text) == day
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Today’s report (Wednesday, 12 March) rates Glanrafon Youth Justice Service ‘Good’.", "2025-03-12"),
+    # the weekday does not fit the year the fieldwork gives: none
+    ("Today’s report (Tuesday, 12 March) rates Glanrafon Youth Justice Service ‘Good’.", None),
+])
+def test_the_day_in_brackets_after_todays_report(rules, sentence, day):
+    text = f"Glanrafon youth service rated ‘Good’\n\n{sentence} The inspection took place in January 2025."
+    assert published(rules, text) == day
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("The inspection team’s visit began on 6 October 2024.", "2024-10"),
+    ("The inspectors’ visit started in late October 2024.", "2024-10"),
+])
+def test_the_inspectors_visit_began(rules, sentence, month):
+    text = f"Glanrafon youth service rated ‘Good’\n\nGlanrafon Youth Justice Service was rated ‘Good’. {sentence}"
+    assert extract_facts(rules(text))["fieldwork"] == month

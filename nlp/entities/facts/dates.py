@@ -12,7 +12,10 @@ from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
-                        r"(?:released|issued|appears?|appeared) today|\b(?:not )?for (?:release|publication)\b|"
+                        r"(?:released|issued|appears?|appeared) today|"
+                        # the report's day in brackets after "today's report": "Today’s report (Tuesday, 5 December)"
+                        r"\btoday[’']s\s+(?:[\w-]+\s+){0,2}?(?:reports?|findings)\s*\(\s*"
+                        r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d)|\b(?:not )?for (?:release|publication)\b|"
                         # the hour an embargo lifts ("The report goes live at 00:01 on ...", "is released at 00.01
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
@@ -75,7 +78,10 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # "The inspectorate had a team in Bala for a week from 10 March 2025"
                         r"\b(?:inspectorate|inspectors|we)\b[^.;:]{0,40}?\b(?:had|sent|put) (?:a |an |its |their |our )?(?:team|inspectors)"
                         r"(?: of inspectors)? (?:in|at|into|to|with)\b|"
-                        r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b", re.I)
+                        r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b|"
+                        # "The inspection team’s visit began on 10 December 2018", "the inspectors’ visit started in"
+                        r"\b(?:inspection team|inspectors|inspectorate|team of inspectors)[’']s?\s+(?:on-?site\s+)?"
+                        r"visits?\s+(?:began|started|commenced|ran)\b", re.I)
 # Words one of which every `_FIELDWORK` alternative contains ("inspect" stands for inspection, inspected, inspectors,
 # the inspectorate and the inspection team; "site" for on-site / onsite; "we" is read as a word): a sentence with none
 # cannot match. Keep them in step with `_FIELDWORK`; a test checks every sentence of the corpus and the held-out sets.
@@ -368,6 +374,14 @@ _REPORT_DAY_SUBJECT = re.compile(r"\s*(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<
                                  r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?,?)\s+saw\s+the\s+"
                                  r"(?:publication|release)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|verdicts?|"
                                  r"results)\b", re.I)
+# The day as the report's attribute: "in its Tuesday (28 February) report", "Tuesday’s report", "in a report on
+# Tuesday (28 February)" (not "a report on Tuesday’s meeting": the day ends the phrase)
+_REPORT_DAY_ATTR = re.compile(r"(?:\b(?:its|their|the|a|an|this)\s+(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
+                              + r")|\b(?P<weekday2>" + "|".join(_WEEKDAYS) + r")[’']s)(?:\s*\(\s*(?P<day>\d{1,2})"
+                              r"(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\))?\s+(?:[\w-]+\s+){0,2}?reports?\b|"
+                              r"\b(?:in|with)\s+(?:a|its|their|the)\s+reports?\s+on\s+(?P<weekday3>" + "|".join(_WEEKDAYS)
+                              + r")(?:\s*\(\s*(?P<day3>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month3>[A-Za-z]+))?\s*\))?"
+                              r"(?![’'\w]|\s+(?:\d|[A-Za-z]))", re.I)
 # Words one of which every `_REPORT_DAY` match contains: the pre-filter of `_report_day` ("came out last Tuesday" has
 # none of `_PUBLISHED_WORDS`; `_REPORT_DAY_SUBJECT` has "public" or "release"). Keep them in step with `_REPORT_DAY`;
 # a test checks every sentence of our releases.
@@ -391,19 +405,25 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
         return None
     text = doc_text(doc)
     for s, e, _ in sents:
-        if not may_be_report_day(text, s, e):
+        if not may_be_report_day(text, s, e) and "report" not in text[s:e].lower():
             continue
         subject = _REPORT_DAY_SUBJECT.match(text, s, e)
-        for m in [subject] if subject else _REPORT_DAY.finditer(text, s, _before_past(text, s, e)):
-            if m["yesterday"]:
+        limit = _before_past(text, s, e)
+        matches = [subject] if subject else [*_REPORT_DAY.finditer(text, s, limit),
+                                             *_REPORT_DAY_ATTR.finditer(text, s, limit)]
+        for m in matches:
+            told = {k: v for k, v in m.groupdict().items() if v}
+            if told.get("yesterday"):
                 day = base - datetime.timedelta(days=1)
-                if m["named"] and _WEEKDAYS[day.weekday()] != m["named"].lower():
+                if told.get("named") and _WEEKDAYS[day.weekday()] != told["named"].lower():
                     continue
             else:
-                day = base - datetime.timedelta(days=(base.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7)
-                if m["day"] and int(m["day"]) != day.day:
+                weekday = told.get("weekday") or told.get("weekday2") or told["weekday3"]
+                day = base - datetime.timedelta(days=(base.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)
+                number, month = told.get("day") or told.get("day3"), told.get("month") or told.get("month3")
+                if number and int(number) != day.day:
                     continue
-                if m.re is _REPORT_DAY_SUBJECT and m["month"] and MONTHS.get(m["month"].lower()) != day.month:
+                if m.re is not _REPORT_DAY and month and MONTHS.get(month.lower()) != day.month:
                     continue
             if day < base:
                 return day.isoformat()
