@@ -1396,6 +1396,8 @@ def test_a_rating_held_before_is_not_the_current_one(rules, sentence):
 @pytest.mark.parametrize("sentence", [
     "Wrenmoor Probation Delivery Unit comes out one rung below ‘Good’, at ‘Requires improvement’, in a report out today.",
     "Wrenmoor Probation Delivery Unit finishes a step above ‘Inadequate’, on ‘Requires improvement’.",
+    "A visit in March 2024 has left Wrenmoor Probation Delivery Unit one grade under ‘Good’: ‘Requires improvement’.",
+    "Wrenmoor Probation Delivery Unit now stands a rung below ‘Good’ – ‘Requires improvement’ – after a visit.",
 ])
 def test_a_rating_compared_with_is_not_the_services(rules, sentence):
     text = f"Wrenmoor unit improving\n\n{sentence} Inspectors visited in May 2024."

@@ -382,6 +382,30 @@ def test_second_named_service_graded_first_through_bare_places(rules, graded):
 
 
 @pytest.mark.parametrize("graded", [
+    "Kington has been given ‘Good’ and Leominster the highest rating of ‘Outstanding’.",
+    "Kington has been awarded ‘Good’ and Leominster a grade of ‘Outstanding’.",
+    "Leominster has been given ‘Outstanding’ and Kington the rating ‘Good’."])
+def test_a_second_place_sharing_the_verb_of_the_first_gets_its_own_rating(rules, graded):
+    # gapping: "and <place> (the ... rating of) ‘Y’" leaves out the verb of the clause before it
+    text = ("Two youth services in Herefordshire\n\nReports published today by HM Inspectorate of Probation look at "
+            "Leominster Youth Justice Service and Kington Youth Justice Service, both visited in October 2023. "
+            + graded)
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [
+        ("Leominster YJS", "Outstanding"), ("Kington YJS", "Good")]
+    assert out["overall_rating"] == "Outstanding"
+
+
+def test_a_place_after_a_preposition_before_a_rating_noun_is_no_service(rules):
+    text = ("Leominster youth justice rated ‘Good’\n\nLeominster Youth Justice Service has been rated ‘Good’. Kington "
+            "Youth Justice Service was not inspected. In Kington the rating of ‘Outstanding’ dates from 2019.")
+    doc = rules(text)
+    bare = [e for e in doc.ents if e.label_ == "SERVICE" and e.text == "Kington"]
+    assert bare == []
+    assert [s["short"] for s in extract_facts(doc)["services"]] == ["Leominster YJS"]
+
+
+@pytest.mark.parametrize("graded", [
     "Inspectors judged the city unit ‘Good’ and gave the county unit the lowest mark available, ‘Inadequate’.",
     "The county team was found to be ‘Inadequate’, and inspectors rated the city probation unit ‘Good’."])
 def test_city_and_county_units_rated_as_the_city_and_the_county_unit(rules, graded):

@@ -69,9 +69,10 @@ def _moved_to(text: str, start: int) -> bool:
 
 
 # "one rung below ‘Good’, at ‘Requires improvement’", "a step above ‘Inadequate’, on ‘...’": the first rating is
-# the yardstick of a comparison, the second the service's
+# the yardstick of a comparison, the second the service's (also after a colon or a dash: "one band under ‘Good’:
+# ‘Requires improvement’")
 _COMPARED = re.compile(r"\b(?:below|above|beneath|under|short of|(?:higher|lower|better|worse) than)\s*[‘'“\"]?$", re.I)
-_COMPARED_TO = re.compile(r"[’'”\"]?\s*,?\s*(?:at|on|with|as)\s*[‘'“\"]?")
+_COMPARED_TO = re.compile(r"[’'”\"]?\s*(?:,?\s*(?:at|on|with|as)|[:–—-])\s*[‘'“\"]?")
 
 
 def _rating_at(doc: Doc, start: int) -> bool:
