@@ -128,15 +128,15 @@ def _year_for(month: int, day: int, doc: Doc, after: str | None, before: str | N
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 _PART_OF_MONTH_WORDS = r"(?:early|late|mid|the\s+(?:start|beginning|middle|end)\s+of)"
 _DAY_MONTH = re.compile(r"^" + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMED = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
-_WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _weekday_fits(date_text: str, iso: str) -> bool:
     """False where ``date_text`` names a weekday ("Tuesday 12 November") that the day ``iso`` is not: the year was
     guessed wrong."""
     m = _WEEKDAY_NAMED.match(date_text.strip())
-    return not m or datetime.date.fromisoformat(iso).weekday() == _WEEKDAY_ABBR.index(m[1].lower())
+    return not m or _WEEKDAYS[datetime.date.fromisoformat(iso).weekday()].startswith(m[1].lower())
 
 
 _CUE_WORDS = {_PUBLISHED: may_be_published_cue, _FIELDWORK: may_be_fieldwork_cue}  # a cue's cheap necessary condition
@@ -351,7 +351,6 @@ def _dateline(doc: Doc, sents) -> str | None:
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The report's own day told relative to the page it stands on: "The report, published on Tuesday, ...", "a report
 # published yesterday (Tuesday)", "came out on Tuesday 7 October" (not "will be published on Tuesday": to come);
 # the verb may take the report as its object, and what it is on: "put out its reports on X and Y on Tuesday",

@@ -307,13 +307,12 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
 
 
 # between the service and its rating, a wish, a modal or a negation: "X aims to reach ‘Good’", "X was not rated"
-_NOT_GIVEN = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?|could|would|should|will|may|might|"
-                        r"must|not|never|to (?:be|become|reach|achieve|move|get|return))\b", re.I)
+_WISH = r"aims?|aiming|hopes?|hoping|wants?|strives?|plans?|could|would|should|will|may|might|must"
+_NOT_GIVEN = re.compile(r"\b(?:" + _WISH + r"|not|never|to (?:be|become|reach|achieve|move|get|return))\b", re.I)
 
 
 # (of these, the wish or the modal alone, in lower case: "found X to be ‘Good’" rates X, "in May 2025" is a month)
-_WISHED = re.compile(r"\b(?:aims?|aiming|hopes?|hoping|wants?|strives?|plans?|could|would|should|will|may|might|"
-                     r"must)\b")
+_WISHED = re.compile(r"\b(?:" + _WISH + r")\b")
 
 
 def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
