@@ -44,7 +44,7 @@ class ServiceMentions:
     # Added later: a table without them tags as before (a pipeline saved then still loads and behaves the same).
     OPTIONAL_KEYS = ("clause_start", "verb_after_clause_start", "possessive_after", "object_before",
                      "recipient_before", "rating_before", "rating_after", "names_service", "topic_before",
-                     "topic_after", "name_continues")
+                     "topic_after", "name_continues", "echo_before", "echo_after")
 
     def __init__(self, rules_path: str | Path | None = None):
         self.rules: dict | None = None
@@ -93,6 +93,8 @@ class ServiceMentions:
             return True
         if self._matches("topic_before", before, search=True) and self._matches("topic_after", after):
             return True  # "For Tolsey, the verdict is ‘Good’": the sentence's topic, though after "for"
+        if self._matches("echo_before", before, search=True) and self._matches("echo_after", after):
+            return True  # "Tolsey was rated ‘Good’, as was Brede": the subject of a verb that echoes the last one
         if self.preposition.search(before):
             return False
         if self._matches("object_before", before, search=True) or self._matches("rating_after", after):

@@ -179,7 +179,7 @@ def test_a_siblings_rating_through_its_bare_place_is_not_the_services(rules, sib
 
 def test_the_facts_read_the_bare_places_the_tagger_tags_and_no_others(rules):
     # one reader of bare places: the entity component tags them, the facts read its SERVICE entities only
-    text = ("Devon probation: two units inspected\n\nInspectors have visited two units in south Devon, Totnes "
+    text = ("Devon probation: two units inspected\n\nInspectors have been to south Devon, home to Totnes "
             "Probation Delivery Unit and Dartmouth Probation Delivery Unit. Totnes was found to be ‘Inadequate’, "
             "whereas Dartmouth came out a step higher at ‘Requires improvement’. Staff in Dartmouth praised their "
             "managers.")
@@ -841,6 +841,8 @@ def test_a_quoted_rating_right_before_for_and_a_place_is_that_places(rules, sent
 @pytest.mark.parametrize("sentence", [
     "Harnleigh came out at ‘Good’; for Wexcombe the outcome was bleaker, ‘Inadequate’.",
     "Harnleigh came out at ‘Good’, while for Wexcombe the verdict was ‘Inadequate’.",
+    # "but for" turning to the next service, not "but for" a world that was not
+    "Harnleigh came out at ‘Good’, but for Wexcombe the verdict was ‘Inadequate’.",
 ])
 def test_a_clause_opening_on_for_and_a_place_gives_it_the_rating_after(rules, sentence):
     out = facts(rules, _TWO_PDUS.format(sentence=sentence))
@@ -852,3 +854,27 @@ def test_for_a_place_inside_a_clause_stays_untagged(rules):
     text = _TWO_PDUS.format(sentence="Harnleigh came out at ‘Good’, and staff worked hard for Wexcombe people.")
     doc = rules(text)
     assert "Wexcombe" not in [e.text for e in doc.ents if e.label_ == "SERVICE"]
+
+
+def test_but_for_a_services_own_strength_is_still_a_world_that_was_not(rules):
+    text = ("Wexcombe unit inspected\n\nHM Inspectorate of Probation has inspected Wexcombe Probation Delivery Unit. "
+            "But for Wexcombe’s leaders, the unit would have been rated ‘Inadequate’. It is rated ‘Requires "
+            "improvement’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_units_the_inspectorate_has_inspected_together_are_each_listed(rules):
+    out = facts(rules, _TWO_PDUS.format(sentence="Inspectors found strong leadership in Wexcombe."))
+    assert [s["short"] for s in out["services"]] == ["Wexcombe PDU", "Harnleigh PDU"]
+
+
+@pytest.mark.parametrize("sentence, rating", [
+    ("Wexcombe won a ‘Good’ rating, as did Harnleigh.", "Good"),
+    ("Wexcombe was rated ‘Requires improvement’, and so was Harnleigh.", "Requires improvement"),
+])
+def test_a_service_whose_verb_echoes_the_last_ones_shares_its_rating(rules, sentence, rating):
+    doc = rules(_TWO_PDUS.format(sentence=sentence))
+    assert "Harnleigh" in [e.text for e in doc.ents if e.label_ == "SERVICE"]
+    out = extract_facts(doc)
+    assert {s["short"]: s["overall_rating"] for s in out["services"]} == {"Wexcombe PDU": rating,
+                                                                          "Harnleigh PDU": rating}

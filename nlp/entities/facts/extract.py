@@ -117,11 +117,13 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
             inspected = [service] + [_service(doc, _mentions_of(doc, e.text)) or normalise_service(e.text) for e in others]
             overall = _own_rating(doc, sents, service["name"], _mentions_of(doc, service["name"]), inspected) or overall
     keep = {"hybrid": learned.keep_aspect, "classifier": learned.is_aspect}.get(mode("ratings")) if learned else None
+    keep_other = ({"hybrid": learned.keep_other_aspect, "classifier": learned.is_other_aspect}.get(mode("ratings"))
+                  if learned else None)
     places = ([place_key(service_place(service["name"]))] + [place_key(service_place(e.text)) for e in others]
               if service and others else None)
     ratings = _aspect_ratings(doc, sents, aspects, keep, owner=places[0] if places else None, places=places,
                               main=place_key(service_place(service["name"])) if service else None)
-    services = _services(doc, sents, service, overall, ratings, others, aspects, keep)
+    services = _services(doc, sents, service, overall, ratings, others, aspects, keep_other)
     # the helpers build plain dicts in the shapes of nlp.types (tests/test_types.py checks the keys)
     return cast(Facts, {
         "service": service,
@@ -191,13 +193,23 @@ class _Learned:
         support = max((q for v, q in ratings if v == rules), default=0.0)
         return value if value != rules and p >= self.SURE and support < self.UNSURE else rules
 
-    def keep_aspect(self, ent) -> bool:
-        p = next((p for x, p in self._of("RATING") if x == ent), None)
-        return p is None or p.get("aspect", 0.0) >= self.UNSURE or max(p, key=p.get) in ("aspect", "overall")
+    # the roles an aspect rating of the release's first service may take, and of any other service it reports on
+    # (to the model, trained on the first service's facts, the others' aspect ratings are "another" service's)
+    FIRST, OTHER = ("aspect", "overall"), ("aspect", "overall", "another")
 
-    def is_aspect(self, ent) -> bool:
+    def keep_aspect(self, ent, roles: tuple[str, ...] = FIRST) -> bool:
         p = next((p for x, p in self._of("RATING") if x == ent), None)
-        return p is not None and max(p, key=p.get) == "aspect"
+        return p is None or p.get("aspect", 0.0) >= self.UNSURE or max(p, key=p.get) in roles
+
+    def is_aspect(self, ent, roles: tuple[str, ...] = ("aspect",)) -> bool:
+        p = next((p for x, p in self._of("RATING") if x == ent), None)
+        return p is not None and max(p, key=p.get) in roles
+
+    def keep_other_aspect(self, ent) -> bool:
+        return self.keep_aspect(ent, self.OTHER)
+
+    def is_other_aspect(self, ent) -> bool:
+        return self.is_aspect(ent, ("aspect", "another"))
 
     def date(self, role: str) -> str | None:
         best, best_p = None, self.SURE

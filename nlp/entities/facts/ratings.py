@@ -150,16 +150,27 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:came|come|comes|coming) within\b[^.;:,]{0,20}?\bof|\bon the (?:brink|verge|edge|cusp) of|"
     r"\b(?:narrowly |just |only just |barely )?(?:avoided|avoids|avoiding|escaped|escapes|escaping|missed|misses)|"
     r"\bbordered on|\bteeter(?:ed|ing|s)? on)\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
-    r"\b(?:but for|had it not been for|were it not for|if (?:it were|it was|it had) not (?:been )?for|if not for)\b"
-    r"(?:" + _PAST_A_TERM + r"[^.;:]){0,60}$", re.I)
+    r"\b(?P<but_for>but for|had it not been for|were it not for|if (?:it were|it was|it had) not (?:been )?for|if not for)"
+    r"\b(?:" + _PAST_A_TERM + r"[^.;:]){0,60}$", re.I)
+# "X came out at ‘Good’, but for Y the verdict was ‘Inadequate’": "but for" before a service and no modal after it
+# turns to that service's own rating ("but as for Y"), where "but for its leadership, X would have ..." is a world
+# that was not
+_MODAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 
 
 def _denied(doc: Doc, rating) -> bool:
     """A rating the sentence denies the service (`_DENIED`) or gives it only in a world that was not
     (`_COUNTERFACTUAL`): nobody's rating."""
     text, start = doc_text(doc), rating.start_char
-    return (_DENIED.search(text, max(0, start - 80), start) is not None
-            or _COUNTERFACTUAL.search(text, max(0, start - 100), start) is not None)
+    if _DENIED.search(text, max(0, start - 80), start):
+        return True
+    wish = _COUNTERFACTUAL.search(text, max(0, start - 100), start)
+    if wish and wish["but_for"] and not _MODAL.search(text, wish.end("but_for"), start):
+        at = len(text) - len(text[wish.end("but_for"):].lstrip())
+        turned = [x for x in _ents_in(doc, at, start, "SERVICE")
+                  if x.start_char == at and not re.match(r"[’']s\b", text[x.end_char:])]
+        return not turned
+    return wish is not None
 
 
 def _past_after(doc: Doc, rating) -> bool:
@@ -397,9 +408,14 @@ def _rating_before_for(doc: Doc, text: str, s: int, ent) -> tuple[bool, str | No
     return True, normalise_rating(rating.text)
 
 
+# "X was rated ‘Good’, as was Y", "X won a ‘Good’ rating, and so did Y": Y's verb echoes X's
+_ECHO = re.compile(r",?\s+(?:and\s+)?(?:as|so)\s+(?:did|does|has|have|had|was|is|were)\s+$", re.I)
+_ECHO_END = re.compile(r"\s*(?:[.;,)!?]|\s+(?:too|also|as well)\b|$)", re.I)
+
+
 def _service_rating(doc: Doc, sents, ent) -> str | None:
     """The rating a sentence gives one service: a quoted rating right before "for" and its name, else the first
-    rating after its name, before the next service."""
+    rating after its name, before the next service, else the rating of the service whose verb its own echoes."""
     text = doc_text(doc)
     for s, e, _ in sents:
         if not s <= ent.start_char < e:
@@ -408,6 +424,14 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         if found:
             if before:
                 return before
+            continue
+        echo = _ECHO.search(text, s, ent.start_char)
+        if echo and _ECHO_END.match(text, ent.end_char, e):
+            echoed = [x for x in _ents_in(doc, s, echo.start(), "SERVICE")
+                      if not _same_place(service_place(x.text), service_place(ent.text))]
+            rating = echoed and _service_rating(doc, [(s, e, None)], echoed[-1])
+            if rating:
+                return rating
             continue
         later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]

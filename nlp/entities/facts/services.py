@@ -220,9 +220,11 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
 
 
 # "Inspectors have reported on X PDU and Y PDU", "published reports on X, Y and Z", "reports on two units in south
-# Devon, X PDU and Y PDU": the services listed right after it are the ones reported on
-_REPORTED_ON = re.compile(r"\b(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
-                          r"(?:inspectors|inspectorate|we|they)\s+report|reports)\s+(?:on|into)\s+"
+# Devon, X PDU and Y PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU": the services listed right
+# after it are the ones reported on
+_REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
+                          r"(?:inspectors|inspectorate|we|they)\s+report|reports)\s+(?:on|into)|"
+                          r"(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?(?:inspected|visited))\s+"
                           r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
 
 
