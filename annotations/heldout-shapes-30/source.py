@@ -129,7 +129,7 @@ N| [Gareth Lyle|X], head of [Yate PDU|S], said: “Our staff have worked hard fo
     #    fieldwork "between 22 and 26 November 2010"; "Staff at Torrington"; eight recommendations
     ("torrington-probation-trust-2011", facts([
         svc("Torrington Probation Trust", "Torrington Probation Trust", "other", None)], "2011-03-08", "2010-11", 8),
-     """N| Offender management inspection: report on Torrington published
+     """N| Probation inspection report published: offender management in north Devon
 
 N| [Tuesday, 8th March 2011|D]
 
@@ -431,6 +431,59 @@ R| “The next task is to give victims a proper say in every case, whether or no
 R| Of five recommendations, most are aimed at the partnership board that oversees the service.
 
 N| [Swansea Council|A] welcomed the report.
+"""),
+    # 17. two neighbouring PDUs in one release with one rating sentence for both: "Each unit lands at ‘...’, the
+    #     second-lowest of the four grades"; the second unit's previous rating beside it ("a step up from the ‘Inadequate’
+    #     it received in 2022"); an embargo line in capitals; fieldwork "between 3 and 14 March 2025"; ten recommendations,
+    #     two of them for the region
+    ("castle-cary-and-bruton-pdus-2025", facts([
+        svc("Castle Cary Probation Delivery Unit", "Castle Cary PDU", "PDU", RI),
+        svc("Bruton Probation Delivery Unit", "Bruton PDU", "PDU", RI)], "2025-07-22", "2025-03", 10),
+     """N| EMBARGOED UNTIL 00:01 [Tuesday 22 July 2025|D]
+
+N| Two probation units in Somerset told to keep improving
+
+N| Two reports out today from the probation inspectorate look at [Castle Cary Probation Delivery Unit|S] and [Bruton Probation Delivery Unit|S], neighbouring units in the east of the county.
+N| Each unit lands at ‘[Requires improvement|R]’, one grade above the bottom of the scale.
+N| For [Bruton|S], that is a step up from the ‘[Inadequate|R]’ it received in [2022|D].
+N| Inspectors worked in the two units between [3 and 14 March 2025|D].
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Bruton|S] deserves credit for how far it has come in three years.
+W| “Yet in both units, too little thought goes into the children who share a home with people on probation.”
+
+S| At [Castle Cary PDU|S], inspectors found a strong culture of learning, with managers using case audits to coach their staff.
+W| [Bruton PDU|S] still leaned heavily on agency officers, and some people on probation had changed officer several times.
+W| Neither unit had a reliable way of checking that people had actually worked the unpaid work hours recorded against them.
+
+R| Ten recommendations are made in total: four for each unit and two for the [South West region|S]’s leadership.
+
+N| [Kate Lowther|X], who leads probation in the South West, said: “What is working will be shared across the region.”
+"""),
+    # 18. a Welsh council page with "19/03/2024": "has been found ‘...’ by ... in a report released today"; resettlement
+    #     "assessed separately and ... also found to be ‘...’"; fieldwork "from 13 to 17 November 2023"; the inspectorate's
+    #     director of operations quoted instead of the chief inspector; 13 recommendations in digits; the council's apology
+    ("glynneath-yjs-2024", facts([
+        svc("Glynneath Youth Justice Service", "Glynneath YJS", "YJS", INAD,
+            [{"aspect": "resettlement", "rating": INAD}])], "2024-03-19", "2023-11", 13),
+     """N| Statement on youth justice inspection report
+
+N| [19/03/2024|D]
+
+N| Inspectors consider [Glynneath Youth Justice Service|S] ‘[Inadequate|R]’; [HM Inspectorate of Probation|A] released its report today.
+W| Resettlement, assessed as a separate strand, also came out as ‘[Inadequate|R]’.
+N| Inspectors were with the service from [13 to 17 November 2023|D].
+
+W| [Owen Thomas|X], who directs operations at the inspectorate, said: “Leaders had not grasped how far practice had slipped, and some children went for weeks without seeing anyone from the service.
+W| “Where a child was being drawn into county lines, the warning signs were too often recorded and then left.”
+
+S| Inspectors found that the speech and language therapist was valued by staff and children alike, and that her assessments shaped plans.
+W| Children leaving custody were rarely visited beforehand, and planning for their release started late.
+W| [Glynneath YJS|S]’s board had seen the problems building but did little about them.
+
+R| The report makes 13 recommendations: the management board must act on most, and [South Wales Police|A] and [Neath Port Talbot Council|A] on the rest.
+
+N| Councillor [Rhodri Evans|X], the cabinet member responsible for youth services, said: “We apologise to every child who did not get the help they should have had.”
+N| “An improvement board chaired by the chief executive will meet every month.”
 """),
 ]
 
