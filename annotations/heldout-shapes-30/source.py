@@ -14,9 +14,9 @@ svc, facts = FIRST["svc"], FIRST["gold_facts"]
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
 RELEASES = [
-    # 1. two Welsh PDUs on a GOV.UK page, the region named before the units: "The verdict for X is ‘...’; Y sits a grade
-    #    lower, at ‘...’"; fieldwork "in the week of 10 - 14 June 2024"; eleven recommendations "six of them for Y and five
-    #    for X"; the regional director's reply
+    # 1. two Welsh PDUs on a GOV.UK page, the region named before the units: "The verdict for X is ‘...’; Y sits a grade lower,
+    #    at ‘...’"; fieldwork "in the week of 10 - 14 June 2024"; eleven recommendations "six of them for Y and five for X"; the
+    #    regional director's reply
     ("cowbridge-and-tonyrefail-pdus-2024", facts([
         svc("Cowbridge Probation Delivery Unit", "Cowbridge PDU", "PDU", RI),
         svc("Tonyrefail Probation Delivery Unit", "Tonyrefail PDU", "PDU", INAD)], "2024-10-15", "2024-06", 11),
@@ -46,9 +46,9 @@ R| Eleven recommendations are made, six of them for [Tonyrefail|S] and five for 
 
 N| [Rhian Pugh|X], Regional Probation Director for Wales, said: “These findings are fair, and experienced officers have already moved across to Tonyrefail to support the team.”
 """),
-    # 2. two youth justice services in a local-news story under a byline of Friday 24 November 2023, the reports "came out on
-    #    Tuesday (21 November)": "X was awarded ‘...’, the top mark on the inspectorate’s scale, while Y was found to be
-    #    ‘...’"; Y's resettlement "graded on its own"; Welsh letters (Llŷn); "Nine recommendations ..., five of them for Y"
+    # 2. two youth justice services in a local-news story under a byline of Friday 24 November 2023, the reports "appeared on
+    #    Tuesday (21 November)": "X was awarded ‘...’, the inspectorate’s highest mark, while Y was found to be ‘...’"; Y's
+    #    resettlement "graded separately"; Welsh letters (Llŷn); "Nine recommendations ..., five of them for Y"
     ("arfon-and-llyn-and-dwyfor-yjs-2023", facts([
         svc("Arfon Youth Justice Service", "Arfon YJS", "YJS", OUT),
         svc("Llŷn and Dwyfor Youth Justice Service", "Llŷn and Dwyfor YJS", "YJS", GOOD,
@@ -76,8 +76,8 @@ R| Nine recommendations are made, five of them for [Llŷn and Dwyfor|S] and the 
 N| A spokesperson for [Cyngor Gwynedd|A] thanked staff in both teams for their hard work.
 """),
     # 3. a unit inside its region, the region in the headline ("Wales probation region: ...") and the next sentence but one,
-    #    with the region's own 2023 rating as context: "Inspectors have given X the lowest possible rating, ‘...’";
-    #    "The inspection, which took place in May 2024"; "Mr Jones continued"; the publication day in the notes
+    #    with the region's own 2023 rating as context: "Inspectors have given X the lowest possible rating, ‘...’"; "During the
+    #    inspection, in May 2024"; "Mr Jones continued"; the publication day in the notes ("From 00.01 on ...")
     ("pembroke-dock-pdu-2024", facts([
         svc("Pembroke Dock Probation Delivery Unit", "Pembroke Dock PDU", "PDU", INAD)], "2024-09-24", "2024-05", 7),
      """N| [Wales probation region|S]: [Pembroke Dock delivery unit|S] given lowest grade
@@ -102,14 +102,14 @@ N| Notes to editors
 N| 1. From 00.01 on [24 September 2024|D], the full report will be on the inspectorate’s website.
 N| 2. [Pembroke Dock PDU|S] covers south Pembrokeshire and supervises around 500 people.
 """),
-    # 4. a unit inside its region, the region in the headline and the first sentence: "X, part of the ..., has been assessed
-    #    as ‘...’ in a report published today (Wednesday, 5 March)" (no year: 2025, after fieldwork "in October and November
-    #    2024"); "previously rated ‘Inadequate’ in a report published in March 2022"; "in only 14 of the 37 relevant cases"
+    # 4. a unit inside its region, the region in the headline and after the rating: "In a report out today (Wednesday, 5
+    #    March), inspectors assess X as ‘...’" (no year: 2025, after fieldwork "through October and November 2024"); "Its last
+    #    report, published in March 2022, had rated the unit ‘Inadequate’"; "only 14" of 37 cases
     ("yate-pdu-2025", facts([
         svc("Yate Probation Delivery Unit", "Yate PDU", "PDU", RI)], "2025-03-05", "2024-10", 5),
      """N| [South West probation region|S]: [Yate probation unit|S] ‘moving in the right direction’
 
-N| In a report out today (Wednesday, [5 March|D]), inspectors assess [Yate Probation Delivery Unit|S] as ‘[Requires improvement|R]’; the unit is one of those run by [Probation Service – South West region|S].
+N| In a report out today ([Wednesday, 5 March|D]), inspectors assess [Yate Probation Delivery Unit|S] as ‘[Requires improvement|R]’; the unit is one of those run by [Probation Service – South West region|S].
 N| Its last report, published in [March 2022|D], had rated the unit ‘[Inadequate|R]’.
 N| Fieldwork ran through [October and November 2024|D].
 
@@ -124,9 +124,9 @@ R| Five recommendations are made: three for the PDU, with [HM Prison and Probati
 
 N| [Gareth Lyle|X], head of [Yate PDU|S], said: “Our staff have worked hard for this progress and we will keep going.”
 """),
-    # 5. a Probation Trust in 2011, before ratings: percentage scores, bullet lists after "Among the positives, inspectors
-    #    found that:" / "On the debit side, inspectors noted that:"; "Tuesday, 8th March 2011" above "today publishes";
-    #    fieldwork "between 22 and 26 November 2010"; "Staff at Torrington"; eight recommendations
+    # 5. a Probation Trust in 2011, before ratings: percentage scores, bullet lists after "Inspectors were heartened to see
+    #    that:" / "On the debit side, inspectors noted that:"; "Tuesday, 8th March 2011" above "Released today"; fieldwork
+    #    "between 22 and 26 November 2010"; "Staff at Torrington"; eight recommendations
     ("torrington-probation-trust-2011", facts([
         svc("Torrington Probation Trust", "Torrington Probation Trust", "other", None)], "2011-03-08", "2010-11", 8),
      """N| Probation inspection report published: offender management in north Devon
@@ -152,9 +152,9 @@ R| “Its managers must now give public protection the same priority they alread
 
 R| The Trust is asked to act on eight recommendations.
 """),
-    # 6. a CRC in 2018 owned by a named provider: "has judged X (CRC), owned by ..., to be in the ‘...’ band overall"; two
-    #    aspects "rated separately" with mixed ratings; "Published: 6 Dec 2018"; fieldwork "in July and August 2018";
-    #    "in only a third of cases"; nine recommendations
+    # 6. a CRC in 2018 run by a named provider: "Inspectors have placed X (CRC) in the ‘...’ band overall"; two aspects "rated
+    #    separately" with mixed ratings; "Published: 6 Dec 2018"; fieldwork "in July and August 2018"; "Only a third of the
+    #    cases"; nine recommendations
     ("blaenavon-crc-2018", facts([
         svc("Blaenavon Community Rehabilitation Company", "Blaenavon CRC", "CRC", RI,
             [{"aspect": "unpaid work", "rating": GOOD}, {"aspect": "Through the Gate", "rating": INAD}])],
@@ -178,9 +178,9 @@ R| Of the report’s nine recommendations, seven fall to [Blaenavon CRC|S] and [
 
 N| ENDS
 """),
-    # 7. an NPS division in 2019 on a justiceinspectorates news page: "has given the X its second-highest rating, ‘...’";
-    #    "Thursday 17 October 2019" as the date line; "fieldwork was carried out in April 2019"; the short "NPS Tywi and
-    #    Teifi"; "I would now like to see ..."; six recommendations
+    # 7. an NPS division in 2019 on a justiceinspectorates news page: "The X has earned ‘...’, second-highest of the four
+    #    grades"; "Thursday 17 October 2019" as the date line; "fieldwork was carried out in April 2019"; the short "NPS Tywi and
+    #    Teifi"; "Next, I want the division to ..."; six recommendations
     ("tywi-and-teifi-nps-division-2019", facts([
         svc("National Probation Service – Tywi and Teifi Division", "NPS Tywi and Teifi", "region", GOOD)],
         "2019-10-17", "2019-04", 6),
@@ -204,8 +204,8 @@ R| “Next, I want the division to treat victims with the care it already shows 
 R| The division and [HMPPS|A] in Wales share six recommendations between them.
 """),
     # 8. a youth offending team written out, on a Welsh council page in 2016, before ratings: a joint inspection led by HMI
-    #    Probation with Estyn, Healthcare Inspectorate Wales and CSSIW; "Date: 22/09/2016" (day/month/year); "The
-    #    inspection, which took place in May 2016"; bullet lists; the council's reply
+    #    Probation with Estyn, Healthcare Inspectorate Wales and CSSIW; "Date: 22/09/2016" (day/month/year); "Inspectors, whose
+    #    visit took place in May 2016"; bullet lists; the council's reply
     ("llantwit-major-yot-2016", facts([
         svc("Llantwit Major Youth Offending Team", "Llantwit Major YOT", "YJS", None)], "2016-09-22", "2016-05", 6),
      """N| Youth offending report for the Vale published
@@ -227,9 +227,9 @@ W| • the management board was told too little about how well [Llantwit Major Y
 N| Councillor [Dafydd Hopkins|X], who holds the children’s services portfolio at [Vale of Glamorgan Council|A], said: “We are pleased that the inspectors saw the commitment of our staff.”
 R| The report makes six recommendations, and an action plan is being drawn up with partners.
 """),
-    # 9. a Welsh council page with "04/03/2025" and the service's Welsh name in brackets: "has come out of its inspection with
-    #    a ‘...’ grade overall"; resettlement "scored separately and also judged ‘...’"; fieldwork "between 25 and 29
-    #    November 2024"; four recommendations; the councillor's reply
+    # 9. a Welsh council page ("Newyddion / News") with "04/03/2025": "reported today that X merits a ‘...’ grade overall";
+    #    resettlement "scored separately and also judged ‘...’"; fieldwork "between 25 and 29 November 2024"; four
+    #    recommendations; the councillor's reply
     ("llanfairfechan-and-penmaenmawr-yjs-2025", facts([
         svc("Llanfairfechan and Penmaenmawr Youth Justice Service", "Llanfairfechan and Penmaenmawr YJS", "YJS", GOOD,
             [{"aspect": "resettlement", "rating": GOOD}])], "2025-03-04", "2024-11", 4),
@@ -252,7 +252,7 @@ N| Councillor [Elin Parry|X], speaking for [Conwy County Borough Council|A], com
 R| Four recommendations are made, and the board will take them forward over the coming year.
 """),
     # 10. a 2025-26 public-protection inspection of a PDU, no rating: "Skip to content", a capitalised headline name,
-    #     "Published: 9 Dec 2025", fieldwork "in September 2025", "Context" and "Findings" bullets with the region in a
+    #     "Published: 9 Dec 2025", fieldwork "during September 2025", "Context" and "Findings" bullets with the region in a
     #     bullet; five recommendations
     ("milford-haven-pdu-2025", facts([
         svc("Milford Haven Probation Delivery Unit", "Milford Haven PDU", "PDU", None)], "2025-12-09", "2025-09", 5),
@@ -278,9 +278,9 @@ S| • Managers and officers worked well with [Dyfed-Powys Police|A] through [MA
 
 R| Four of the report’s five recommendations are for the unit; the fifth is for the [Probation Service|A] in Wales.
 """),
-    # 11. a previous rating beside the current one: "X was last inspected in 2021, when it was rated ‘...’; this time
-    #     inspectors have found it to be ‘...’"; "Fieldwork took place over a week in September 2024"; "in only 11 of the
-    #     26 cases"; "available on the ... website on 14 January 2025 at 00.01" in the notes
+    # 11. a previous rating beside the current one: "When inspectors last visited X, in 2021, they rated it ‘...’; this time
+    #     they have found it to be ‘...’"; "Fieldwork took place over a week in September 2024"; "in only 11 of the 26 cases";
+    #     "on HMI Probation’s website on 14 January 2025 at 00.01" in the notes
     ("bovey-tracey-yjs-2025", facts([
         svc("Bovey Tracey Youth Justice Service", "Bovey Tracey YJS", "YJS", RI)], "2025-01-14", "2024-09", 6),
      """N| Youth justice in Bovey Tracey slips to ‘[Requires improvement|R]’
@@ -303,9 +303,9 @@ N| Notes to editors
 N| 1. The report will appear on [HMI Probation|A]’s website on [14 January 2025|D] at 00.01.
 N| 2. [Bovey Tracey YJS|S] is hosted by [Devon County Council|A] and works with about 45 children at any one time.
 """),
-    # 12. an Outstanding youth service, a quote over two paragraphs with "Mr Jones continued": "has been given the highest
-    #     possible grade, ‘...’"; resettlement "which inspectors assess on its own, was judged ‘...’"; fieldwork "the week of
-    #     3 to 7 February 2025"; "Thursday 12 June 2025" as the date line; three recommendations
+    # 12. an Outstanding youth service, a quote over two paragraphs with "Mr Jones continued": "has earned the inspectorate’s
+    #     top grade, ‘...’"; resettlement "a separately rated part of the inspection, was judged ‘...’"; fieldwork "the week of 3
+    #     to 7 February 2025"; "Thursday 12 June 2025" as the date line; three recommendations
     ("lyme-regis-yjs-2025", facts([
         svc("Lyme Regis Youth Justice Service", "Lyme Regis YJS", "YJS", OUT,
             [{"aspect": "resettlement", "rating": GOOD}])], "2025-06-12", "2025-02", 3),
@@ -330,9 +330,9 @@ R| Three recommendations are made.
 
 N| [Dorset Council|A]’s director of children’s services thanked the team and promised that every recommendation would be acted on.
 """),
-    # 13. a youth offending service inspected remotely in 2021: "has received the lowest possible rating, ‘...’, from ...";
-    #     "carried out remotely in July 2021"; "Tuesday, 9th November 2021"; the last inspection in 2016, before ratings;
-    #     eleven recommendations including two for other agencies
+    # 13. a youth offending service inspected remotely in 2021: "has been handed the bottom grade, ‘...’"; "the fieldwork, in
+    #     July 2021, was carried out remotely"; "Tuesday, 9th November 2021"; the previous inspection in 2016, before ratings;
+    #     eleven recommendations, three of them for other agencies
     ("hay-on-wye-yos-2021", facts([
         svc("Hay-on-Wye Youth Offending Service", "Hay-on-Wye YOS", "YJS", INAD)], "2021-11-09", "2021-07", 11),
      """N| Youth offending service in Powys must make urgent improvements
@@ -355,8 +355,8 @@ R| There are eleven recommendations; two go to [Powys Teaching Health Board|A] a
 N| [Powys County Council|A] said it was committed to rapid improvement and had appointed an interim manager.
 """),
     # 14. a local-news story in the third person: "The watchdog has found that X ‘...’"; "Published: 27 Feb 2024" and the
-    #     report "published on Tuesday"; "visited in October 2023"; seven recommendations "including that ... should ...";
-    #     the council's acceptance
+    #     findings "published on Tuesday"; "visited the service in October 2023"; seven recommendations "among them a call for
+    #     ... to ..."; the council's acceptance
     ("radstock-and-midsomer-norton-yjs-2024", facts([
         svc("Radstock and Midsomer Norton Youth Justice Service", "Radstock and Midsomer Norton YJS", "YJS", RI)],
         "2024-02-27", "2023-10", 7),
@@ -377,9 +377,9 @@ R| Seven recommendations are listed, among them a call for [Bath and North East 
 
 N| A council spokesperson said the findings were accepted in full and that work on an improvement plan had begun.
 """),
-    # 15. "Inspectors have placed X at ‘...’"; "Only the strength of its court work kept the unit from an overall ‘Inadequate’
-    #     rating" (no fact); a justiceinspectorates news item with a date line "18 June 2024"; fieldwork "was completed in
-    #     February 2024"; the PDU explainer and the region in the notes; eight recommendations
+    # 15. "X has come away from its inspection with ‘...’"; "Had it not been for its court work, the unit would have been
+    #     judged ‘Inadequate’ overall" (no fact); a justiceinspectorates news item with a date line "18 June 2024"; fieldwork "was
+    #     completed in February 2024"; the PDU explainer and the region in the notes; eight recommendations
     ("bradford-on-avon-pdu-2024", facts([
         svc("Bradford on Avon Probation Delivery Unit", "Bradford on Avon PDU", "PDU", RI)], "2024-06-18", "2024-02", 8),
      """N| News
@@ -407,9 +407,9 @@ N| Notes to editors
 N| 1. A probation delivery unit (PDU) is a local team of the [Probation Service|A], supervising people on community sentences and on licence.
 N| 2. [Probation Service – South West region|S] oversees [Bradford on Avon PDU|S] and eleven other units.
 """),
-    # 16. a previous rating beside the current one: "has moved up a grade to ‘...’ ..., having been rated ‘...’ when last
-    #     inspected in 2019"; "Fieldwork for this inspection took place in June 2024"; "Thursday 17 October 2024" as the
-    #     date line; five recommendations
+    # 16. a previous rating beside the current one: "X is now ‘...’, HMI Probation said today; when inspectors were last
+    #     there, in 2019, the service was ‘...’"; "This inspection’s fieldwork took place in June 2024"; "Thursday 17 October 2024"
+    #     as the date line; five recommendations
     ("gowerton-and-mumbles-yjs-2024", facts([
         svc("Gowerton and Mumbles Youth Justice Service", "Gowerton and Mumbles YJS", "YJS", GOOD)],
         "2024-10-17", "2024-06", 5),
@@ -432,8 +432,8 @@ R| Of five recommendations, most are aimed at the partnership board that oversee
 
 N| [Swansea Council|A] welcomed the report.
 """),
-    # 17. two neighbouring PDUs in one release with one rating sentence for both: "Each unit lands at ‘...’, the
-    #     second-lowest of the four grades"; the second unit's previous rating beside it ("a step up from the ‘Inadequate’
+    # 17. two neighbouring PDUs in one release with one rating sentence for both: "Each unit lands at ‘...’, one
+    #     grade above the bottom of the scale"; the second unit's previous rating beside it ("a step up from the ‘Inadequate’
     #     it received in 2022"); an embargo line in capitals; fieldwork "between 3 and 14 March 2025"; ten recommendations,
     #     two of them for the region
     ("castle-cary-and-bruton-pdus-2025", facts([
@@ -459,8 +459,8 @@ R| Ten recommendations are made in total: four for each unit and two for the [So
 
 N| [Kate Lowther|X], who leads probation in the South West, said: “What is working will be shared across the region.”
 """),
-    # 18. a Welsh council page with "19/03/2024": "has been found ‘...’ by ... in a report released today"; resettlement
-    #     "assessed separately and ... also found to be ‘...’"; fieldwork "from 13 to 17 November 2023"; the inspectorate's
+    # 18. a Welsh council page with "19/03/2024": "Inspectors consider X ‘...’"; resettlement "assessed as a separate
+    #     strand, also came out as ‘...’"; fieldwork "from 13 to 17 November 2023"; the inspectorate's
     #     director of operations quoted instead of the chief inspector; 13 recommendations in digits; the council's apology
     ("glynneath-yjs-2024", facts([
         svc("Glynneath Youth Justice Service", "Glynneath YJS", "YJS", INAD,
