@@ -141,8 +141,9 @@ def normalise_service(text: str) -> dict:
     m = re.match(r"^(.+?)\s+(region|division)\s+of\s+the\s+(?:national\s+)?probation service$", name, re.I)
     if m:
         return {"name": name, "short": f"{m[1]} {m[2].lower()}", "type": "region"}
-    # "National Probation Service West Country Division" and "the NPS West Country Division": one division
-    m = re.match(r"^(?:national probation service|nps)\s+(.+?\s+(?:region|division))$", name, re.I)
+    # "National Probation Service West Country Division", "National Probation Service, West Country Division" and
+    # "the NPS West Country Division": one division
+    m = re.match(r"^(?:national probation service|nps),?\s+(.+?\s+(?:region|division))$", name, re.I)
     if m:
         return {"name": name, "short": f"NPS {m[1]}", "type": "region"}
     for suffix, kind, abbreviation in _SERVICE_SUFFIXES:

@@ -224,10 +224,16 @@ def _rating_run(text: str, ratings) -> bool:
                                     for a, b in zip(ratings, ratings[1:]))
 
 
+# the verb of an aspect after a clause or an apposition that describes it
+_ASPECT_VERB = (r"(?=\s*(?:was|were|is|are|has|had|got|gets|earned|earns|received|receives|reached|reaches|achieved|"
+                r"achieves|scored|scores|secured|secures|won|wins|came|comes|sits|sat|drew|draws)\b)")
+
+
 def _own_clause(stretch: str) -> str:
-    """A stretch less a relative clause set off by commas before its verb ("Its organisational delivery, which
-    covers leadership and staffing, was rated"): the aspects it names describe, they are not rated."""
-    return re.sub(r",\s*which .*?,(?=\s*(?:was|were|is|are|has|had)\b)", " ", stretch)
+    """A stretch less a relative clause or an apposition set off by commas before its verb ("Its organisational
+    delivery, which covers leadership and staffing, was rated", "Through the Gate, its resettlement service for
+    people leaving prison, got"): the aspects it names describe, they are not rated."""
+    return re.sub(r",\s*(?:which|its|their|the)\s.*?," + _ASPECT_VERB, " ", stretch)
 
 
 def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner: str | None = None,

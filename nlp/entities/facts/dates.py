@@ -20,7 +20,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
-                        r"\b(?:is|are|was|were|came|comes) out on\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\b(?:is|are|was|were|came|comes) out on\b|\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:appeared on|(?:is|was) dated)\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
                         r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of (?:the|this|these|both) reports?)?|"
                         r"release date|released|published)\s*:|\bpublication date (?:is|was)\b|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
@@ -39,7 +39,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
 # match, and looking for them is far cheaper than trying the thirty-odd alternatives at every position (keep them in
 # step with `_PUBLISHED`; a test checks every sentence of the corpus and the held-out sets).
 _PUBLISHED_WORDS = ("publi", "availab", "releas", "website", "today", "issued", "00:01", "00.01", "live", "online",
-                    "announc", "launch", "unveil", "out on", "made", "date", "posted", "embargo", "put out")
+                    "announc", "launch", "unveil", "out on", "made", "date", "posted", "embargo", "put out", "appeared on")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -58,7 +58,10 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
                         r"(?:in|between|during|over)\b|"
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
-                        r"inspected (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|visits? (?:in|during|between)|inspection (?:was )?(?:in|during)|"
+                        r"inspect(?:ed|ing) (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|"
+                        r"visits? (?:(?:was|were) )?(?:in|during|between)|inspection (?:was )?(?:in|during)|"
+                        # "During the inspection, in May 2024, inspectors ..."
+                        r"\bduring (?:the|our|this|its) inspection\s*,\s*(?:in|during|between|over)\b|"
                         r"(?:following|after) (?:an|its|the) inspection|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in|"
                         # "Inspectors spent a week with the service at the end of January 2025" (not "Practitioners spent

@@ -10,7 +10,8 @@ from ...vocab import place_key
 from ..normalise import normalise_rating, normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 
-_PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was last|in a report published in|"
+_PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last (?:visited|reported on)|last time|"
+                   r"(?:a|one|two|three|four|five|six|\d+) years? (?:earlier|before)|when it was last|in a report published in|"
                    r"was rated .{0,40} in (?P<rated_year>(?:19|20)\d\d)|rescued from|came close|close to being|narrowly missed|"
                    r"uses a four-point scale|on a four-point scale|(?P<moved>down from|up from)|improvement on|compared with|"
                    r"came within|narrowly (?:avoid|escap|miss)\w*|avoided|escaped|(?:kept|saved|stopped|held) (?:\S+ ){1,6}"
@@ -18,6 +19,7 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last time|when it was la
                    # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021",
                    # "Inspectors had judged the team ‘Good’ when they last came", "their report had given it ‘...’"
                    r"had (?:held|kept|retained|received|achieved|earned|rated|judged|graded|deemed|given|awarded|handed|"
+                   r"settled on|"
                    r"been (?:rated|judged|graded|given|placed|deemed|branded|labell?ed))|"
                    # a rating the service held before: "Three years after being rated ‘Inadequate’, X now ...",
                    # "Having been judged ‘Good’ in 2021, X ..."

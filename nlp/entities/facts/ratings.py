@@ -18,7 +18,8 @@ from .mentions import (_ENTS_KEY, _NOTES_START, _PAST, _UNIT_TYPES, _before_past
 # inspection in 2022, the wider region was assessed as ...")
 _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)|"
                              r"\b(?:the|its) (?:(?:wider|whole|broader|larger|surrounding|parent|own|probation|"
-                             r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall)? (?:was|were|has|had|is|"
+                             r"overall) ){0,2}(?:region|division)(?: as a whole| itself| overall|,[^,;:]{1,60},)? "
+                             r"(?:was|were|has|had|is|"
                              r"itself|received|got|earned|achieved|secured)\b", re.I)
 
 # A unit's region's rating: "a probation region with a regional rating of ‘...’", "whose own regional rating ... is ‘...’"
@@ -47,14 +48,21 @@ _OVERALL_CUE = re.compile(
     # labelled / declared / named / marked down as / classed as ‘...’"; the grade it merits: "X deserves ‘Good’"
     r"\b(?:branded|labell?ed|declared|named|marked(?: down| up)?|classed|classified|pronounced|deserves?)\s+"
     r"(?:as\s+)?(?:an?\s+)?"
-    r"[‘'“\"]?(?:outstanding|good|inadequate|requires improvement)\b", re.I)
+    r"[‘'“\"]?(?:outstanding|good|inadequate|requires improvement)\b|"
+    # "X has been found ‘Inadequate’", "have given it ‘Requires improvement’": the quoted rating right after
+    r"\b(?:found|(?:gives?|gave|given|giving) (?:it|the [\w-]+))\s+[‘'“\"](?:outstanding|good|inadequate|requires "
+    r"improvement)\b", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
     r"\b(?:rated|graded|judged|assessed) separately\b|\bseparately (?:rated|graded|judged|assessed)\b|"
+    # "rated as a separate area", "which carries a separate rating"
+    r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received) a "
+    r"separate (?:rating|grade)\b|"
     # "Resettlement work is graded on its own, and there ... reached ‘...’": an aspect, not the whole service
     r"\b(?:aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
-    r"quality|court)\b[^.]{0,40}\b(?:rated|graded|judged|assessed) (?:on its own|in its own right)\b", re.I)
+    r"quality|court)\b[^.]{0,40}\b(?:rated|graded|judged|assessed|rates?|grades?|judges?|assess(?:es)?) "
+    r"(?:on its own|in its own right|separately)\b", re.I)
 # "a ‘Good’ rating": the quoted term names a rating of its own, not a description
 _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 
@@ -88,7 +96,8 @@ _RESUME = re.compile(r"\b(?:(?:has|have|is|are)\s+(?:now\s+|this time\s+|since\s
 # The inspectors as the agent of a rating verb with the service as its object: "Inspectors rated X ‘Good’",
 # "Inspectors assessed X as ‘Inadequate’", "Inspectors have praised X and rated it ‘Outstanding’"
 _AGENT_RATED = re.compile(r"\b(?:inspectors?|inspectorate|HMI Probation|the watchdog|we|they)\b[^.;:]{0,80}?\b(?:rated|"
-                          r"judged|graded|assessed|deemed|considered|found)\b", re.I)
+                          r"judged|graded|assessed|deemed|considered|found|rates?|judges?|grades?|assess(?:es)?|"
+                          r"deems?|considers?|finds?)\b", re.I)
 
 
 def latest_year(text: str, dates) -> int | None:

@@ -134,15 +134,16 @@ def _rest_rating(doc: Doc, sents, ent) -> str | None:
     return None
 
 
-# The inspected services together as a clause's subject: "both (units)", "each of the PDUs", "the two units",
-# "all three (services)"; never "neither" or "none", which deny (`_DENIED`)
+# The inspected services together as a clause's subject: "both (units)", "each of the PDUs", "each unit", "the two
+# units", "all three (services)"; never "neither" or "none", which deny (`_DENIED`)
+_ONE_UNIT = r"(?:unit|PDU|service|team|YOT|YOS|YJS|CRC|partnership|probation delivery unit|youth (?:justice|offending) (?:service|team))"
 _PLURAL_UNITS = (r"(?:units|PDUs|services|teams|YOTs|YOSs|YJSs|CRCs|partnerships|probation delivery units|"
                  r"youth (?:justice|offending) (?:services|teams))")
 _TOGETHER = re.compile(
     r"(?:^|(?<=[;:,])|\b(?:and|but|so|while|whereas)\b)\s*(?:"
     r"(?P<both>both)(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:two\s+)?" + _PLURAL_UNITS + r"|\s+of\s+them)?|"
     r"each(?:\s+of\s+(?:the|these|those)\s+(?:(?P<each>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS +
-    r"|\s+of\s+them)?|"
+    r"|\s+of\s+them|\s+" + _ONE_UNIT + r")?|"
     r"(?:all\s+)?(?:the|these|those)\s+(?:(?P<the>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS + r"|"
     r"all\s+(?P<all>" + number_alternation(2, 8) + r")(?:\s+" + _PLURAL_UNITS + r"|\s+of\s+them)?)\b", re.I)
 # between that subject and its rating: a rating cue, "(both) sit at ‘...’", "share a rating of ‘...’", or a plural
@@ -155,9 +156,9 @@ _TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|"
 # the subject's verb right after it ("both were", "the two units fell short ... and were rated", "each has been
 # judged"): "both court work and victim work were rated ..." has another subject
 _TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:were|are|have|had|has|is|was|did|"
-                            r"fell|fall|came|come|sit|sat|stand|stood|rest(?:ed)?|land(?:ed)?|remain(?:ed)?|received?|"
-                            r"earned?|got|get|gained?|achieved?|secured?|share[ds]?|hold|held|moved|dropped|slipped|rose|"
-                            r"climbed|went|go)\b", re.I)
+                            r"fell|falls?|came|comes?|sits?|sat|stands?|stood|rest(?:s|ed)?|land(?:s|ed)?|remain(?:s|ed)?|"
+                            r"receive[sd]?|earn(?:s|ed)?|got|gets?|gain(?:s|ed)?|achieve[sd]?|secure[sd]?|share[ds]?|"
+                            r"holds?|held|moved|dropped|slipped|rose|climbed|went|go)\b", re.I)
 # a rating that grades one area ("... ‘Good’ for work with victims"), not the whole service
 _ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new |"
                        r"first )?(?:inspections?|reports?|visits?)\b)", re.I)

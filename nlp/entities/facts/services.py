@@ -17,7 +17,10 @@ from .service_ratings import _CITY_COUNTY, _THE_REST, _generic_rating, _rest_rat
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
 _LOWER_TYPE_WORD = re.compile(r"\b(?:youth|justice|offending|service|team|probation|delivery|unit)\b")
 # the article right before a description: "a Holderness probation unit", "an Orkney youth justice service"
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# "a", or "a" and where: "a south-east London probation unit", "an inner-city youth justice team"
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|central|inner|outer|northern|southern|eastern|"
+                         r"western|rural|urban|coastal|city|small|large|busy)(?:-(?:east|west|central|city))?\s+){0,2}$",
+                         re.I)
 
 
 def _lead_end(doc: Doc) -> int:
@@ -142,9 +145,10 @@ def _service(doc: Doc, services=None) -> dict | None:
             infos = [i for i in infos if i["type"] != "region"]
     if first["type"] != "region" and _LOWER_TYPE_WORD.search(first["name"]) and not any(
             _same_place(service_place(i["name"]), service_place(first["name"])) and not _LOWER_TYPE_WORD.search(i["name"])
-            for i in infos):
+            and i["type"] != "region" for i in infos):
         # a headline's description of a wider place ("Devon probation unit slips a grade") over a lead that names
         # the unit ("Okehampton Probation Delivery Unit, one of ..."): the capitalised name in the lead is the service
+        # (the place's region named in capitals, "Probation Service – London region", is not that unit)
         lead_end = _lead_end(doc)
         named = [i for e, i in zip(services, infos) if e.start_char < lead_end and i["type"] in _UNIT_TYPES
                  and not _LOWER_TYPE_WORD.search(i["name"])]
@@ -159,7 +163,7 @@ def _service(doc: Doc, services=None) -> dict | None:
         # Holderness probation unit" over "Withernsea Probation Delivery Unit has been rated ..." after the lead), the
         # first service of its type the release names in capitals after it: "a" describes one of the wider place's
         # units, it never names one
-        if not named and _INDEFINITE.search(doc_text(doc), max(0, services[0].start_char - 4), services[0].start_char):
+        if not named and _INDEFINITE.search(doc_text(doc), max(0, services[0].start_char - 40), services[0].start_char):
             named = [i for e, i in zip(services, infos) if e.start_char > services[0].start_char
                      and i["type"] == first["type"] and not _LOWER_TYPE_WORD.search(i["name"])]
         if named:
@@ -220,11 +224,12 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
 
 
 # "Inspectors have reported on X PDU and Y PDU", "published reports on X, Y and Z", "reports on two units in south
-# Devon, X PDU and Y PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU": the services listed right
-# after it are the ones reported on
+# Devon, X PDU and Y PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU", "Inspectors who looked at
+# X YJS and Y YJS": the services listed right after it are the ones reported on
 _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
                           r"(?:inspectors|inspectorate|we|they)\s+report|reports)\s+(?:on|into)|"
-                          r"(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?(?:inspected|visited))\s+"
+                          r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
+                          r"(?:inspected|visited|looked at|looks? at))\s+"
                           r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
 
 

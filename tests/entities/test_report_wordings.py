@@ -1,0 +1,138 @@
+"""Ways a release words its facts that the fourth round of blind sets met (issue #16): a rating "found" without "to
+be" or "given it" without a noun, a region's earlier rating behind an apposition, units "looked at" together,
+"each unit", a report that "appeared on" or "is dated" a day, an aspect's description set off by commas, a
+headline's "a south-east X probation unit" beside its region, and "National Probation Service, X Division".
+Sentences and places are our own."""
+
+import pytest
+
+from nlp.entities import build_pipeline, extract_facts
+from nlp.entities.facts.aspects import _own_clause, aspects_in
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return build_pipeline(ner=False)
+
+
+def facts(nlp, text):
+    return extract_facts(nlp(text))
+
+
+def rated(out):
+    return [(s["short"], s["overall_rating"]) for s in out["services"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fenwold Probation Delivery Unit has been found ‘Inadequate’ by inspectors.",
+    "Inspectors have given it ‘Inadequate’ after visiting Fenwold Probation Delivery Unit.",
+])
+def test_a_rating_found_or_given_with_no_verb_of_rating(rules, sentence):
+    text = f"Fenwold unit inspected\n\nHM Inspectorate of Probation has reported on Fenwold PDU. {sentence}"
+    assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+def test_a_regions_earlier_rating_behind_an_apposition_is_not_the_units(rules):
+    text = ("Marl Vale region: Fenwold unit inspected\n\nOne of the units of Probation Service – Marl Vale region, "
+            "Fenwold Probation Delivery Unit, has been found ‘Inadequate’ by inspectors. The unit has not been "
+            "inspected before; the region, last visited by inspectors in 2021, was then rated ‘Requires improvement’.")
+    assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+@pytest.mark.parametrize("lead", [
+    "Inspectors who looked at Fenwold Youth Justice Service and Haddow Youth Justice Service in May 2024 reached "
+    "different verdicts.",
+    "Two reports out today look at Fenwold Youth Justice Service and Haddow Youth Justice Service.",
+])
+def test_units_looked_at_together_are_each_listed_with_their_ratings(rules, lead):
+    text = (f"Two youth teams inspected\n\n{lead} The reports give Haddow a ‘Good’ and leave Fenwold on ‘Requires "
+            "improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold YJS", "Requires improvement"), ("Haddow YJS", "Good")]
+
+
+def test_each_unit_shares_one_rating(rules):
+    text = ("Two units inspected\n\nTwo reports out today look at Fenwold Probation Delivery Unit and Haddow Probation "
+            "Delivery Unit. Each unit lands at ‘Requires improvement’, one grade above the bottom.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The report itself appeared on 11 March 2025.", "2025-03-11"),
+    ("The two reports appeared on Tuesday (11 March).", "2025-03-11"),
+    ("Their report is dated 11 March 2025.", "2025-03-11"),
+    # something else that appeared, or a letter dated: the page's date stays
+    ("A letter from the council, dated 11 March 2025, thanked staff.", "2025-03-14"),
+])
+def test_a_report_that_appeared_or_is_dated_on_a_day(rules, sentence, day):
+    text = (f"Fenwold youth service inspected\n\nFriday 14 March 2025\n\nFenwold Youth Justice Service has been rated "
+            f"‘Good’ after an inspection in December 2024. {sentence}")
+    assert facts(rules, text)["published"] == day
+
+
+@pytest.mark.parametrize("stretch, left", [
+    ("Through the Gate, its resettlement service for people leaving prison, got ", ["Through the Gate"]),
+    ("Its organisational delivery, which covers leadership and staffing, was rated ", ["organisational delivery"]),
+    # a list, not a description: both aspects stay
+    ("Unpaid work, the resettlement work and victim work were ", ["unpaid work", "resettlement policy and provision",
+                                                                    "statutory victim work"]),
+])
+def test_an_aspects_description_set_off_by_commas_rates_nothing(stretch, left):
+    assert aspects_in(_own_clause(stretch)) == left
+
+
+def test_advice_to_court_is_a_rated_aspect(rules):
+    text = ("Fenwold division rated ‘Good’\n\nNational Probation Service – Fenwold Division has been rated ‘Good’. "
+            "Advice to court, which carries a separate rating, reached ‘Outstanding’.")
+    assert [(r["aspect"], r["rating"]) for r in facts(rules, text)["ratings"]] == [
+        ("court reports and case allocation", "Outstanding")]
+
+
+def test_a_headlines_unit_in_a_wider_place_is_the_unit_the_lead_names_not_the_region(rules):
+    text = ("Public protection work in a south-east Marlbury probation unit\n\nFindings on public protection at "
+            "Fenwold Probation Delivery Unit are published today. Fenwold PDU belongs to the Probation Service – "
+            "Marlbury region.")
+    assert facts(rules, text)["service"]["name"] == "Fenwold Probation Delivery Unit"
+
+
+def test_a_division_named_after_a_comma(rules):
+    text = ("Probation division rated ‘Good’\n\nInspectors judge the National Probation Service, Fenwold and Haddow "
+            "Division to be ‘Good’ overall. They worked with the National Probation Service, Marlshire Police and "
+            "the council.")
+    doc = rules(text)
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["National Probation Service, Fenwold and Haddow "
+                                                                   "Division"]
+    out = extract_facts(doc)
+    assert (out["service"]["short"], out["service"]["type"], out["overall_rating"]) == (
+        "NPS Fenwold and Haddow Division", "region", "Good")
+
+
+def test_an_agent_who_considers_the_service_rated_and_an_aspect_rated_as_a_separate_area(rules):
+    text = ("‘Good’ for Fenwold youth offending service\n\nPublished: 7 Nov 2019\n\nInspectors consider Fenwold Youth "
+            "Offending Service (YOS) ‘Good’. Its work with out-of-court disposals, rated as a separate area, reached the "
+            "highest grade, ‘Outstanding’. The inspection visit was in June 2019.")
+    out = facts(rules, text)
+    assert (out["overall_rating"], out["fieldwork"]) == ("Good", "2019-06")
+    assert [(r["aspect"], r["rating"]) for r in out["ratings"]] == [("out-of-court disposals", "Outstanding")]
+
+
+def test_a_rating_settled_on_years_earlier_is_not_this_inspections(rules):
+    text = ("Fenwold youth service improves\n\nFenwold Youth Justice Service is now ‘Good’; three years earlier, in "
+            "2021, inspectors had settled on ‘Requires improvement’. Fieldwork took place in March 2024.")
+    assert facts(rules, text)["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the inspection, in May 2024, inspectors looked closely at 42 cases.",
+    "After inspecting Fenwold Probation Delivery Unit in May 2024, the inspectorate found its work strong.",
+])
+def test_fieldwork_during_the_inspection_or_after_inspecting(rules, sentence):
+    text = (f"Fenwold unit rated ‘Good’\n\nFenwold Probation Delivery Unit has been rated ‘Good’. {sentence} The report "
+            "was published on 24 September 2024.")
+    assert facts(rules, text)["fieldwork"] == "2024-05"
+
+
+def test_an_aspect_the_inspectors_assess_on_its_own_gives_no_overall_rating(rules):
+    text = ("Fenwold youth service rated\n\nA report published today (Wednesday, 9 November 2022) puts Fenwold Youth "
+            "Justice Service in the second-highest of four bands, ‘Good’. Resettlement, which inspectors assess on its "
+            "own, fell short, at ‘Requires improvement’.")
+    assert facts(rules, text)["overall_rating"] == "Good"
