@@ -10,11 +10,6 @@ from nlp.entities.normalise import normalise_date, normalise_rating, normalise_s
 
 
 @pytest.fixture(scope="module")
-def rules():
-    return build_pipeline(ner=False)
-
-
-@pytest.fixture(scope="module")
 def releases():
     return {r.id: r for r in load_dataset()}
 

@@ -4,12 +4,7 @@ brackets after "today's report"; and the fieldwork month where "the inspection t
 
 import pytest
 
-from nlp.entities import build_pipeline, extract_facts
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return build_pipeline(ner=False)
+from nlp.entities import extract_facts
 
 
 def published(nlp, text):

@@ -6,13 +6,8 @@ Sentences and places are our own."""
 
 import pytest
 
-from nlp.entities import build_pipeline, extract_facts
+from nlp.entities import extract_facts
 from nlp.entities.facts.aspects import _own_clause, aspects_in
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return build_pipeline(ner=False)
 
 
 def facts(nlp, text):

@@ -6,14 +6,8 @@ import re
 import pytest
 
 from nlp.corpus import PROJECT_ROOT
-from nlp.entities import build_pipeline
 from nlp.entities.robustness import (apply_mapping, atomic_places, load_unseen_places, measure_robustness,
                                      place_mapping, place_of, robustness_table, swap_places)
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return build_pipeline(ner=False)
 
 
 @pytest.fixture(scope="module")

@@ -7,15 +7,10 @@ import numpy as np
 import pytest
 
 from nlp.annotations import AnnotatedRelease, fact_problem, load_dataset
-from nlp.entities import build_pipeline, extract_facts
+from nlp.entities import extract_facts
 from nlp.entities.evaluation import choose_modes, ratings_match, services_match
 from nlp.entities.roles import KINDS, fit_roles, gold_role, load_roles, release_mentions, training_rows
 from nlp.summarise import summarise_text, to_markdown
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return build_pipeline(ner=False)
 
 
 @pytest.fixture(scope="module")

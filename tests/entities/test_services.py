@@ -5,13 +5,8 @@ import re
 
 import pytest
 
-from nlp.entities import build_pipeline, extract_facts
+from nlp.entities import extract_facts
 from nlp.summarise import summarise_text, to_markdown
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return build_pipeline(ner=False)
 
 
 def facts(nlp, text):
