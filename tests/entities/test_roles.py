@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from nlp.annotations import AnnotatedRelease, fact_problem, load_dataset
+from nlp.annotations import fact_problem, load_dataset
 from nlp.entities import extract_facts
 from nlp.entities.evaluation import choose_modes, ratings_match, services_match
 from nlp.entities.roles import KINDS, fit_roles, gold_role, load_roles, release_mentions, training_rows
