@@ -131,3 +131,12 @@ def test_an_aspect_the_inspectors_assess_on_its_own_gives_no_overall_rating(rule
             "Justice Service in the second-highest of four bands, ‘Good’. Resettlement, which inspectors assess on its "
             "own, fell short, at ‘Requires improvement’.")
     assert facts(rules, text)["overall_rating"] == "Good"
+
+
+def test_a_service_rated_in_a_with_clause(rules):
+    text = ("Two youth teams inspected\n\nInspectors visited Fenwold Youth Justice Service and Haddow Youth Justice "
+            "Service in February 2024. Haddow was awarded ‘Outstanding’, the highest mark available, with Fenwold one "
+            "step behind on ‘Good’. Work with partners, with Fenwold Council on ‘Good’ terms, was strong.")
+    doc = rules(text)
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE" and e.text == "Fenwold"] == ["Fenwold"]
+    assert rated(extract_facts(doc)) == [("Fenwold YJS", "Good"), ("Haddow YJS", "Outstanding")]
