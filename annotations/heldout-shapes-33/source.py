@@ -74,9 +74,9 @@ R| The reports contain eight recommendations between them, five aimed at [Hyde|S
 N| A [Tameside Council|A] spokesperson said the council welcomed both reports and was “determined to close the gap”.
 """),
     # 3. a unit inside its region, the region in the headline ("Greater Manchester probation region: ...") and the first
-    #    sentence: "has concluded that X, one of the ten units of R, ‘...’, the second-lowest of its four grades"; the
-    #    region's own earlier rating as context; "Mr Jones continued"; "only 19 of the 46 cases"; the notes' "available
-    #    on the ... website on 12 September 2024 at 00.01" and "Inspection fieldwork: 10 - 14 June 2024"
+    #    sentence: "says X, among the ten units of R, ‘...’, the second-lowest of its four grades"; the region's own earlier
+    #    rating as context; "Mr Jones continued"; "Only 19 of the 46 cases"; the notes' "Embargo: 00.01 hrs, 12 September
+    #    2024" and "Inspection fieldwork: 10 - 14 June 2024"
     ("eccles-pdu-2024", facts([
         svc("Eccles Probation Delivery Unit", "Eccles PDU", "PDU", RI)], "2024-09-12", "2024-06", 5),
      """N| [Greater Manchester probation region|S]: inspectors call for improvement in Eccles
@@ -100,9 +100,9 @@ N| 1. Embargo: 00.01 hrs, [12 September 2024|D]; the full text can be read onlin
 N| 2. Inspection fieldwork: [10 - 14 June 2024|D].
 N| 3. [Eccles PDU|S] covers much of the city of Salford and supervises about 1,400 people.
 """),
-    # 4. a Lancashire unit inside the North West region, the date line "Tuesday, 11th March 2025" first: "has been given the
-    #    lowest possible rating, ‘...’"; the headline's lower-case "Penwortham probation unit"; "The inspection took place
-    #    in October and November 2024"; "Staff in Penwortham" (a location); "Worryingly, in 22 of the 40 cases"
+    # 4. a Lancashire unit inside the North West region, the date line "Tuesday, 11th March 2025" first: "now holds ‘...’,
+    #    the bottom grade available to ..."; the headline's lower-case "Penwortham probation unit"; "Fieldwork was spread
+    #    over October and November 2024"; "Staff in Penwortham" (a location); "Worryingly, in 22 of the 40 cases"
     ("penwortham-pdu-2025", facts([
         svc("Penwortham Probation Delivery Unit", "Penwortham PDU", "PDU", INAD)], "2025-03-11", "2024-10", 7),
      """N| [Tuesday, 11th March 2025|D]
@@ -122,8 +122,8 @@ W| Information from [Lancashire Constabulary|A] and children’s social care was
 R| Seven recommendations have been made, four of them to [Penwortham PDU|S] and three to the [North West region|S]’s leadership.
 """),
     # 5. a Probation Trust in 2013, before ratings: "Published: 21 Nov 2013"; the verdict in the first sentence; scores in
-    #    per cent; "were in the Trust’s offices between 24 and 28 June 2013"; bullet lists after "Inspectors were glad to
-    #    see that:" / "But they had concerns that:"; six recommendations
+    #    per cent; "were in the Trust’s offices between 24 and 28 June 2013"; bullet lists after "On the plus side, the
+    #    inspectors recorded that:" / "But they had concerns that:"; six recommendations
     ("horwich-and-farnworth-probation-trust-2013", facts([
         svc("Horwich and Farnworth Probation Trust", "Horwich and Farnworth Probation Trust", "other", None)],
         "2013-11-21", "2013-06", 6),
@@ -151,9 +151,9 @@ R| “Its managers should now give protecting the public as much attention as th
 
 R| Six recommendations for improvement have been made to the Trust.
 """),
-    # 6. a CRC in 2019 owned by a named provider, under an embargo line: "has judged X (CRC), part of the ... group, to be
-    #    ‘...’"; two aspects with their own grades in one sentence ("unpaid work earned ‘Good’ but resettlement work ...
-    #    only ‘Inadequate’"); "The inspection, which took place in September 2018"; Dame Glenys Stacey
+    # 6. a CRC in 2019 owned by a named provider, under an embargo line: "In its verdict on X (CRC), a ... business, ...
+    #    arrived at ‘...’"; two aspects with their own grades in one sentence ("unpaid work earned ‘Good’ but resettlement
+    #    work ... only ‘Inadequate’"); "The inspection, which ran in September 2018"; Dame Glenys Stacey
     ("chadderton-and-royton-crc-2019", facts([
         svc("Chadderton and Royton Community Rehabilitation Company", "Chadderton and Royton CRC", "CRC", RI,
             [{"aspect": "unpaid work", "rating": GOOD}, {"aspect": "resettlement", "rating": INAD}])],
@@ -162,7 +162,7 @@ R| Six recommendations for improvement have been made to the Trust.
 
 N| Probation company serving part of Oldham told to improve
 
-N| In its verdict on [Chadderton and Royton Community Rehabilitation Company|S] (CRC), a [Purple Futures|A] business, [HM Inspectorate of Probation|A] settled on ‘[Requires improvement|R]’.
+N| In its verdict on [Chadderton and Royton Community Rehabilitation Company|S] (CRC), a [Purple Futures|A] business, [HM Inspectorate of Probation|A] arrived at ‘[Requires improvement|R]’.
 W| Of the areas given their own grades, unpaid work earned ‘[Good|R]’ but resettlement work for people leaving prison only ‘[Inadequate|R]’.
 N| The inspection, which ran in [September 2018|D], looked at 72 cases.
 
@@ -176,9 +176,9 @@ R| Five recommendations are made; [Chadderton and Royton CRC|S] gets three, [HM 
 
 N| [Purple Futures|A] told reporters it accepted what inspectors had found and had begun putting things right.
 """),
-    # 7. an NPS division in 2019 on a justiceinspectorates news item: "Published: 2 Aug 2019"; "has awarded the X a ‘...’
-    #    rating overall"; court reports and case allocation "which inspectors graded on its own, was ‘...’"; fieldwork
-    #    "carried out in March 2019"; short "NPS Altrincham and Timperley"
+    # 7. an NPS division in 2019 on a justiceinspectorates news item: "Published: 2 Aug 2019"; "Inspectors have handed the
+    #    X a ‘...’ for its work as a whole"; court reports and case allocation, "an area that gets a grade of its own,
+    #    reached ‘...’"; fieldwork "during a visit in March 2019"; short "NPS Altrincham and Timperley"
     ("altrincham-and-timperley-nps-division-2019", facts([
         svc("National Probation Service – Altrincham and Timperley Division", "NPS Altrincham and Timperley", "region",
             GOOD, [{"aspect": "court reports and case allocation", "rating": OUT}])], "2019-08-02", "2019-03", 4),
@@ -225,9 +225,9 @@ R| Six recommendations are listed, the bulk of them directed at the YOT’s mana
 
 N| Responding for [Wigan Council|A], its director of children’s services said: “The team’s effort has been acknowledged, which is welcome, and our plan to tackle the recommendations is agreed.”
 """),
-    # 9. a council news page in 2021 with the date line "28/10/2021": "has been rated ‘Outstanding’ ..., up from ‘Good’
-    #    when it was last inspected in 2019" (previous beside current); the headline's lower-case "Urmston youth justice
-    #    team"; "carried out remotely in July 2021"; three recommendations; a councillor's reply
+    # 9. a council news page in 2021 with the date line "28/10/2021": "now holds ‘Outstanding’, the top grade, up from the
+    #    ‘Good’ awarded after its previous inspection in 2019" (previous beside current); the headline's lower-case
+    #    "Urmston youth justice team"; "worked remotely throughout July 2021"; three recommendations; a councillor's reply
     ("urmston-yjs-2021", facts([
         svc("Urmston Youth Justice Service", "Urmston YJS", "YJS", OUT)], "2021-10-28", "2021-07", 3),
      """N| [Urmston youth justice team|S] rated ‘[Outstanding|R]’
@@ -247,9 +247,9 @@ R| The inspectors made three recommendations, and the service’s management boa
 
 N| Councillor [Priya Nandra|X], who leads on children for [Trafford Council|A], said: “I could not be prouder of the team, and the children of Urmston are the real winners.”
 """),
-    # 10. "published today (Wednesday, 19 July)" with no year (the fieldwork's, March 2023): "gives the service an overall
-    #     grade of ‘...’"; resettlement "which the inspectorate scores separately, was ‘...’"; "Fieldwork for the
-    #     inspection was done in March 2023"; four recommendations including one with Bury Council
+    # 10. "In today’s report (Wednesday, 19 July)" with no year (the fieldwork's, March 2023): "gives X an overall grade of
+    #     ‘...’"; resettlement "which the inspectorate scores separately, was ‘...’"; "Inspectors did their fieldwork in
+    #     March 2023"; four recommendations including one with Bury Council
     ("ramsbottom-yjs-2023", facts([
         svc("Ramsbottom Youth Justice Service", "Ramsbottom YJS", "YJS", GOOD,
             [{"aspect": "resettlement policy and provision", "rating": RI}])], "2023-07-19", "2023-03", 4),
@@ -268,9 +268,9 @@ W| “The weak spot is resettlement, where planning for release too often starte
 
 R| Four recommendations are made, including that [Ramsbottom YJS|S] and [Bury Council|A] agree a protocol for housing children released from custody.
 """),
-    # 11. a justiceinspectorates news item: "Published: 6 Feb 2025"; "X is ‘Inadequate’, the lowest of the four judgements
-    #     ... can make"; "on site between 30 September and 4 October 2024"; "Mr Jones continued"; nine recommendations, two
-    #     for NHS Greater Manchester
+    # 11. a justiceinspectorates news item: "Published: 6 Feb 2025"; "judges X ‘Inadequate’: no grade on its scale is
+    #     lower"; "from 30 September until 4 October 2024"; "Mr Jones continued"; nine recommendations, two for NHS Greater
+    #     Manchester
     ("swinton-yjs-2025", facts([
         svc("Swinton Youth Justice Service", "Swinton YJS", "YJS", INAD)], "2025-02-06", "2024-09", 9),
      """N| News
@@ -292,8 +292,8 @@ W| Staff turnover was high, with more than half of case managers in post for les
 R| Inspectors made nine recommendations, seven for [Swinton YJS|S] and two for [NHS Greater Manchester|A].
 """),
     # 12. a Youth Offending Service in 2020 under the date line "Tuesday, 9th June 2020": "Inspectors have found that X (YOS)
-    #     ‘...’, the same judgement it received in 2018" (previous beside current); "between 17 and 21 February 2020";
-    #     "plans were sometimes copied forward"; "I am encouraged by"; seven recommendations, one for the police
+    #     still ‘...’, the judgement it was also given in 2018" (previous beside current); "between 17 and 21 February
+    #     2020"; "plans were sometimes copied forward"; "I am encouraged by"; seven recommendations, one for the police
     ("heywood-yos-2020", facts([
         svc("Heywood Youth Offending Service", "Heywood YOS", "YJS", RI)], "2020-06-09", "2020-02", 7),
      """N| [Tuesday, 9th June 2020|D]
@@ -342,16 +342,15 @@ W| [Martin Jones|X], HM Chief Inspector of Probation, said: “Staff in Denton u
 
 R| Five recommendations are directed at the unit and its regional managers.
 """),
-    # 14. a Merseyside youth justice service: "has earned an overall ‘Good’ ..., with its out-of-court disposal work,
-    #     assessed on its own, reaching ‘Outstanding’" (overall and aspect in one sentence); "Inspectors carried out
-    #     fieldwork in April 2024"; "While staff were committed, ..."; the notes' "will be published on ... on 22 October
-    #     2024 at 00.01"
+    # 14. a Merseyside youth justice service: "Overall, X is ‘Good’, with its out-of-court disposal work, which earns a
+    #     separate grade, reaching ‘Outstanding’" (overall and aspect in one sentence); "Inspectors carried out fieldwork in
+    #     April 2024"; "While staff were committed, ..."; the notes' "Publication date: 22 October 2024 (00:01)"
     ("litherland-yjs-2024", facts([
         svc("Litherland Youth Justice Service", "Litherland YJS", "YJS", GOOD,
             [{"aspect": "out-of-court disposals", "rating": OUT}])], "2024-10-22", "2024-04", 6),
      """N| Youth justice service in Litherland earns ‘[Good|R]’
 
-N| Overall, [Litherland Youth Justice Service|S] is ‘[Good|R]’, with its out-of-court disposal work, assessed on its own, reaching ‘[Outstanding|R]’.
+N| Overall, [Litherland Youth Justice Service|S] is ‘[Good|R]’, with its out-of-court disposal work, which earns a separate grade, reaching ‘[Outstanding|R]’.
 N| Inspectors carried out fieldwork in [April 2024|D], meeting children, their parents, the staff team and partners including [Merseyside Police|A] and [Sefton Council|A].
 
 S| Children diverted from court were seen within days, and almost none were back in trouble a year later.
@@ -394,9 +393,9 @@ W| Its links with [Lancashire Constabulary|A] and children’s social care were 
 
 R| The two reports hold nine recommendations, five to [Preesall|S] and four to [Cleveleys|S].
 """),
-    # 16. a youth offending team written out in 2019 under the date line "Thu 14 November 2019": "has achieved a ‘...’
-    #     grading from ..., whose inspectors visited in July 2019"; "Whiston’s staff are tenacious"; "I would now like the
-    #     partnership to ..."; the notes explain what a YOT is
+    # 16. a youth offending team written out in 2019 under the date line "Thu 14 November 2019": "‘Good’ is the grade X
+    #     (YOT) takes away from its inspection, carried out in July 2019"; "Whiston’s staff are tenacious"; "I would now
+    #     like the partnership to ..."; the notes explain what a YOT is
     ("whiston-yot-2019", facts([
         svc("Whiston Youth Offending Team", "Whiston YOT", "YJS", GOOD)], "2019-11-14", "2019-07", 4),
      """N| [Thu 14 November 2019|D]
@@ -420,8 +419,8 @@ N| Notes to editors
 N| 1. Youth offending teams (YOTs), also known as youth justice services, work with children who have offended, from the age of 10 up to 17.
 """),
     # 17. a Cheshire unit inside the North West region on a GOV.UK page: "Inspectors have told X that its work ‘...’"; the
-    #     region's earlier units' ratings beside it ("none has been rated above ‘...’"); fieldwork "which began on 8 July
-    #     2024 and lasted two weeks"; "insufficient in almost half the cases"
+    #     region's earlier units' ratings beside it ("every North West region unit to be inspected has stopped short of
+    #     ‘Good’"); fieldwork "which began on 8 July 2024 and lasted two weeks"; "insufficient" in almost half the cases
     ("handforth-pdu-2024", facts([
         svc("Handforth Probation Delivery Unit", "Handforth PDU", "PDU", RI)], "2024-12-03", "2024-07", 6),
      """N| Press release
@@ -448,7 +447,7 @@ R| Of the six recommendations, one asks [Handforth PDU|S] to check every new cas
 """),
     # 18. a Wirral youth justice service climbing from ‘Inadequate’: "has climbed out of the bottom grade: inspectors now
     #     place it at ‘...’, two years after it was found ‘...’"; a Director of Operations speaks; "Disappointingly, only 9 of
-    #     the 20"; "spent the week of 11 November 2024 with the service"; "Publication: Tuesday 4 March 2025, 00.01"
+    #     the 20"; "Fieldwork lasted five days, starting on 11 November 2024"; "Publication: Tuesday 4 March 2025, 00.01"
     ("moreton-yjs-2025", facts([
         svc("Moreton Youth Justice Service", "Moreton YJS", "YJS", RI)], "2025-03-04", "2024-11", 5),
      """N| [Moreton Youth Justice Service|S] ‘moving in the right direction’
