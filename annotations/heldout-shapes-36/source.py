@@ -15,8 +15,8 @@ RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding
 
 RELEASES = [
     # 1. two Lincolnshire PDUs on a justiceinspectorates news page, the region named before the units: "The verdict for X
-    #    is ‘...’, while Y sits a grade lower, at ‘...’"; "Published: 4 Feb 2025"; fieldwork "24 - 28 June 2024"; eight
-    #    recommendations "three for each unit and two for the region"
+    #    is ‘...’, while Y is one grade further down, at ‘...’"; "Published: 4 Feb 2025"; fieldwork "24 - 28 June 2024";
+    #    eight recommendations "three per unit and two more for the region"
     ("north-hykeham-and-saxilby-pdus-2025", facts([
         svc("North Hykeham Probation Delivery Unit", "North Hykeham PDU", "PDU", RI),
         svc("Saxilby Probation Delivery Unit", "Saxilby PDU", "PDU", INAD)], "2025-02-04", "2024-06", 8),
@@ -42,7 +42,7 @@ R| Eight recommendations appear in the pair of reports, three per unit and two m
 N| The East Midlands regional director said that work to recruit more officers was already under way.
 """),
     # 2. two Nottinghamshire youth justice services in a local-paper story: the reports "were released on Tuesday (14 May)"
-    #    under a byline of Friday 17 May 2024; "Y was awarded ‘...’, the inspectorate’s top mark, with X close behind on
+    #    under a byline of Friday 17 May 2024; "Y walked away with ‘...’, the top mark available, with X close behind on
     #    ‘...’", in the other order from the one the services were first named in; "three for Calverton and two for Keyworth"
     ("calverton-and-keyworth-yjs-2024", facts([
         svc("Calverton Youth Justice Service", "Calverton YJS", "YJS", GOOD),
@@ -66,10 +66,10 @@ R| There are five recommendations in total: three for [Calverton|S] and two for 
 
 N| Councillor [Tom Radley|X], of [Nottinghamshire County Council|A], said the results were “a tribute to a brilliant team”.
 """),
-    # 3. a unit inside its region, the region in the headline ("North East probation region: ...") and in the first
-    #    sentence: "has given X, one of the units in the North East region of the Probation Service, its lowest possible
-    #    grade: ‘...’"; the region's own 2023 rating as context; "Mr Jones continued"; "Fieldwork for this inspection took
-    #    place in March 2024"; the notes' "available on the ... website on 9 July 2024 at 00.01"
+    # 3. a unit inside its region, the region in the headline ("North East probation region: ...") and as a possessive
+    #    before the unit: "Inspectors have given the North East probation region’s X its lowest possible grade: ‘...’";
+    #    the region's own 2023 rating as context; "Mr Jones continued"; "Inspectors carried out fieldwork at the unit in
+    #    March 2024"; the notes' "Embargo lifts at 00.01 on 9 July 2024"
     ("seaton-delaval-pdu-2024", facts([
         svc("Seaton Delaval Probation Delivery Unit", "Seaton Delaval PDU", "PDU", INAD)], "2024-07-09", "2024-03", 7),
      """N| [North East probation region|S]: [Seaton Delaval unit|S] given lowest grade
@@ -94,9 +94,9 @@ N| Notes to editors
 N| 1. Embargo lifts at 00.01 on [9 July 2024|D].
 N| 2. [Seaton Delaval PDU|S] covers the south-east of Northumberland and supervises about 900 people.
 """),
-    # 4. a unit inside its region on a GOV.UK page with no "Published" line: "In a report published today (Wednesday, 26
-    #    July), inspectors find that X, one of the Probation Service – North West region’s units in Cumbria, ‘...’" (no
-    #    year: the fieldwork's, February 2023); "in only 19 of the 44 cases"; six recommendations
+    # 4. a unit inside its region on a GOV.UK page with no "Published" line: "In its report, published today (Wednesday, 26
+    #    July), the inspectorate finds that X, among the North West probation region’s units in Cumbria, ‘...’" (no year:
+    #    the fieldwork's, February 2023); "in only 19 of the 44 cases"; six recommendations
     ("dalton-in-furness-pdu-2023", facts([
         svc("Dalton-in-Furness Probation Delivery Unit", "Dalton-in-Furness PDU", "PDU", RI)], "2023-07-26", "2023-02", 6),
      """N| Press release
@@ -118,9 +118,9 @@ R| “The next job for the unit’s leaders is to make sure that risk is looked 
 
 R| Six recommendations are made; the PDU must act on four and the [North West region|S] on two.
 """),
-    # 5. a Probation Trust in 2013, before ratings: percentages against the standards, "Inspectors said they were
-    #    encouraged to see that:" / "They were worried, however, that:" bullet lists; "Tuesday, 12th March 2013" at the top
-    #    of a release that says "published today"; fieldwork "over a week in December 2012"; five recommendations
+    # 5. a Probation Trust in 2013, before ratings: percentages against the standards, "On the plus side, the inspectors
+    #    found that:" / "They were worried, however, that:" bullet lists; "Tuesday, 12th March 2013" at the top of a
+    #    release that says "Today ... issued its verdict"; fieldwork "over a week in December 2012"; five recommendations
     ("hathersage-and-tideswell-probation-trust-2013", facts([
         svc("Hathersage and Tideswell Probation Trust", "Hathersage and Tideswell Probation Trust", "other", None)],
         "2013-03-12", "2012-12", 5),
@@ -147,9 +147,9 @@ R| “Its managers should now concentrate on raising the quality of assessments 
 
 R| There are five recommendations.
 """),
-    # 6. a CRC in 2019 owned by a named provider, under an embargo line ("EMBARGO: 00.01 Thursday 14 March 2019"): "has been
-    #    assessed by ... as ‘...’"; unpaid work "on which the inspectorate gives a separate verdict, came out better, at
-    #    ‘...’"; "The inspection took place in November 2018"; the provider's reply
+    # 6. a CRC in 2019 owned by a named provider, under an embargo line ("EMBARGO: 00.01 Thursday 14 March 2019"): "judges
+    #    that X (CRC), whose owner is ..., ‘...’"; unpaid work "judged by the inspectorate in its own right, came out better,
+    #    at ‘...’"; "The fieldwork was done in November 2018"; the provider's reply
     ("kirkby-lonsdale-and-milnthorpe-crc-2019", facts([
         svc("Kirkby Lonsdale and Milnthorpe Community Rehabilitation Company", "Kirkby Lonsdale and Milnthorpe CRC", "CRC",
             RI, [{"aspect": "unpaid work", "rating": GOOD}])], "2019-03-14", "2018-11", 7),
@@ -171,9 +171,10 @@ R| Of seven recommendations, five fall to the CRC itself and to its owner, [Sode
 
 N| [Sodexo Justice Services|A] said an action plan would follow within 60 days.
 """),
-    # 7. a youth offending team written out, on a council page in 2016, before ratings: a joint inspection "led by ...
-    #    alongside Ofsted, the Care Quality Commission and HM Inspectorate of Constabulary"; "Date: 15/11/2016" (day/month/
-    #    year); "Their main findings were:" with bullets; six recommendations for the board and NHS England
+    # 7. a youth offending team written out, on a council page in 2016, before ratings: a joint inspection "with ...
+    #    leading, joined by HM Inspectorate of Constabulary, Ofsted and, for health, the Care Quality Commission"; "Date:
+    #    15/11/2016" (day/month/year); "Their main findings were:" with bullets; six recommendations for the board and NHS
+    #    England
     ("cleator-moor-yot-2016", facts([
         svc("Cleator Moor Youth Offending Team", "Cleator Moor YOT", "YJS", None)], "2016-11-15", "2016-09", 6),
      """N| Inspectors report on youth offending services in west Cumbria
@@ -193,9 +194,9 @@ R| Six recommendations follow: four go to the board overseeing the YOT, two to [
 
 N| Councillor [Sue Bradshaw|X], who chairs the management board, said: “We will work with our partners on every one of the recommendations.”
 """),
-    # 8. a youth offending service in 2019: "giving it ‘...’ overall"; resettlement "which the inspectorate scores
-    #    independently of the other areas, was placed at ‘...’"; "Tuesday, 9th July 2019" as the date line; "The
-    #    inspection, which took place in March 2019"; the headline's lower-case "Collingham youth offending service"
+    # 8. a youth offending service in 2019: "gives X (YOS) an overall ‘...’"; resettlement "which the inspectorate scores
+    #    independently of the other areas, was placed at ‘...’"; "Tuesday, 9th July 2019" as the date line; "Inspectors
+    #    were on site in March 2019"; the headline's lower-case "Collingham youth offending service"
     ("collingham-yos-2019", facts([
         svc("Collingham Youth Offending Service", "Collingham YOS", "YJS", GOOD,
             [{"aspect": "resettlement", "rating": RI}])], "2019-07-09", "2019-03", 4),
@@ -217,9 +218,8 @@ R| “The partnership must now lift its resettlement work to match everything el
 
 R| The report contains four recommendations.
 """),
-    # 9. a GOV.UK page: "X has moved up to ‘...’, the highest possible rating, having been judged ‘...’ when it was last
-    #    inspected in 2021"; "Published 17 September 2024"; "Fieldwork for the inspection took place in May 2024"; two
-    #    recommendations
+    # 9. a GOV.UK page: "X has risen to ‘...’, the highest possible rating, from the ‘...’ it was awarded in 2021";
+    #    "Published 17 September 2024"; "Inspectors did their fieldwork in May 2024"; two recommendations
     ("wylam-yjs-2024", facts([
         svc("Wylam Youth Justice Service", "Wylam YJS", "YJS", OUT)], "2024-09-17", "2024-05", 2),
      """N| Press release
@@ -244,8 +244,9 @@ S| “Public protection is never an afterthought here, and children are given ev
 
 R| The report’s two recommendations both concern health support for children.
 """),
-    # 10. a council statement: "07/12/2023" (day/month/year) as the date line; "X has been found ‘...’ by ..., whose report
-    #     is published today"; fieldwork "between 9 and 13 October 2023"; ten recommendations; the director's apology
+    # 10. a council statement: "07/12/2023" (day/month/year) as the date line; "Inspectors have handed X the verdict ‘...’;
+    #     ... issued its report this morning"; fieldwork "between 9 and 13 October 2023"; ten recommendations; the
+    #     director's apology
     ("cotgrave-yjs-2023", facts([
         svc("Cotgrave Youth Justice Service", "Cotgrave YJS", "YJS", INAD)], "2023-12-07", "2023-10", 10),
      """N| Council statement: inspection of [Cotgrave Youth Justice Service|S]
@@ -265,9 +266,9 @@ R| The ten recommendations are for the service, its board, [Nottinghamshire Coun
 N| [Gary Holt|X], who runs children’s services for the council, said: “The findings make hard reading, and we apologise to the children who have not received the help they deserved.
 N| “An improvement plan will be submitted to the inspectorate within six weeks.”
 """),
-    # 11. a remote inspection in 2021: "has assessed X as ‘...’"; the previous rating "in a report published in March
-    #     2019" in its own sentence; "the inspection was carried out remotely in July 2021"; "Published: 26 Oct 2021";
-    #     "in only 10 of 24 cases"; six recommendations
+    # 11. a remote inspection in 2021: "Inspectors have assessed the work of X and placed it at ‘...’"; the previous rating
+    #     "Its previous report, published in March 2019, had rated it ‘...’" in its own sentence; fieldwork by video and
+    #     phone "in July 2021"; "Published: 26 Oct 2021"; "in only 10 of 24 cases"; six recommendations
     ("staveley-yjs-2021", facts([
         svc("Staveley Youth Justice Service", "Staveley YJS", "YJS", RI)], "2021-10-26", "2021-07", 6),
      """N| News
@@ -371,8 +372,8 @@ N| Notes to editors
 N| 1. [Whaley Bridge and New Mills PDU|S] is one unit within the [East Midlands probation region|S].
 """),
     # 15. an NPS division in 2019, the headline with a colon and no rating: "The division’s overall rating is ‘...’"; the
-    #     short "NPS Allendale and Otterburn" in a quote; "I call on HM Prison and Probation Service ..."; fieldwork "in July
-    #     and August 2019"; the notes' "will be published on the inspectorate’s website on 3 December 2019 at 00.01"
+    #     short "NPS Allendale and Otterburn" in a quote; "I urge HMPPS to act on this without delay"; fieldwork "in July
+    #     and August 2019"; the notes' "From 00.01 on 3 December 2019, the full report is on the inspectorate’s website"
     ("allendale-and-otterburn-nps-division-2019", facts([
         svc("National Probation Service – Allendale and Otterburn Division", "NPS Allendale and Otterburn", "region", RI)],
         "2019-12-03", "2019-07", 9),
@@ -423,9 +424,9 @@ R| Eleven recommendations are made: six for [Nettleham|S] and five for [Heckingt
 
 N| [Lincolnshire County Council|A]’s executive councillor for children’s services said an improvement plan for [Nettleham YOT|S] was already in place.
 """),
-    # 17. a council statement: "has been judged as ‘...’"; "had only been saved from an overall ‘Inadequate’ by the strength of
-    #     its work with victims" (no fact); "Tuesday 7 March 2023" as the date line; "across October and November 2022";
-    #     nine recommendations "which include ..."; the cabinet member's reply
+    # 17. a council statement: "... places the service at ‘...’"; "had only been saved from an overall ‘Inadequate’ by the
+    #     strength of its work with victims" (no fact); "Tuesday 7 March 2023" as the date line; "across October and
+    #     November 2022"; nine recommendations "which include ..."; the councillor's reply
     ("duffield-yjs-2023", facts([
         svc("Duffield Youth Justice Service", "Duffield YJS", "YJS", RI)], "2023-03-07", "2022-10", 9),
      """N| Statement following the inspection of youth justice services in Duffield
@@ -444,10 +445,10 @@ R| Inspectors have made nine recommendations, which include making sure that eve
 
 N| Speaking for [Derbyshire County Council|A], the councillor responsible for young people said: “We are disappointed with this outcome, but we accept the recommendations and are already acting on them.”
 """),
-    # 18. a local-news story with the region and a sibling unit's rating as context: "found X, one of the East Midlands
-    #     probation region’s delivery units, to be ‘...’"; "Its neighbour, Harworth PDU, was placed in the same category
-    #     when it was inspected in 2023" (another service's rating); "Tuesday, 19th November 2024"; fieldwork "in June and
-    #     July 2024"; a critical lede; eight recommendations
+    # 18. a local-news story with the region and a sibling unit's rating as context: "found X, which the East Midlands
+    #     probation region runs, to be ‘...’"; "Its neighbour, Harworth PDU, was placed in the same category following its
+    #     inspection in 2023" (another service's rating); "Tuesday, 19th November 2024"; fieldwork "in June and July 2024";
+    #     a critical lede; eight recommendations
     ("tuxford-pdu-2024", facts([
         svc("Tuxford Probation Delivery Unit", "Tuxford PDU", "PDU", INAD)], "2024-11-19", "2024-06", 8),
      """N| Probation unit in north Nottinghamshire gets lowest rating
