@@ -140,3 +140,65 @@ def test_a_service_rated_in_a_with_clause(rules):
     doc = rules(text)
     assert [e.text for e in doc.ents if e.label_ == "SERVICE" and e.text == "Fenwold"] == ["Fenwold"]
     assert rated(extract_facts(doc)) == [("Fenwold YJS", "Good"), ("Haddow YJS", "Outstanding")]
+
+
+def test_ratings_after_a_colon_in_the_order_the_units_are_named(rules):
+    text = ("Two units inspected\n\nReports on Fenwold Probation Delivery Unit and Haddow Probation Delivery Unit are out "
+            "today. Fenwold comes out one notch above Haddow: ‘Requires improvement’ against ‘Inadequate’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
+    assert out["overall_rating"] == "Requires improvement"
+
+
+def test_the_units_as_one_subject_rated_respectively_in_the_order_first_named(rules):
+    text = ("Two probation units in Marlshire\n\nReports on two neighbouring units.\n\nWithin Probation Service – "
+            "Marlshire region, inspectors looked at Fenwold Probation Delivery Unit and Haddow Probation Delivery Unit "
+            "side by side. The two units were judged to be ‘Requires improvement’ and ‘Inadequate’ respectively.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Fenwold Probation Delivery Unit"  # not the region the lead names first
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
+
+
+def test_reports_that_cover_three_units_and_a_pair_that_sits_on_a_rating(rules):
+    text = ("Three units inspected\n\nThree reports released together cover Fenwold Probation Delivery Unit, Haddow "
+            "Probation Delivery Unit and Marlby Probation Delivery Unit. Fenwold and Haddow both sit on ‘Requires "
+            "improvement’; Marlby falls a grade further, to ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement"),
+                                         ("Marlby PDU", "Inadequate")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report on Fenwold "
+     "Probation Trust.", "2012-06-12"),
+    ("Today (Tuesday, 12 June) sees the publication of a report on Fenwold Probation Trust.", "2012-06-12"),
+])
+def test_today_sees_the_publication(rules, sentence, day):
+    text = f"Fenwold Probation Trust inspected\n\n{sentence} The inspection was carried out in February 2012."
+    assert facts(rules, text)["published"] == day
+
+
+@pytest.mark.parametrize("sentences, rating", [
+    ("HM Inspectorate of Probation places Fenwold Probation Delivery Unit on ‘Requires improvement’. Unpaid work, which "
+     "received its own rating, fell into the lowest band, ‘Inadequate’.", "Requires improvement"),
+    ("Only the quality of its unpaid work kept Fenwold Probation Delivery Unit from an overall ‘Inadequate’. Instead, "
+     "the unit’s grade is ‘Requires improvement’.", "Requires improvement"),
+    ("The watchdog found Fenwold Probation Delivery Unit ‘Requires improvement’ overall, better than the ‘Inadequate’ "
+     "handed to it in 2021.", "Requires improvement"),
+    ("Fenwold Probation Delivery Unit now stands at ‘Requires improvement’, one grade up on its last report, in March "
+     "2021, which found it ‘Inadequate’.", "Requires improvement"),
+    ("Fenwold Probation Delivery Unit has risen to ‘Good’, the best rating it has had, from the ‘Inadequate’ it was "
+     "awarded in 2021.", "Good"),
+])
+def test_the_rules_read_the_current_rating_beside_an_aspect_or_an_earlier_one(rules, sentences, rating):
+    text = f"Fenwold unit inspected\n\n{sentences} Fieldwork took place in March 2024."
+    assert facts(rules, text)["overall_rating"] == rating
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspectors went through 38 of the unit’s cases in March 2024.", "2024-03"),
+    ("Inspectors were on the ground between 18 and 22 March 2024.", "2024-03"),
+    ("Today’s report follows an inspection of the unit in March and April 2024.", "2024-03"),
+])
+def test_fieldwork_in_the_words_of_the_inspectors_activity(rules, sentence, month):
+    text = f"Fenwold unit rated ‘Good’\n\nFenwold Probation Delivery Unit has been rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month

@@ -20,7 +20,9 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
-                        r"\b(?:is|are|was|were|came|comes) out on\b|\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:appeared on|(?:is|was) dated)\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\b(?:is|are|was|were|came|comes) out on\b|\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:appeared on|(?:is|was) dated)\b|"
+                        # "Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report"
+                        r"\btoday\b[^.;:]{0,40}?\b(?:sees|marks)\s+the\s+(?:publication|release)\s+(?:by\s+[^.;:]{1,60}?\s+)?of\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
                         r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of (?:the|this|these|both) reports?)?|"
                         r"release date|released|published)\s*:|\bpublication date (?:is|was)\b|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
@@ -62,7 +64,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"visits? (?:(?:was|were) )?(?:in|during|between)|inspection (?:was )?(?:in|during)|"
                         # "During the inspection, in May 2024, inspectors ..."
                         r"\bduring (?:the|our|this|its) inspection\s*,\s*(?:in|during|between|over)\b|"
-                        r"(?:following|after) (?:an|its|the) inspection|on[- ]?site|remotely|"
+                        r"(?:following|after|follows|followed) (?:an|its|the) inspection|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in|"
                         # "Inspectors spent a week with the service at the end of January 2025" (not "Practitioners spent
                         # three weeks ..."); "in the week beginning 19 February 2024" (not "to be published in the week
@@ -219,7 +221,9 @@ _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection teams?|inspectorate|we|evid
                        # one after another, across three weeks from 2 June 2025"
                        r"(?:sent (?:its |their |a )?(?:team of )?inspectors (?:in)?to|inspected|met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
                        r"observed|examined|examining|visiting|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
-                       r"came to|spent time (?:with|in|at)|worked (?:in|with|alongside|at))\b", re.I)
+                       r"came to|spent time (?:with|in|at)|worked (?:in|with|alongside|at)|went through|worked through|"
+                       # "Inspectors were on the ground between 21 and 25 November", "was in X between ..."
+                       r"(?:were|was) (?:on the ground|on site|in|with|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
 _ACTIVITY_PASSIVE = re.compile(r"\b(?:cases?|case files|files|records|staff|practitioners|managers|partners|children)\s+"
                                r"(?:were|was)\s+(?:\w+\s+)?(?:read|reviewed|examined|inspected|interviewed|observed|"

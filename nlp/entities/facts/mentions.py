@@ -10,7 +10,7 @@ from ...vocab import place_key
 from ..normalise import normalise_rating, normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 
-_PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last (?:visited|reported on)|last time|"
+_PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last (?:visit(?:ed)?|report(?:ed on)?)|last time|"
                    r"(?:a|one|two|three|four|five|six|\d+) years? (?:earlier|before)|when it was last|in a report published in|"
                    r"was rated .{0,40} in (?P<rated_year>(?:19|20)\d\d)|rescued from|came close|close to being|narrowly missed|"
                    r"uses a four-point scale|on a four-point scale|(?P<moved>down from|up from)|improvement on|compared with|"

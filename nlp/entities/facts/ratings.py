@@ -51,14 +51,17 @@ _OVERALL_CUE = re.compile(
     r"[‘'“\"]?(?:outstanding|good|inadequate|requires improvement)\b|"
     # "X has been found ‘Inadequate’", "have given it ‘Requires improvement’": the quoted rating right after
     r"\b(?:found|(?:gives?|gave|given|giving) (?:it|the [\w-]+))\s+[‘'“\"](?:outstanding|good|inadequate|requires "
-    r"improvement)\b", re.I)
+    r"improvement)\b|"
+    # "places X on ‘...’", "the unit’s grade is ‘...’"
+    r"\b(?:places|placed|puts)\b[^.;:‘’'“”\"]{1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
+    r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
     r"\b(?:rated|graded|judged|assessed) separately\b|\bseparately (?:rated|graded|judged|assessed)\b|"
-    # "rated as a separate area", "which carries a separate rating"
-    r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received) a "
-    r"separate (?:rating|grade)\b|"
+    # "rated as a separate area", "which carries a separate rating", "which received its own rating"
+    r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received) "
+    r"(?:a separate|its own) (?:rating|grade)\b|"
     # "Resettlement work is graded on its own, and there ... reached ‘...’": an aspect, not the whole service
     r"\b(?:aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|court)\b[^.]{0,40}\b(?:rated|graded|judged|assessed|rates?|grades?|judges?|assess(?:es)?) "
@@ -76,7 +79,9 @@ _LAST_VISIT = (r"when (?:it was |they were )?last inspected|"
 # (not "at its first inspection": a service's first inspection, or the first under a new framework, is this one)
 # (for "in <year>", a year before the latest the release names, so "rated ‘Good’ in 2025" in a 2025 release stays)
 _PAST_AFTER = re.compile(
-    r"[’'”\"]?(?:\s+(?:rating|grade|verdict|overall))?\s*,?\s*(?:(?:when|as) (?:it|they) (?:was|were) )?(?:"
+    r"[’'”\"]?(?:\s+(?:rating|grade|verdict|overall))?\s*,?\s*(?:(?:when|as) (?:it|they) (?:was|were) )?"
+    # "the ‘Inadequate’ handed to it in 2021", "the ‘Good’ it was awarded in 2021"
+    r"(?:(?:(?:it|they) (?:was|were) )?(?:handed|given|awarded|earned|received|gained|achieved)(?: to (?:it|them))? )?(?:"
     r"(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
     r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
     r"earlier|before)|previously|before that|"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...vocab import number_alternation, number_value
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import _NOTES_START, _before_past, _ents_in, _ratings_in, _same_place
+from .mentions import _NOTES_START, _before_past, _ents_in, _mentions_of, _ratings_in, _same_place
 from .ratings import (_ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _latest_year, _past_after, _service_rating,
                       _subject_rating)
 
@@ -92,12 +92,71 @@ def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | No
     from a type noun that stands for it alone among the ``inspected`` services ("the division")."""
     # its bare place is among the mentions when the tagger tagged it ("whereas Dartmouth came out a step higher")
     mentions = sorted(mentions, key=lambda x: x.start_char)
-    rating = next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
+    rating = next((r for r in (_paired_rating(doc, sents, x) for x in mentions) if r), None) or \
+        next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
         _generic_rating(doc, sents, name) or next((r for r in (_rest_rating(doc, sents, x) for x in mentions[:1]) if r), None)
     if rating or not inspected:
         return rating
     info = next((i for i in inspected if _same_place(service_place(i["name"]), service_place(name))), None)
-    return (_anaphor_rating(doc, sents, info, inspected) if info else None) or _together_rating(doc, sents, len(inspected))
+    return (_anaphor_rating(doc, sents, info, inspected) if info else None) or \
+        _respective_rating(doc, sents, name, inspected) or _together_rating(doc, sents, len(inspected))
+
+
+# "X comes out one notch above Y: ‘A’ against ‘B’": after a colon or dash, as many ratings as the services named
+# before it, one list, taken in the order the services were named
+_PAIRS_OPEN = re.compile(r"\s*[:–—]\s*")
+_PAIR_GAP = re.compile(r"[’'”\"]?\s*,?\s*(?:and|against|versus|vs\.?|to|with)?\s*[‘'“\"]?", re.I)
+
+
+def _paired_rating(doc: Doc, sents, ent) -> str | None:
+    """The rating of ``ent`` where its sentence names it among services before a colon and lists their ratings, one
+    each, after it."""
+    text = doc_text(doc)
+    for s, e, _ in sents:
+        if not s <= ent.start_char < e:
+            continue
+        colon = _PAIRS_OPEN.search(text, ent.end_char, e)
+        if not colon:
+            return None
+        places: list[str] = []
+        for x in _ents_in(doc, s, colon.start(), "SERVICE"):
+            if not any(_same_place(service_place(x.text), p) for p in places):
+                places.append(service_place(x.text))
+        ratings = _ratings_in(doc, colon.end(), e)
+        if (len(places) < 2 or len(ratings) != len(places) or ratings[0].start_char - colon.end() > 1
+                or any(_denied(doc, r) or _past_after(doc, r) for r in ratings)
+                or not all(_PAIR_GAP.fullmatch(text, a.end_char, b.start_char) for a, b in zip(ratings, ratings[1:]))):
+            return None
+        index = next(i for i, p in enumerate(places) if _same_place(service_place(ent.text), p))
+        return normalise_rating(ratings[index].text)
+    return None
+
+
+def _respective_rating(doc: Doc, sents, name: str, inspected: list[dict]) -> str | None:
+    """The rating of service ``name`` where a sentence gives the inspected services, as one plural subject ("the two
+    units"), a rating each "respectively": they take them in the order the release first names them."""
+    if len(inspected) < 2:
+        return None
+    text = doc_text(doc)
+
+    def first(info: dict) -> int:
+        return min((x.start_char for x in _mentions_of(doc, info["name"])), default=len(text))
+
+    order = sorted(inspected, key=first)
+    index = next((i for i, info in enumerate(order) if _same_place(service_place(info["name"]), service_place(name))),
+                 None)
+    for s, e, _ in sents:
+        if index is None or not re.search(r"\brespectively\b", text[s:e], re.I) or _ents_in(doc, s, e, "SERVICE"):
+            continue  # (named services pair with their ratings in `_service_rating`)
+        for m in _TOGETHER.finditer(text[s:e]):
+            word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
+            if word and number_value(word) != len(order):
+                continue
+            start = s + m.end()
+            ratings = [r for r in _ratings_in(doc, start, e) if not _denied(doc, r) and not _past_after(doc, r)]
+            if len(ratings) == len(order) and _TOGETHER_VERB.match(text[start:ratings[0].start_char]):
+                return normalise_rating(ratings[index].text)
+    return None
 
 
 # "Cranbrook comes out worst, with ‘Inadequate’; the other three each receive ‘Requires improvement’": one rating

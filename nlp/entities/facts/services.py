@@ -64,7 +64,8 @@ def _rated_units(doc: Doc, services, infos) -> list[dict]:
     """The units that each get a rating of their own in a release whose region gets none ("Inspectors
     visited two PDUs in the North West region ... • Preston PDU – ‘Good’ • Chorley PDU – ‘Inadequate’"; "“Our
     South West region has worked hard ...,” said ... She was responding to the report on X PDU, which inspectors
-    judged ‘...’"): the inspected services, in the order first named. Empty when the region is rated or no unit is."""
+    judged ‘...’"), else the units a sentence lists as reported on: the inspected services, in the order first
+    named. Empty when the region is rated or no unit is."""
     sents = [(s, e, None) for s, e in sentence_spans(doc)]
     if any(info["type"] == "region" and _region_rating(doc, sents, ent) for ent, info in zip(services, infos)):
         return []
@@ -80,6 +81,14 @@ def _rated_units(doc: Doc, services, infos) -> list[dict]:
         rated = {place_key(service_place(ent.text)) for ent in units if _service_rating(doc, sents, ent) and any(
                      a <= ent.start_char < b for s, e, _ in sents if s <= ent.start_char < e
                      for a, b in _current(doc, text, s, e))}
+    if not rated:
+        # or the units a sentence lists as looked at, reported on or inspected ("Within Probation Service – X
+        # region, inspectors looked at Y PDU and Z PDU side by side"), rated or not
+        text = doc_text(doc)
+        listed = next((_coordinated(doc, text, s, e, ent) for s, e, _ in sents
+                       for ent in _ents_in(doc, s, e, "SERVICE") if _REPORTED_ON.search(text, s, ent.start_char)), [])
+        if len(listed) >= 2 and all(normalise_service(_typed_name(doc, h))["type"] in _UNIT_TYPES for h in listed):
+            rated = {place_key(service_place(h.text)) for h in listed}
     if not rated:
         return []
     units, seen = [], set()
@@ -225,11 +234,14 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
 
 # "Inspectors have reported on X PDU and Y PDU", "published reports on X, Y and Z", "reports on two units in south
 # Devon, X PDU and Y PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU", "Inspectors who looked at
-# X YJS and Y YJS": the services listed right after it are the ones reported on
+# X YJS and Y YJS", "Three reports released together cover X, Y and Z": the services listed right after it are the
+# ones reported on
 _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
                           r"(?:inspectors|inspectorate|we|they)\s+report|reports)\s+(?:on|into)|"
                           r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
-                          r"(?:inspected|visited|looked at|looks? at))\s+"
+                          r"(?:inspected|visited|looked at|looks? at)|"
+                          # "Three reports released together cover X PDU, Y PDU and Z PDU"
+                          r"\b(?:reports|inspections)\b[^.;:,]{0,40}?\b(?:cover|covers|covering|look at|examine))\s+"
                           r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
 
 
