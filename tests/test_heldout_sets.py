@@ -33,7 +33,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-29", "heldout-shapes-30",
               "heldout-shapes-31", "heldout-shapes-32",
               "heldout-shapes-33", "heldout-shapes-34",
-              "heldout-shapes-35", "heldout-shapes-36"}
+              "heldout-shapes-35", "heldout-shapes-36",
+              "heldout-shapes-37"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
