@@ -14,14 +14,14 @@ svc, facts = FIRST["svc"], FIRST["gold_facts"]
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
 RELEASES = [
-    # 1. two north-east Wales PDUs on a GOV.UK page, the region named as context: "X was placed at ‘...’, while Y fell
-    #    to the bottom of the scale"; fieldwork "10 - 14 June 2024"; nine recommendations "five ... four"
-    ("connahs-quay-and-coedpoeth-pdus-2024", facts([
-        svc("Connah’s Quay Probation Delivery Unit", "Connah’s Quay PDU", "PDU", RI),
+    # 1. two north-east Wales PDUs on a GOV.UK page, the region named as context: "The verdict for X is ‘...’; Y fell to
+    #    the bottom of the scale with ‘...’"; fieldwork "Inspectors spent 10 - 14 June 2024 at"; nine recommendations
+    ("shotton-and-coedpoeth-pdus-2024", facts([
+        svc("Shotton Probation Delivery Unit", "Shotton PDU", "PDU", RI),
         svc("Coedpoeth Probation Delivery Unit", "Coedpoeth PDU", "PDU", INAD)], "2024-10-15", "2024-06", 9),
      """N| Press release
 
-N| Inspectors report on probation in Connah’s Quay and Coedpoeth
+N| Inspectors report on probation in Shotton and Coedpoeth
 
 N| Reports on probation work in Flintshire and Wrexham county borough are published today.
 
@@ -29,23 +29,23 @@ N| From: [HM Inspectorate of Probation|A]
 
 N| Published [15 October 2024|D]
 
-N| Inspectors spent [10 - 14 June 2024|D] at [Connah’s Quay Probation Delivery Unit|S] and [Coedpoeth Probation Delivery Unit|S], both within [Probation Service – Wales region|S].
-N| The verdict for [Connah’s Quay|S] is ‘[Requires improvement|R]’; [Coedpoeth|S] fell to the bottom of the scale with ‘[Inadequate|R]’.
+N| Inspectors spent [10 - 14 June 2024|D] at [Shotton Probation Delivery Unit|S] and [Coedpoeth Probation Delivery Unit|S], both within [Probation Service – Wales region|S].
+N| The verdict for [Shotton|S] is ‘[Requires improvement|R]’; [Coedpoeth|S] fell to the bottom of the scale with ‘[Inadequate|R]’.
 
 W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Coedpoeth|S] had newly qualified officers running the unit’s most complex cases with hardly any oversight from a manager.
 W| “Hardly anyone on a domestic abuse case was being visited at home any more, and nobody had noticed.
-S| “[Connah’s Quay|S] is steadier, with a manager who meets every practitioner fortnightly and a court team that turns reports round quickly.”
+S| “[Shotton|S] is steadier, with a manager who meets every practitioner fortnightly and a court team that turns reports round quickly.”
 
-S| Inspectors heard from people on probation in Connah’s Quay whose officers had helped them find a tenancy and hold on to it.
+S| Inspectors heard from people on probation in Shotton whose officers had helped them find a tenancy and hold on to it.
 W| Across both units, more than half the cases reviewed lacked any enquiry to [North Wales Police|A] about police call-outs for domestic abuse.
 
-R| Nine recommendations are shared between the units: five aimed at [Coedpoeth PDU|S] and four at [Connah’s Quay PDU|S].
+R| Nine recommendations are shared between the units: five aimed at [Coedpoeth PDU|S] and four at [Shotton PDU|S].
 
 N| Notes to editors
 N| 1. Both reports went online on [15 October 2024|D].
 """),
-    # 2. two youth justice services on a Welsh county council news page dated "05/03/2024": "Both services ... one has
-    #    earned the highest grade"; fieldwork "in October and November 2023"; the council's reply
+    # 2. two youth justice services on a county council news page dated "05/03/2024": "X has earned the inspectorate’s
+    #    highest grade, ‘...’, and Y is one notch below at ‘...’"; fieldwork "in October and November 2023"; the reply
     ("llandeilo-and-rhydaman-yjs-2024", facts([
         svc("Llandeilo Youth Justice Service", "Llandeilo YJS", "YJS", OUT),
         svc("Rhydaman Youth Justice Service", "Rhydaman YJS", "YJS", GOOD)], "2024-03-05", "2023-10", 5),
@@ -67,9 +67,9 @@ R| Between them, the reports make five recommendations: two for [Llandeilo|S] an
 
 N| Cllr [Glenys Prydderch|X], a cabinet member at [Carmarthenshire County Council|A], said: “I am grateful to every one of our staff for what they have achieved.”
 """),
-    # 3. a unit inside its region, the region first in the headline: "given the lowest possible rating"; the region's own
-    #    rating as context; fieldwork "The inspection, which took place in September 2024"; the notes' "available on
-    #    the ... website on 11 February 2025 at 00.01"
+    # 3. a unit inside its region, "Probation Service in Wales" in the headline: "gives the lowest possible verdict,
+    #    ‘...’, to X"; the region’s own 2023 grade as context; fieldwork "During the inspection, in September 2024";
+    #    "Mr Jones continued"; the notes' "Embargo: 00.01 hours, 11 February 2025"
     ("flint-pdu-2025", facts([
         svc("Flint Probation Delivery Unit", "Flint PDU", "PDU", INAD)], "2025-02-11", "2024-09", 6),
      """N| [Probation Service|A] in Wales: [Flint unit|S] found ‘[Inadequate|R]’
@@ -95,7 +95,7 @@ N| 1. Embargo: 00.01 hours, [11 February 2025|D].
 N| 2. [Flint PDU|S] is one of 12 probation delivery units in Wales.
 """),
     # 4. a unit inside its region, on a justiceinspectorates news item: "Published: 21 May 2024"; "judged to be"; the
-    #    unit's region in the first sentence; "Fieldwork for this inspection took place in January 2024"
+    #    region in the first sentence; fieldwork "The inspection’s fieldwork was done in January 2024"
     ("llanfyllin-and-montgomery-pdu-2024", facts([
         svc("Llanfyllin and Montgomery Probation Delivery Unit", "Llanfyllin and Montgomery PDU", "PDU", RI)],
         "2024-05-21", "2024-01", 6),
@@ -120,7 +120,7 @@ R| There are six recommendations; among them, the unit is told to check each new
 N| [Sarah Lewis|X], who leads probation in Wales as regional director, said the unit would act on every recommendation.
 """),
     # 5. a Probation Trust in 2013, before ratings: "Tuesday, 9th April 2013"; fieldwork "in October and November 2012";
-    #    bullet lists; the verdict in plain words; seven recommendations
+    #    "Among the positive findings:" / "Areas needing attention included:" lists; a call in the quote
     ("dinefwr-probation-trust-2013", facts([
         svc("Dinefwr Probation Trust", "Dinefwr Probation Trust", "other", None)], "2013-04-09", "2012-10", 7),
      """N| [Dinefwr Probation Trust|S] – inspection findings
@@ -146,8 +146,8 @@ R| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “[Dinefwr|S]’s
 
 R| Inspectors made seven recommendations.
 """),
-    # 6. a CRC in 2019 owned by Working Links: "The CRC’s overall grade is ‘...’"; unpaid work "assessed on its own";
-    #    fieldwork "between 24 and 28 June 2019"; "will be published ... at 00.01 on 22 October 2019"
+    # 6. a CRC in 2018 run by Working Links: "Overall, inspectors graded the CRC ‘...’"; unpaid work "rated as a
+    #    distinct element"; fieldwork "between 25 and 29 June 2018"; "Publication: 00.01, 23 October 2018"
     ("pencoed-and-pyle-crc-2018", facts([
         svc("Pencoed and Pyle Community Rehabilitation Company", "Pencoed and Pyle CRC", "CRC", RI,
             [{"aspect": "unpaid work", "rating": GOOD}])], "2018-10-23", "2018-06", 6),
@@ -170,7 +170,7 @@ N| Notes to editors
 N| Publication: 00.01, [23 October 2018|D].
 """),
     # 7. a youth offending team written out, 2016, a joint inspection before ratings: "Published: 15 Dec 2016";
-    #    "The inspection, which took place in September 2016"; lists; "8 recommendations" in digits
+    #    "The fieldwork, in September 2016"; "Inspectors said they were pleased that:" / "But they found that:"; digits
     ("buckley-and-saltney-yot-2016", facts([
         svc("Buckley and Saltney Youth Offending Team", "Buckley and Saltney YOT", "YJS", None)],
         "2016-12-15", "2016-09", 8),
@@ -193,8 +193,8 @@ W| Dame [Glenys Stacey|X], HM Chief Inspector of Probation, said: “Nobody coul
 
 R| The report makes 8 recommendations.
 """),
-    # 8. a youth service on a council news page dated "27/06/2023": "has been awarded the top grade"; the previous
-    #    rating "previously rated ‘...’ in a report published in March 2020"; fieldwork "in March 2023"
+    # 8. a youth service on a council news page dated "27/06/2023": "‘Outstanding’, the best of the four grades ... can
+    #    award, goes to X"; the previous rating "Its previous report, released in March 2020, had rated it"; the reply
     ("bedwas-yjs-2023", facts([
         svc("Bedwas Youth Justice Service", "Bedwas YJS", "YJS", OUT)], "2023-06-27", "2023-03", 3),
      """N| Top marks for [Bedwas youth justice team|S]
@@ -214,9 +214,8 @@ R| Its three recommendations are all addressed to the service’s management boa
 
 N| Cllr [Carys Morgan|X], cabinet member for education and children’s services at [Caerphilly County Borough Council|A], said: “To go from ‘[Requires improvement|R]’ to ‘[Outstanding|R]’ in three years is a remarkable achievement.”
 """),
-    # 9. a youth service in a local paper: "published today (Tuesday, 12 October)" in a story dated 12 Oct 2021;
-    #    "was found to be ‘...’"; resettlement "scored separately";
-    #    fieldwork "carried out remotely in July 2021"
+    # 9. a youth service in a local paper dated "12 Oct 2021": "The report on X, published today (Tuesday, 12 October),
+    #    places it at ‘...’"; resettlement "scored separately"; fieldwork "remotely, in July 2021"
     ("tonypandy-yjs-2021", facts([
         svc("Tonypandy Youth Justice Service", "Tonypandy YJS", "YJS", RI,
             [{"aspect": "resettlement", "rating": GOOD}])], "2021-10-12", "2021-07", 6),
@@ -241,8 +240,8 @@ R| The report makes six recommendations.
 
 N| [Rhondda Cynon Taf Council|A] said it accepted every recommendation and that work on them had already started.
 """),
-    # 10. a Youth Offending Service (YOS): "judged ‘...’, a fall from the ‘Good’ rating given in 2019"; fieldwork
-    #     "between 4 and 8 March 2024"; the notes' "on 18 June 2024 at 00.01"
+    # 10. a Youth Offending Service (YOS): "judged X (YOS) ‘...’, a fall from the ‘Good’ rating it was given in 2019";
+    #     fieldwork "ran between 4 and 8 March 2024"; "Mr Jones continued"; "Publication date: 18 June 2024, 00.01"
     ("mountain-ash-yos-2024", facts([
         svc("Mountain Ash Youth Offending Service", "Mountain Ash YOS", "YJS", INAD)], "2024-06-18", "2024-03", 7),
      """N| [Mountain Ash youth offending service|S] falls to ‘[Inadequate|R]’
@@ -266,7 +265,7 @@ N| Notes to editors
 N| 1. Publication date: [18 June 2024|D], 00.01.
 """),
     # 11. a 2025 public-protection PDU inspection with no rating: "Skip to content", an empty "Published:" line,
-    #     "Context" / "Findings" bullets; fieldwork "10 - 14 March 2025"; "Report published on 2 July 2025"
+    #     "Context" / "Findings" bullets; fieldwork "from 10 - 14 March 2025"; "Report published on 2 July 2025"
     ("bargoed-pdu-2025", facts([
         svc("Bargoed Probation Delivery Unit", "Bargoed PDU", "PDU", None)], "2025-07-02", "2025-03", 5),
      """N| Skip to content
@@ -292,8 +291,8 @@ R| The report makes five recommendations.
 
 N| Report published on [2 July 2025|D].
 """),
-    # 12. a youth service with three aspects rated on their own and an overall grade "of ‘...’" in a GOV.UK-style page
-    #     dated "Thursday, 30th January 2025"; fieldwork "took place in October 2024"
+    # 12. a youth service with three aspects rated on their own ("also ‘Good’", "reached", "graded separately, sits at")
+    #     and "has judged X ‘...’ overall"; date line "Thursday, 30th January 2025"; fieldwork "After fieldwork in October 2024"
     ("sancler-yjs-2025", facts([
         svc("Sanclêr Youth Justice Service", "Sanclêr YJS", "YJS", GOOD,
             [{"aspect": "court disposals", "rating": GOOD},
@@ -315,8 +314,8 @@ S| Partnerships with schools run by [Carmarthenshire County Council|A] were stro
 
 R| The report’s four recommendations include one that the management board agree a resettlement policy within six months.
 """),
-    # 13. a youth service on a GOV.UK page, 2022: "Inspectors consider ... to be ‘...’ overall"; the Y&JS short form;
-    #     fieldwork "over the week of 4 July 2022"; four recommendations "three ... one"
+    # 13. a youth service on a GOV.UK page, 2022: "Inspectors consider X (Treharris Y&JS) to be ‘...’ overall"; the Y&JS
+    #     short form; fieldwork "over the week of 4 July 2022"; four recommendations "three ... one"
     ("treharris-yjs-2022", facts([
         svc("Treharris Youth Justice Service", "Treharris Y&JS", "YJS", GOOD)], "2022-11-17", "2022-07", 4),
      """N| Press release
@@ -340,6 +339,125 @@ W| Unfortunately, the quality of work to manage risk to others varied from one c
 W| Some staff were still waiting for trauma-informed practice training.
 
 R| There are four recommendations, three for the [Treharris Y&JS|S] and one for [Cwm Taf Morgannwg UHB|A].
+"""),
+    # 14. an NPS division in 2020: "achieves ‘...’ as the overall rating for the division"; "Thursday, 11th June 2020" as
+    #     the date line with "published today"; fieldwork "from 17 to 21 February 2020"; five recommendations
+    ("gwendraeth-and-tawe-nps-division-2020", facts([
+        svc("National Probation Service – Gwendraeth and Tawe Division", "NPS Gwendraeth and Tawe", "region", GOOD)],
+        "2020-06-11", "2020-02", 5),
+     """N| Probation division earns praise from inspectors
+
+N| [Thursday, 11th June 2020|D]
+
+N| The [National Probation Service – Gwendraeth and Tawe Division|S] achieves ‘[Good|R]’ as the overall rating for the division, according to [HMI Probation|A]’s report, published today.
+N| Inspectors visited the division from [17 to 21 February 2020|D], shortly before coronavirus brought all fieldwork to a stop.
+
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[NPS Gwendraeth and Tawe|S] runs a tight ship.
+S| “Its court teams give magistrates reliable advice quickly, and its approved premises are well led.”
+
+S| Inspectors found that risk of serious harm was assessed well in 29 of the 35 cases they examined.
+W| The division was less effective in its work with victims: the victim liaison team had a backlog, and several victims had heard nothing before an offender was released.
+W| Staffing was also a worry, with a fifth of probation officer posts vacant in the Swansea and Neath Port Talbot area.
+S| Despite these pressures, morale was high and staff praised their managers.
+
+R| The division must act on three of the five recommendations, while two fall to [HMPPS|A].
+
+N| [Amanda Price|X], head of the [National Probation Service|A] in Wales, said: “We are proud of this result.”
+"""),
+    # 15. a youth service in a local-news story: a byline "07:30, 19 Mar 2025" and "published today (Wednesday, 19
+    #     March)"; "has fallen a grade, to ‘...’"; the previous rating "When inspectors last visited, in 2022, ... rated";
+    #     fieldwork "This time the inspectors came in November 2024"
+    ("penygroes-yjs-2025", facts([
+        svc("Penygroes Youth Justice Service", "Penygroes YJS", "YJS", RI)], "2025-03-19", "2024-11", 6),
+     """N| Youth justice service in Dyffryn Nantlle slips to ‘[Requires improvement|R]’
+
+N| By [Elin Roberts|X]
+
+N| 07:30, [19 Mar 2025|D]
+
+N| [Penygroes Youth Justice Service|S] has fallen a grade, to ‘[Requires improvement|R]’, according to the probation inspectorate’s report, published today ([Wednesday, 19 March|D]).
+N| When inspectors last visited, in [2022|D], the service was rated ‘[Good|R]’.
+N| This time the inspectors came in [November 2024|D].
+
+W| Several experienced case workers had left, inspectors found, and new staff had not been properly inducted.
+W| Keeping children safe was judged the weakest area: a third of the files inspected had no safety plan.
+S| But the report praised the service’s bilingual approach: children could speak to their worker, and attend every session, in Welsh or English.
+S| [Penygroes|S]’s joint diversion scheme with [North Wales Police|A] was also singled out.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Penygroes|S] was a good service in [2022|D] and can be one again, but right now too many children are missing out on the attention they need.”
+
+R| Of the report’s six recommendations, one is addressed to [Betsi Cadwaladr University Health Board|A].
+
+N| [Gwynedd Council|A] said an improvement plan was already in place.
+"""),
+    # 16. two neighbouring PDUs with the same rating: "share the same rating: ‘...’"; the region as "Wales region of the
+    #     Probation Service"; fieldwork "in July 2024"; "Embargoed: 00.01, Tuesday 3 December 2024"; eleven recommendations
+    ("gorseinon-and-pontarddulais-pdus-2024", facts([
+        svc("Gorseinon Probation Delivery Unit", "Gorseinon PDU", "PDU", RI),
+        svc("Pontarddulais Probation Delivery Unit", "Pontarddulais PDU", "PDU", RI)], "2024-12-03", "2024-07", 11),
+     """N| Inspectors: two probation units near Swansea ‘need to improve’
+
+N| [Gorseinon Probation Delivery Unit|S] and [Pontarddulais Probation Delivery Unit|S], next-door units within the [Wales region of the Probation Service|S], share the same rating: ‘[Requires improvement|R]’.
+N| [HM Inspectorate of Probation|A] did the fieldwork for both inspections in [July 2024|D].
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “In both units I was struck by how well practitioners knew the people they supervise.
+W| “What is missing is consistency: in Gorseinon the quality of risk assessment depended on which officer you had, and in Pontarddulais checks with children’s services were often left undone.”
+
+S| [Pontarddulais PDU|S] worked closely with local housing providers, and fewer people left prison homeless than elsewhere in the region.
+W| [Gorseinon PDU|S]’s vacancy rate of 30 per cent had left its remaining staff with unmanageable caseloads.
+W| In neither unit were there enough places on accredited courses for those who needed them.
+
+R| There are eleven recommendations: six for [Gorseinon|S], five for [Pontarddulais|S].
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Embargoed: 00.01, [Tuesday 3 December 2024|D].
+"""),
+    # 17. a council statement dated "18/09/2019": "received the inspectorate’s lowest rating"; fieldwork "Four months after
+    #     their visit in May 2019"; the count stated in the council's promise ("the report’s eight recommendations")
+    ("ystalyfera-yjs-2019", facts([
+        svc("Ystalyfera Youth Justice Service", "Ystalyfera YJS", "YJS", INAD)], "2019-09-18", "2019-05", 8),
+     """N| Council statement on youth justice inspection
+
+N| 18/09/2019
+
+N| Four months after their visit in [May 2019|D], inspectors have set out their findings on [Ystalyfera Youth Justice Service|S]; the probation inspectorate issued the report today.
+N| The service received the inspectorate’s lowest rating, ‘[Inadequate|R]’.
+
+W| According to the inspectors, the management board had lost track of how children were doing, and reports to the board were often months late.
+W| They also found that too few children had been assessed for speech and language needs.
+S| The report recognised the commitment of front-line workers and how well they supported families.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Ystalyfera’s children deserve better than this, and I expect leaders to act quickly.”
+
+N| Cllr [Rhys Price|X], cabinet member for children at [Neath Port Talbot Council|A], said: “We are disappointed by this outcome, and we accept what the inspectors have told us.”
+R| The council and its partners will now act on the report’s eight recommendations.
+"""),
+    # 18. a youth service up two grades on a GOV.UK page: "now stands at ‘...’, two grades up on the ‘...’ given in a
+    #     report of March 2023"; resettlement "which gets a separate grade"; fieldwork "The latest fieldwork was in February 2025"
+    ("porthaethwy-yjs-2025", facts([
+        svc("Porthaethwy Youth Justice Service", "Porthaethwy YJS", "YJS", GOOD,
+            [{"aspect": "resettlement", "rating": OUT}])], "2025-05-14", "2025-02", 5),
+     """N| Press release
+
+N| Youth justice service near the Menai Strait climbs two grades
+
+N| From: [HM Inspectorate of Probation|A]
+
+N| Published [14 May 2025|D]
+
+N| [Porthaethwy Youth Justice Service|S] now stands at ‘[Good|R]’, two grades up on the ‘[Inadequate|R]’ given in a report of [March 2023|D].
+N| The latest fieldwork was in [February 2025|D].
+S| Its resettlement work, which gets a separate grade, reached ‘[Outstanding|R]’.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Porthaethwy|S] was failing children at our last visit; today other Welsh services could come here to learn.”
+
+S| The report credits a new head of service and a refreshed management board, chaired by [Isle of Anglesey County Council|A]’s director of education, for the turnaround.
+S| All the children released from custody during the period inspected had accommodation arranged before their release date.
+W| Inspectors noted that the quality of work with victims still varied, and that not all case workers understood the service’s new assessment tool.
+
+R| Five recommendations are made, one of them asking the service to make its work with victims more consistent.
 """),
 ]
 
