@@ -34,7 +34,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-31", "heldout-shapes-32",
               "heldout-shapes-33", "heldout-shapes-34",
               "heldout-shapes-35", "heldout-shapes-36",
-              "heldout-shapes-37"}
+              "heldout-shapes-37", "heldout-shapes-38",
+              "heldout-shapes-39", "heldout-shapes-40"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
