@@ -105,9 +105,12 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
     if span.label_ == "SERVICE" and doc[end - 1].text == "services":
         return None  # "Other youth offending services": lower-case plural is generic (guidelines §2)
     for i in range(start, end - 1):
-        # "England, and the YJS", "Barnsley and YOT": a joining word must be followed by a name
+        # "England, and the YJS", "Barnsley and YOT": a joining word must be followed by a name (or stand between
+        # the hyphens of one: "Stow-on-the-Wold")
         following = doc[i + 1]
-        if doc[i].lower_ in _JOINERS and not following.is_title and not (following.lower_ == "the" and doc[i].lower_ != "the"):
+        hyphened = i > start and doc[i - 1].text == "-" == following.text
+        if (doc[i].lower_ in _JOINERS and not hyphened and not following.is_title
+                and not (following.lower_ == "the" and doc[i].lower_ != "the")):
             return None
     for i in range(start + (ident == "nps_in") + 1, end):
         # "in" joins "Barrow-in-Furness", not "Trafford in Wigan PDU" ("NPS in Humberside" is its own pattern)

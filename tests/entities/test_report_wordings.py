@@ -202,3 +202,55 @@ def test_the_rules_read_the_current_rating_beside_an_aspect_or_an_earlier_one(ru
 def test_fieldwork_in_the_words_of_the_inspectors_activity(rules, sentence, month):
     text = f"Fenwold unit rated ‘Good’\n\nFenwold Probation Delivery Unit has been rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
+
+
+def test_a_hyphenated_place_with_joining_words_is_one_name(rules):
+    doc = rules("Stow-on-the-Fenwold Probation Delivery Unit has been rated ‘Good’. Barnsley and the YJS met.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Stow-on-the-Fenwold Probation Delivery Unit"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Today (Thursday 6 November 2025) HM Inspectorate of Probation released what it found at Fenwold Probation "
+     "Delivery Unit.", "2025-11-06"),
+    ("In a report out on Tuesday (4 November), Fenwold Probation Delivery Unit was ranked ‘Requires improvement’.",
+     "2025-11-04"),
+])
+def test_the_report_day_after_today_in_brackets_or_a_report_out_on(rules, sentence, day):
+    text = f"Fenwold unit inspected\n\n7 November 2025\n\n{sentence} The fieldwork was in July 2025."
+    assert facts(rules, text)["published"] == day
+
+
+def test_a_pair_in_apposition_and_a_list_of_places_in_apposition_share_their_ratings(rules):
+    text = ("Three units inspected\n\nInspectors have reported on Fenwold and Ware Probation Delivery Unit, Haddow "
+            "Probation Delivery Unit and Marlby Probation Delivery Unit. Two of the three, Fenwold and Ware and Marlby, "
+            "sit at ‘Requires improvement’, while Haddow has been put on the bottom rung, ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold and Ware PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
+                                         ("Marlby PDU", "Requires improvement")]
+    text = ("Two units inspected\n\nFenwold Probation Delivery Unit and Haddow Probation Delivery Unit, next-door units "
+            "within the Marlshire region of the Probation Service, share the same rating: ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_a_rating_the_service_was_spared_is_nobodys(rules):
+    text = ("Fenwold youth service inspected\n\nInspectors have told our Fenwold Youth Justice Service that its work "
+            "‘Requires improvement’. Inspectors said that only strong leadership had spared the service an overall "
+            "‘Inadequate’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_childrens_services_are_the_councils_not_a_rated_aspect(rules):
+    text = ("Fenwold youth service rated ‘Outstanding’\n\nFenwold Youth Justice Service has been rated ‘Outstanding’. "
+            "Cllr Ann Bell, cabinet member for children’s services, said: “To go from ‘Requires improvement’ to "
+            "‘Outstanding’ in three years is remarkable.”")
+    assert facts(rules, text)["ratings"] == []
+
+
+def test_a_neighbour_in_its_own_report_the_same_day_is_reported_on_where_it_gets_recommendations(rules):
+    base = ("Two youth services rated\n\nInspectors have handed Fenwold Youth Justice Service the highest grade, "
+            "‘Outstanding’. Its neighbour, Haddow Youth Justice Service, came out as ‘Good’ in a report released the same "
+            "day. {recs}")
+    out = facts(rules, base.format(recs="Haddow is asked to act on four recommendations and Fenwold on two."))
+    assert rated(out) == [("Fenwold YJS", "Outstanding"), ("Haddow YJS", "Good")]
+    assert out["recommendations"]["count"] == 6
+    out = facts(rules, base.format(recs="Fenwold is asked to act on two recommendations."))
+    assert rated(out) == [("Fenwold YJS", "Outstanding")]  # the neighbour's report is its own

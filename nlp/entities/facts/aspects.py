@@ -62,8 +62,8 @@ def aspect_words(aspect: str) -> set[str]:
 # rated", "rated ‘Good’ for the services it offers", "The services available ... were rated") only as an item of
 # its own: at the start of the stretch or after punctuation, "and", "or", "for", "its", "their", a possessive, or
 # "the" in those places. Beside another word it is the services themselves: "In both services, resettlement ...",
-# "Through the Gate services", "health services", "each of the services".
-_SERVICES_ITEM = re.compile(r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for|its|their)\s+|\band\s+to\s+|[’']s\s+|"
+# "Through the Gate services", "health services", "each of the services", "children’s services" (the council's).
+_SERVICES_ITEM = re.compile(r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for|its|their)\s+|\band\s+to\s+|(?<!children)(?<!people)[’']s\s+|"
                             r"(?:(?:^|[^\w\s-])\s*|\b(?:and|or|for)\s+)the\s+)$", re.I)
 _SERVICES_OFFERED = re.compile(r"services (?:it|they) (?:offers?|provides?|delivers?)\b", re.I)
 

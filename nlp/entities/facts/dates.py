@@ -20,9 +20,11 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
-                        r"\b(?:is|are|was|were|came|comes) out on\b|\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:appeared on|(?:is|was) dated)\b|"
-                        # "Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report"
-                        r"\btoday\b[^.;:]{0,40}?\b(?:sees|marks)\s+the\s+(?:publication|release)\s+(?:by\s+[^.;:]{1,60}?\s+)?of\b|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\b(?:is|are|was|were|came|comes) out on\b|\breports?\s+(?:out|released|issued)\s+on\b|\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:appeared on|(?:is|was) dated)\b|"
+                        # "Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report";
+                        # "Today (Thursday 6 November 2025) HM Inspectorate of Probation released what it found"
+                        r"\btoday\b[^.;:]{0,40}?\b(?:sees|marks)\s+the\s+(?:publication|release)\s+(?:by\s+[^.;:]{1,60}?\s+)?of\b|"
+                        r"\btoday\s*\(\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d)|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
                         r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of (?:the|this|these|both) reports?)?|"
                         r"release date|released|published)\s*:|\bpublication date (?:is|was)\b|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."

@@ -153,13 +153,14 @@ _DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rate
 
 # a rating the service would have had, or was kept from: "would have been given ‘Inadequate’ overall", "would
 # otherwise have been ‘Good’", "rescued it from being rated ‘Inadequate’", "kept the unit out of ‘Inadequate’",
-# "came close to ‘Outstanding’", "narrowly avoided an ‘Inadequate’ rating", "But for its leadership, ‘Inadequate’"
+# "came close to ‘Outstanding’", "narrowly avoided an ‘Inadequate’ rating", "But for its leadership, ‘Inadequate’",
+# "spared the service an overall ‘Inadequate’"
 _COUNTERFACTUAL = re.compile(
     r"(?:\b(?:would|could|might)(?:n[’']t| not)?(?:\s+(?:otherwise|still|probably|likely|certainly|surely|easily|"
     r"then|almost certainly))?\s+(?:have\s+)?(?:been|be|had|received|got|gained|earned|achieved|secured|fallen|slipped|"
     r"dropped|sunk|risen|moved)|"
     r"\b(?:rescued|saved|kept|stopped|prevented|spared|held back)\b(?:\s+[\w’'-]+){0,6}?\s+(?:from|out of|back from|"
-    r"short of)|"
+    r"short of)|\bspared\s+(?:it|them|the\s+[\w-]+)\s+(?:an?|the)\b|"
     r"\b(?:came|come|comes|coming|was|is|were|are|perilously|dangerously|very|so) (?:close|near) to|\bclose to being|"
     r"\b(?:came|come|comes|coming) within\b[^.;:,]{0,20}?\bof|\bon the (?:brink|verge|edge|cusp) of|"
     r"\b(?:narrowly |just |only just |barely )?(?:avoided|avoids|avoiding|escaped|escapes|escaping|missed|misses)|"
@@ -384,6 +385,7 @@ _SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?
 
 # the last name's own verb: "X PDU and Y PDU, and Z PDU was rated ‘Good’" rates Z alone
 _SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands|rests|lands)\b", re.I)
+_APPOSITION = re.compile(r"\s*,(?!\s*(?:and|or)\b)[^,;:‘’'“”\"]{1,80},")
 
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
@@ -447,7 +449,8 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
             if rating:
                 return rating
             continue
-        later = [x for x in _ents_in(doc, ent.end_char, e, "SERVICE")
+        apposed = _APPOSITION.match(text, ent.end_char, e)  # "X PDU, in the Y region, ...": Y is X's context
+        later = [x for x in _ents_in(doc, apposed.end() if apposed else ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
@@ -469,9 +472,12 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
                 return own
             continue
         chain = heads[-1]
-        clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[chain.end_char:e])
-        end = min([chain.end_char + clause.start() if clause else e] +
-                  [x.start_char for x in later if x.start_char >= chain.end_char])
+        # past an apposition to the pair: "X PDU and Y PDU, next-door units in the region, share ..."
+        verb = _APPOSITION.match(text, chain.end_char, e)
+        verb_at = verb.end() if verb else chain.end_char
+        # (a colon that opens the shared rating stays in the clause: "X and Y share the same rating: ‘...’")
+        clause = re.search(r";|:(?!\s*[‘'“\"])|\b(?:while|whilst|whereas|but)\b", text[verb_at:e])
+        end = min([verb_at + clause.start() if clause else e] + [x.start_char for x in later if x.start_char >= verb_at])
         after = [r for r in _ratings_in(doc, chain.end_char, _before_past(text, chain.end_char, end))
                  if not _past_after(doc, r) and not _denied(doc, r)]
         if re.search(r"\brespectively\b", text[chain.end_char:end], re.I):
@@ -482,7 +488,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
             return own
         if ratings or chain is ent:
             continue
-        if _SHARED.match(text, chain.end_char, e) or not _SINGULAR.match(text, chain.end_char, e):
+        if _SHARED.match(text, verb_at, e) or not _SINGULAR.match(text, verb_at, e):
             shared = _subject_rating(text, chain.end_char, after[:1])
             if shared and not re.search(r"\btheir\b", text[chain.end_char:after[0].start_char]):
                 return shared

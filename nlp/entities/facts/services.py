@@ -262,7 +262,8 @@ def _reported_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
     return set()
 
 
-_SEPARATE = re.compile(r"\b(?:separate report|report published alongside|also published)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:separate report|report (?:published|released|issued) (?:alongside|the same day|on the same "
+                       r"day|at the same time)|also published)\b", re.I)
 
 
 # a list item giving one service its verdict: "• Preston PDU – ‘Good’", "2. Chorley PDU: rated ‘Inadequate’."
@@ -321,11 +322,15 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
     generic = kind[1].lower() if kind and _generic_rating(doc, sents, main["name"]) is not None else None
     rest_of_list = any(_rest_rating(doc, sents, x) for x in _ents_in(doc, 0, len(text), "SERVICE")
                        if _same_place(service_place(x.text), place))
+    # a service the release gives recommendations to is one it reports on, even in its own report published the same
+    # day ("Its neighbour, Y YJS, came out as ‘Good’ in a report released the same day ... Y is asked to act on four
+    # recommendations"); one in a separate report and nothing more is context
+    recommended = {place_key(service_place(x.text)) for s, e, _ in sents if re.search(r"\brecommendations?\b", text[s:e], re.I)
+                   for x in _ents_in(doc, s, e, "SERVICE")}
     found, seen = [], set()
     for s, e, _ in sents:
         sentence = text[s:e]
-        if _SEPARATE.search(sentence):
-            continue
+        separate = _SEPARATE.search(sentence) is not None
         # bare places included ("have given Y its highest grade ... and X a"): the tagger's, `ServiceMentions`
         mentions = _ents_in(doc, s, e, "SERVICE")
         has_main = any(_same_place(service_place(m.text), place) for m in mentions)
@@ -333,9 +338,12 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
             info = normalise_service(_typed_name(doc, m))
             key = place_key(service_place(m.text))
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
-                    or _PAST.search(text, s, m.start_char)):
+                    or _PAST.search(text, s, m.start_char) or (separate and key not in recommended)):
                 continue
-            beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several) and _service_rating(
+            # a subject shared with the main service ("X PDU and Y PDU ... share the same rating")
+            paired = has_main and any(_same_place(service_place(h.text), place)
+                                      for h in _coordinated(doc, text, s, e, m) if h is not m)
+            beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several or paired) and _service_rating(
                 doc, [(s, e, None)], m) is not None
             # "X, Y, Z and W ... Z comes out worst, with ‘...’; the other three each receive ‘...’": the rest, and
             # the one rated by name where the main service is among the rest
@@ -345,6 +353,7 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
             other = _CITY_COUNTY.search(info["name"])
             beside = beside or bool(generic and other and other[1].lower() != generic
                                     and _generic_rating(doc, sents, info["name"]) is not None)
+            beside = beside or (separate and _service_rating(doc, [(s, e, None)], m) is not None)
             if beside or key in listed or key in reported or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
