@@ -254,3 +254,28 @@ def test_a_neighbour_in_its_own_report_the_same_day_is_reported_on_where_it_gets
     assert out["recommendations"]["count"] == 6
     out = facts(rules, base.format(recs="Fenwold is asked to act on two recommendations."))
     assert rated(out) == [("Fenwold YJS", "Outstanding")]  # the neighbour's report is its own
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("A short inspection of Fenwold Youth Offending Team (YOT), done in May 2016, has produced its report.", "2016-05"),
+    ("Inspectors did this work in May 2016, among the first visits of the year.", "2016-05"),
+    ("Inspectors gave the team a clean bill after a visit lasting from 23 to 27 May 2016.", "2016-05"),
+    ("A team of inspectors assessed a sample of 72 cases in May 2016.", "2016-05"),
+    ("The inspection took two weeks of May 2016.", "2016-05"),
+    ("This time the inspectors came in May 2016.", "2016-05"),
+    ("In May and June 2016, HM Inspectorate of Probation examined the work of the team.", "2016-05"),
+])
+def test_more_ways_to_tell_the_fieldwork(rules, sentence, month):
+    text = f"Fenwold youth team inspected\n\nPublished: 12 Sep 2016\n\nFenwold Youth Offending Team has been inspected. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentences, rating", [
+    ("Inspectors gave Fenwold Youth Justice Service a ‘Good’. Court disposals, graded on their own, reached "
+     "‘Outstanding’.", "Good"),
+    ("HM Inspectorate of Probation now classes Fenwold Youth Justice Service as ‘Inadequate’, a steep fall from the "
+     "‘Good’ it earned last time, in 2021.", "Inadequate"),
+])
+def test_the_rules_read_the_rating_beside_an_aspect_graded_on_its_own_or_one_earned_last_time(rules, sentences, rating):
+    text = f"Fenwold youth service inspected\n\n{sentences} Fieldwork took place in March 2024."
+    assert facts(rules, text)["overall_rating"] == rating

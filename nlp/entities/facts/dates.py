@@ -63,7 +63,8 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"(?:in|between|during|over)\b|"
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                         r"inspect(?:ed|ing) (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|"
-                        r"visits? (?:(?:was|were) )?(?:in|during|between)|inspection (?:was )?(?:in|during)|"
+                        r"visits? (?:(?:was|were|lasting) )?(?:in|during|between|from)|inspection (?:was |took )?(?:in|during)|"
+                        r"\binspection took\b|\b(?:done|conducted) (?:in|during|between|over)\b|"
                         # "During the inspection, in May 2024, inspectors ..."
                         r"\bduring (?:the|our|this|its) inspection\s*,\s*(?:in|during|between|over)\b|"
                         r"(?:following|after|follows|followed) (?:an|its|the) inspection|on[- ]?site|remotely|"
@@ -223,7 +224,8 @@ _ACTIVITY = re.compile(r"\b(?:inspectors?|inspection teams?|inspectorate|we|evid
                        # one after another, across three weeks from 2 June 2025"
                        r"(?:sent (?:its |their |a )?(?:team of )?inspectors (?:in)?to|inspected|met|visited|gathered|collected|interviewed|spoke (?:to|with)|talked (?:to|with)|reviewed|"
                        r"observed|examined|examining|visiting|heard from|shadowed|looked at|sat in on|read|went (?:in)?to|travell?ed to|"
-                       r"came to|spent time (?:with|in|at)|worked (?:in|with|alongside|at)|went through|worked through|"
+                       r"came(?: to)?|spent time (?:with|in|at)|worked (?:in|with|alongside|at)|went through|worked through|"
+                       r"did (?:this|the|their|its|that) (?:work|fieldwork)|"
                        # "Inspectors were on the ground between 21 and 25 November", "was in X between ..."
                        r"(?:were|was) (?:on the ground|on site|in|with|at))\b", re.I)
 # the same work in the passive: "Cases were read and staff interviewed in September 2018"
@@ -239,7 +241,7 @@ _SERVICE_PASSIVE = re.compile(r"(?:\b(?:service|team|unit|PDU|YJS|YOS|YOT|YJT|CR
                               r"(?:was|were)\s+(?:(?:jointly|fully|independently)\s+)?(?:examined|assessed|"
                               r"scrutini[sz]ed|looked at|inspected|visited)\b(?!\s+as\b)", re.I)
 # reading cases, whoever does it: "The inspection, which examined 40 cases in June 2023"
-_ACTIVITY_CASES = re.compile(r"\b(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,2}cases\b", re.I)
+_ACTIVITY_CASES = re.compile(r"\b(?:examined|reviewed|read|looked at|assessed|inspected) (?:\w+ ){0,4}cases\b", re.I)
 # a part of the month: "in early March", "in the middle of", "in the second half of", "during the last week of"
 _PART_OF_MONTH = (r"(?:early|late|mid|the\s+(?:start|beginning|middle|end|(?:first|second|third|fourth|last|latter|"
                   r"final|closing|opening)\s+(?:half|part|week|weeks|fortnight|few\s+days|days))\s+of)")
@@ -250,7 +252,9 @@ _ACTIVITY_WHEN = re.compile(r"\b(?:in|during|throughout|over|across|between|from
 _SPAN_WHEN = re.compile(r"\b(?:in|during|over|across|throughout)\s+(?:the|a)\s+(?:week|fortnight|(?:\w+\s+)?(?:days|weeks))"
                         r"\s+(?:starting|beginning|commencing|from)\s+(?:on\s+)?$", re.I)
 _OPENING_WHEN = re.compile(r"\W*(?:in|during|over|across|throughout|between|from|on)\b[^.;:]{0,30}?", re.I)
-_THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+)?", re.I)
+# (the activity's subject may be "HM Inspectorate of Probation", whose "Inspectorate" the activity match opens on)
+_THEN_ACTIVITY = re.compile(r"\s*,?\s*(?:(?:the\s+)?(?:inspectors?|inspection team|we)\s+|(?:HM|His Majesty[’']s|Her "
+                            r"Majesty[’']s)\s+)?", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:sentenced|supervised|released|started|starting|began|beginning|ended|ending|open(?:ed)?|"
                           r"closed|published|publish|report|since|until|who|which|whose|that)\b", re.I)
 # A clause set off by commas between the activity and its time ("Inspectors spent a week at the office, which serves

@@ -65,7 +65,7 @@ _ASPECT_SUBJECT = re.compile(
     # "Resettlement work is graded on its own, and there ... reached ‘...’": an aspect, not the whole service
     r"\b(?:aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|court)\b[^.]{0,40}\b(?:rated|graded|judged|assessed|rates?|grades?|judges?|assess(?:es)?) "
-    r"(?:on its own|in its own right|separately)\b", re.I)
+    r"(?:on (?:its|their) own|in (?:its|their) own right|separately)\b", re.I)
 # "a ‘Good’ rating": the quoted term names a rating of its own, not a description
 _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 
@@ -80,9 +80,9 @@ _LAST_VISIT = (r"when (?:it was |they were )?last inspected|"
 # (for "in <year>", a year before the latest the release names, so "rated ‘Good’ in 2025" in a 2025 release stays)
 _PAST_AFTER = re.compile(
     r"[’'”\"]?(?:\s+(?:rating|grade|verdict|overall))?\s*,?\s*(?:(?:when|as) (?:it|they) (?:was|were) )?"
-    # "the ‘Inadequate’ handed to it in 2021", "the ‘Good’ it was awarded in 2021"
-    r"(?:(?:(?:it|they) (?:was|were) )?(?:handed|given|awarded|earned|received|gained|achieved)(?: to (?:it|them))? )?(?:"
-    r"(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
+    # "the ‘Inadequate’ handed to it in 2021", "the ‘Good’ it was awarded in 2021", "the ‘Good’ it earned last time"
+    r"(?:(?:(?:it|they) (?:was |were |had )?)?(?:handed|given|awarded|earned|received|gained|achieved)(?: to (?:it|them))? )?"
+    r"(?:(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
     r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
     r"earlier|before)|previously|before that|"
     r"(?:at|in|on|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|former|"
