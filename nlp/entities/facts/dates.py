@@ -63,8 +63,9 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"(?:in|between|during|over)\b|"
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                         r"inspect(?:ed|ing) (?:the )?(?:(?-i:[A-Z])[\w’'&-]*\s+(?:and\s+|&\s+)?){1,6}(?:in|during|between|over)\b|"
-                        r"visits? (?:(?:was|were|lasting) )?(?:in|during|between|from)|inspection (?:was |took )?(?:in|during)|"
-                        r"\binspection took\b|\b(?:done|conducted) (?:in|during|between|over)\b|"
+                        r"visits? (?:(?:was|were) )?(?:in|during|between)|visits? lasting (?:from|over)|inspection (?:was |took )?(?:in|during)|"
+                        r"\binspection took\b|\b(?:done|conducted) (?:in|during|between|over) (?=(?:early |late |mid-?)?(?:January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December|\d))|"
                         # "During the inspection, in May 2024, inspectors ..."
                         r"\bduring (?:the|our|this|its) inspection\s*,\s*(?:in|during|between|over)\b|"
                         r"(?:following|after|follows|followed) (?:an|its|the) inspection|on[- ]?site|remotely|"
@@ -94,7 +95,7 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
 # the inspectorate and the inspection team; "site" for on-site / onsite; "we" is read as a word): a sentence with none
 # cannot match. Keep them in step with `_FIELDWORK`; a test checks every sentence of the corpus and the held-out sets.
 _FIELDWORK_WORDS = ("fieldwork", "took place", "inspect", "visit", "site", "carried out", "remotely", "assessed the",
-                    "were in the area", "days", "weeks", "spent", "the week", "virtually", "online")
+                    "were in the area", "days", "weeks", "spent", "the week", "virtually", "online", "done ", "conducted ")
 _WE = re.compile(r"\bwe\s")
 
 
