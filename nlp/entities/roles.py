@@ -33,7 +33,7 @@ import numpy as np
 from ..vocab import place_key
 from .facts.aspects import aspect_words, aspects_in
 from .facts.mentions import _CHANGE_FROM, _CHANGE_TO, _PAST
-from .facts.ratings import _RESUME, latest_year, past_after
+from .facts.past import _RESUME, latest_year, past_after
 from .normalise import normalise_date, normalise_rating, normalise_service, service_place
 
 KINDS = {"RATING": ("overall", "aspect", "previous", "another", "other"),

@@ -6,6 +6,7 @@ when no sentence does. One job per module:
 - mentions.py: the sentences and entity mentions every fact reads, places compared, the past-inspection cue;
 - services.py: the inspected service (name, short form, type) and the other services a release reports on;
 - ratings.py: the overall rating (not a previous, a sibling's or the region's) and the cues it shares;
+- past.py: when a rating was given (a time of the past after it, a clause back in the present, the latest year);
 - service_ratings.py: each of several inspected services' own overall rating;
 - aspects.py: the aspect table and the aspect ratings;
 - dates.py: the published day and the fieldwork month;

@@ -15,7 +15,8 @@ from ..normalise import normalise_rating, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
 from .mentions import _NOTES_START, _PAST, _ents_in, _ratings_in
-from .ratings import _OVERALL_CUE, _RESUME, _denied, _names_before, _past_after
+from .past import _RESUME, _past_after
+from .ratings import _OVERALL_CUE, _denied, _names_before
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:

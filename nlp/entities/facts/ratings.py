@@ -1,6 +1,6 @@
 """The release's overall rating (not a previous inspection's, a sibling's or its region's), and the cues it shares
 with each of several inspected services' own rating (service_ratings.py): the rating a sentence gives one named
-service, a subject's own rating, an earlier or a denied rating, the year of the latest inspection."""
+service, a subject's own rating, a denied rating (when a rating was given: past.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
-from .mentions import (_ENTS_KEY, _NOTES_START, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
+from .mentions import (_NOTES_START, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
                        _ratings_in, _same_place)
+from .past import _LAST_VISIT, _PAST_VERB, _RESUME, _latest_year, _past_after, past_after
 
 # "The region as a whole was given an overall regional rating of ..." in a PDU's release: the region's rating, as
 # where the region (or the division) is the subject of the rating verb anywhere in the sentence ("At its own
@@ -69,74 +70,11 @@ _ASPECT_SUBJECT = re.compile(
 # "a ‘Good’ rating": the quoted term names a rating of its own, not a description
 _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 
-# The inspectors' last visit: "when it was last inspected", "when inspectors last visited (in 2021)", "when HM
-# Inspectorate of Probation previously inspected it" (after a rating, or opening a sentence)
-_LAST_VISIT = (r"when (?:it was |they were )?last inspected|"
-               r"when (?:[\w’']+ ){1,5}?(?:last|previously) (?:inspected|visited|looked|called|reported|came)")
-
-# A time of the past right after a rating, in its clause: "Y PDU was rated ‘Inadequate’ last year", "rated
-# ‘Good’ in 2019", "received ‘Inadequate’ at its last inspection", "‘Good’ three years ago": an earlier verdict
-# (not "at its first inspection": a service's first inspection, or the first under a new framework, is this one)
-# (for "in <year>", a year before the latest the release names, so "rated ‘Good’ in 2025" in a 2025 release stays)
-_PAST_AFTER = re.compile(
-    r"[’'”\"]?(?:\s+(?:rating|grade|verdict|overall))?\s*,?\s*(?:(?:when|as) (?:it|they) (?:was|were) )?"
-    # "the ‘Inadequate’ handed to it in 2021", "the ‘Good’ it was awarded in 2021", "the ‘Good’ it earned last time"
-    r"(?:(?:(?:it|they) (?:was |were |had )?)?(?:handed|given|awarded|earned|received|gained|achieved)(?: to (?:it|them))? )?"
-    r"(?:(?P<year>(?:back )?in (?P<y>(?:19|20)\d\d))\b(?!\s*[-–/])|"
-    r"(?:(?:the )?(?:last|previous) (?:year|time)|the year before|(?:a|one|two|three|four|five|\d+) years? (?:ago|"
-    r"earlier|before)|previously|before that|"
-    r"(?:at|in|on|during|after|following|from|by) (?:its|their|the|an?) (?:last|previous|earlier|prior|former|"
-    r"preceding) (?:inspection|visit|report|assessment)|" + _LAST_VISIT + "|"
-    r"in (?:a|an|its|their|the) (?:report|inspection) (?:published|issued|from|released) in)\b)", re.I)
-# A rating verb of an earlier time before the rating: "last rated ‘...’", "formerly judged ‘...’"
-_PAST_VERB = re.compile(r"\b(?:last|first|once|originally|formerly|earlier) (?:rated|judged|graded|assessed|found)\b",
-                        re.I)
-# After a past cue, a clause back in the present: "X, previously rated ‘Inadequate’ in a report published in March
-# 2023, is now rated ‘...’", "which was previously rated ‘Good’, has been rated ‘...’"
-_RESUME = re.compile(r"\b(?:(?:has|have|is|are)\s+(?:now\s+|this time\s+|since\s+)?(?:been\s+)?(?:rated|judged|"
-                     r"graded|assessed|found|given|awarded|placed|deemed|considered)|(?:has|have)\s+now\b|"
-                     r"(?:is|are) now\b|(?:has|have)\s+(?:now\s+|since\s+)?(?:slipped|fallen|dropped|sunk|moved|risen|climbed|gone|returned)"
-                     r"(?:\s+back)?(?:\s+(?:up|down))?\s+to|now (?:rated|judged|graded|assessed|found|deemed|holds?|has|receives?|"
-                     r"gets?|earns?|achieves?|sits?|stands?|rests?))\b", re.I)
 # The inspectors as the agent of a rating verb with the service as its object: "Inspectors rated X ‘Good’",
 # "Inspectors assessed X as ‘Inadequate’", "Inspectors have praised X and rated it ‘Outstanding’"
 _AGENT_RATED = re.compile(r"\b(?:inspectors?|inspectorate|HMI Probation|the watchdog|we|they)\b[^.;:]{0,80}?\b(?:rated|"
                           r"judged|graded|assessed|deemed|considered|found|rates?|judges?|grades?|assess(?:es)?|"
                           r"deems?|considers?|finds?)\b", re.I)
-
-
-def latest_year(text: str, dates) -> int | None:
-    """The latest year named by the DATE mentions ``dates`` (``(start, end)`` pairs) of ``text``."""
-    years = [int(m[0]) for a, b in dates for m in [re.search(r"(?:19|20)\d\d", text[a:b])] if m]
-    return max(years) if years else None
-
-
-_YEAR_KEY = "inspection_facts_latest_year"
-
-
-def _latest_year(doc: Doc) -> int | None:
-    """`latest_year` of the release, found once per `extract_facts` call (kept in ``doc.user_data`` while it runs)."""
-    if _YEAR_KEY in doc.user_data:
-        return doc.user_data[_YEAR_KEY]
-    year = latest_year(doc_text(doc), [(x.start_char, x.end_char) for x in _doc_ents(doc) if x.label_ == "DATE"])
-    if doc.user_data.get(_ENTS_KEY) is not None:
-        doc.user_data[_YEAR_KEY] = year
-    return year
-
-
-def past_after(text: str, end: int, latest: int | None) -> bool:
-    """True for a rating ending at ``end`` followed in its clause by a time of the past (`_PAST_AFTER`): an earlier
-    verdict. A year is the past where the release names a later one (``latest``), or where the sentence goes on in
-    the present ("X, rated ‘Inadequate’ in 2019, has now been rated ...")."""
-    m = _PAST_AFTER.match(text, end)
-    if not m:
-        return False
-    if m["year"]:
-        if latest is not None and int(m["y"]) < latest:
-            return True
-        stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
-        return _RESUME.search(text, m.end(), m.end() + stop.start() if stop else len(text)) is not None
-    return True
 
 
 # a rating denied: "was not given a ‘Good’ rating", "has never been rated ‘Outstanding’", "fell short of ‘Good’";
@@ -186,10 +124,6 @@ def _denied(doc: Doc, rating) -> bool:
                   if x.start_char == at and not re.match(r"[’']s\b", text[x.end_char:])]
         return not turned
     return wish is not None
-
-
-def _past_after(doc: Doc, rating) -> bool:
-    return past_after(doc_text(doc), rating.end_char, _latest_year(doc))
 
 
 # A sentence that opens on a time of the past: "Last year, neighbouring Y PDU was rated ...", "In 2019 the

@@ -14,8 +14,8 @@ from ...vocab import number_alternation, number_value
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
 from .mentions import _NOTES_START, _before_past, _ents_in, _mentions_of, _ratings_in, _same_place
-from .ratings import (_ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _latest_year, _past_after, _service_rating,
-                      _subject_rating)
+from .past import _latest_year, _past_after
+from .ratings import _ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _service_rating, _subject_rating
 
 # "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
 # ‘Requires improvement’": a service named "<place> City / County <type>" is also "the city / county <type>"
