@@ -340,20 +340,20 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
             if (key in seen or _same_place(service_place(m.text), place) or not _inspected_alike(info, main)
                     or _PAST.search(text, s, m.start_char) or (separate and key not in recommended)):
                 continue
-            # a subject shared with the main service ("X PDU and Y PDU ... share the same rating")
+            # given a rating of its own where the sentence names the main service beside another rating, the release
+            # says it covers several, the main service shares its subject ("X PDU and Y PDU ... share the same
+            # rating"), it is the one rated by name before "the other three" ("X, Y, Z and W ... Z comes out worst,
+            # with ‘...’; the other three each receive ‘...’"), or its report came out beside this one's
             paired = has_main and any(_same_place(service_place(h.text), place)
                                       for h in _coordinated(doc, text, s, e, m) if h is not m)
-            beside = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several or paired) and _service_rating(
-                doc, [(s, e, None)], m) is not None
-            # "X, Y, Z and W ... Z comes out worst, with ‘...’; the other three each receive ‘...’": the rest, and
-            # the one rated by name where the main service is among the rest
-            beside = beside or (has_main and _rest_rating(doc, sents, m) is not None) or (
-                rest_of_list and _THE_REST.search(text, s, e) is not None
-                and _service_rating(doc, [(s, e, None)], m) is not None)
+            cue = (has_main and len(_ents_in(doc, s, e, "RATING")) >= 2 or several or paired or separate
+                   or (rest_of_list and _THE_REST.search(text, s, e) is not None))
+            beside = cue and _service_rating(doc, [(s, e, None)], m) is not None
+            # one of "the other three" where the main service is rated by name
+            beside = beside or (has_main and _rest_rating(doc, sents, m) is not None)
             other = _CITY_COUNTY.search(info["name"])
             beside = beside or bool(generic and other and other[1].lower() != generic
                                     and _generic_rating(doc, sents, info["name"]) is not None)
-            beside = beside or (separate and _service_rating(doc, [(s, e, None)], m) is not None)
             if beside or key in listed or key in reported or _CO_INSPECTED.search(sentence):
                 seen.add(key)
                 found.append(m)
