@@ -434,6 +434,31 @@ W| Inspectors also judged that contingency plans, setting out what to do if a ch
 
 R| [Broxbourne YJS|S] must act on four of the report’s six recommendations, with two going to partners on its board.
 """),
+    # 18. a youth justice service in 2025 in a justiceinspectorates news item: the headline's "Surbiton’s youth justice
+    #     work"; "... places X a grade below ‘Good’, at ‘...’"; "only two points clear of an overall ‘Inadequate’" (a
+    #     judgement, no rating); fieldwork "the week of 12 May 2025"; "Published: 2 Sep 2025"; six recommendations
+    ("surbiton-yjs-2025", facts([
+        svc("Surbiton Youth Justice Service", "Surbiton YJS", "YJS", RI)], "2025-09-02", "2025-05", 6),
+     """N| News
+
+N| [Surbiton|S]’s youth justice work ‘on a knife edge’, inspectors warn
+
+N| Published: [2 Sep 2025|D]
+
+N| In its latest report, [HMI Probation|A] places [Surbiton Youth Justice Service|S] a grade below ‘[Good|R]’, at ‘[Requires improvement|R]’.
+W| Its total score put it only two points clear of an overall ‘[Inadequate|R]’.
+N| Inspectors spent the week of [12 May 2025|D] with the service.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “The case managers in [Surbiton|S] are warm and determined, and the children they see like them.
+W| “What holds the service back is a board that meets but rarely acts, and an improvement plan that has barely moved since it was written.”
+
+S| Inspectors were encouraged by a link with a local football club, which offered coaching qualifications to children on orders.
+W| Fewer than half of the children had their health needs looked at by a nurse or doctor, and waits for [CAMHS|A] ran to several months.
+
+R| The board is asked, in one of six recommendations, to track whether each child is in school.
+
+N| [Kingston Council|A] told us that it has already brought in an interim service manager.
+"""),
 ]
 
 
