@@ -449,7 +449,7 @@ N| In its latest report, [HMI Probation|A] places [Surbiton Youth Justice Servic
 W| Its total score put it only two points clear of an overall ‘[Inadequate|R]’.
 N| Inspectors spent the week of [12 May 2025|D] with the service.
 
-S| [Martin Jones|X], HM Chief Inspector of Probation, said: “The case managers in [Surbiton|S] are warm and determined, and the children they see like them.
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “The case managers in Surbiton are warm and determined, and the children they see like them.
 W| “What holds the service back is a board that meets but rarely acts, and an improvement plan that has barely moved since it was written.”
 
 S| Inspectors were encouraged by a link with a local football club, which offered coaching qualifications to children on orders.
