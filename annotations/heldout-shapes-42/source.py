@@ -362,6 +362,83 @@ R| The report’s seven recommendations go mostly to [Askam|S]’s leaders and b
 
 N| An improvement plan is already being drawn up, according to [Cumbria County Council|A].
 """),
+    # 14. a youth offending service that has dropped a grade: "Rated ‘...’ when last inspected, in 2020, X (YOS) has
+    #     dropped a grade, to ‘...’"; a date line "5 March 2024"; "Fieldwork for this latest inspection took place in
+    #     November 2023"; "good-quality work" (not a rating); the previous ‘Good’ in a quote; six recommendations
+    ("burscough-yos-2024", facts([
+        svc("Burscough Youth Offending Service", "Burscough YOS", "YJS", RI)], "2024-03-05", "2023-11", 6),
+     """N| Inspectors mark down youth offending service near Ormskirk
+
+N| [5 March 2024|D]
+
+N| Rated ‘[Good|R]’ when last inspected, in [2020|D], [Burscough Youth Offending Service|S] (YOS) has dropped a grade, to ‘[Requires improvement|R]’.
+N| Fieldwork for this latest inspection took place in [November 2023|D], when a team from [HMI Probation|A] reviewed 24 children’s cases.
+
+W| Staffing had become the service’s weak point: agency workers occupied three of its nine case manager posts, and two more had been vacant since the summer.
+S| Even so, inspectors saw plenty of good-quality work, particularly in helping children find stable accommodation.
+W| Disappointingly, the YOS’s management board rarely challenged partners whose attendance had dropped off.
+W| Only 13 of the 24 cases showed the harm the child might cause others being properly weighed.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “There is still much to admire about [Burscough YOS|S], not least the warmth with which case managers speak about the children they support.
+W| “But the board has let the service drift, and its hold on safety, which earned it ‘[Good|R]’ four years ago, has loosened.”
+
+R| The YOS and its board have four of the six recommendations to act on; [Lancashire Constabulary|A] and the [Lancashire and South Cumbria Integrated Care Board|A] receive one each.
+
+N| ENDS
+"""),
+    # 15. a Wirral PDU saved from the lowest grade by its court work: "In a report published today (Wednesday, 8 February)"
+    #     with no year (the fieldwork's year, 2022, makes 8 February a Tuesday; 2023 makes it a Wednesday); "gives X a
+    #     ‘...’ verdict"; "was all that stopped the unit sliding to ‘Inadequate’"; "The inspection, which took place during
+    #     September 2022"; "Mr Jones continued"
+    ("rock-ferry-and-tranmere-pdu-2023", facts([
+        svc("Rock Ferry and Tranmere Probation Delivery Unit", "Rock Ferry and Tranmere PDU", "PDU", RI)],
+        "2023-02-08", "2022-09", 6),
+     """N| Probation unit on the Wirral told to improve
+
+N| [HM Inspectorate of Probation|A] gives a ‘[Requires improvement|R]’ verdict to [Rock Ferry and Tranmere Probation Delivery Unit|S] in its report, which appears today ([Wednesday, 8 February|D]).
+W| A strong showing on court work was all that stopped the unit sliding to ‘[Inadequate|R]’.
+N| The inspection, which took place during [September 2022|D], covered 44 cases.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “Far too many of those on probation here are managed by staff who are new to the job and given little support.
+W| “Supervision meetings were short, often cancelled and seldom focused on what would reduce reoffending.”
+
+S| Mr Jones continued: “I was, though, encouraged by the court team, whose reports gave magistrates a clear and honest picture.”
+
+W| Worryingly, almost a third of those judged likely to harm a partner had no safety plan in place.
+S| Work with [Wirral Council|A] on housing people released from prison was praised as a model of co-operation.
+
+R| Inspectors set out six recommendations: the unit gets four, with one each for [HMPPS|A] and [Merseyside Police|A].
+
+N| ENDS
+"""),
+    # 16. a west Cumbrian youth service with its three areas of work rated separately: "X is ‘...’ overall";
+    #     "Organisational delivery and court disposals each reached ‘...’"; "Out-of-court disposals fell short, at ‘...’";
+    #     GOV.UK layout, "Published 21 May 2020"; "between 10 and 14 February 2020"; a recommendation named in the count
+    ("frizington-yjs-2020", facts([
+        svc("Frizington Youth Justice Service", "Frizington YJS", "YJS", GOOD,
+            [{"aspect": "organisational delivery", "rating": GOOD}, {"aspect": "court disposals", "rating": GOOD},
+             {"aspect": "out-of-court disposals", "rating": RI}])], "2020-05-21", "2020-02", 5),
+     """N| Press release
+
+N| Youth justice in west Cumbria: inspectors award ‘[Good|R]’
+
+N| From: [HM Inspectorate of Probation|A]
+
+N| Published [21 May 2020|D]
+
+N| [Frizington Youth Justice Service|S] is ‘[Good|R]’ overall, and each of its three areas of work is graded separately as well.
+S| Organisational delivery and court disposals each reached ‘[Good|R]’.
+W| Out-of-court disposals fell short, at ‘[Requires improvement|R]’.
+N| Inspectors visited between [10 and 14 February 2020|D] and read 29 cases.
+
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Frizington|S]’s case managers know their children inside out, and the partnership board is well informed and willing to ask awkward questions.
+W| “Out-of-court work is the exception: too many diversion decisions were made by the police alone, with no assessment from the service.”
+
+S| Support with education, training and work stood out, helped by a teacher seconded from [Cumbria County Council|A].
+W| Unfortunately, a quarter of the cases inspected lacked any plan for keeping victims safe.
+
+R| There are five recommendations; one asks [Cumbria Constabulary|A] and the service to agree a joint way of deciding on out-of-court disposals.
+"""),
 ]
 
 
