@@ -439,6 +439,50 @@ W| Unfortunately, a quarter of the cases inspected lacked any plan for keeping v
 
 R| There are five recommendations; one asks [Cumbria Constabulary|A] and the service to agree a joint way of deciding on out-of-court disposals.
 """),
+    # 17. a unit inside its region, Good against the trend, with sibling PDUs' ratings beside it: "leaves its inspection
+    #     rated ‘...’, something few units across ... have achieved"; "Elsewhere in the region, X and Y
+    #     were both rated ‘Inadequate’ in 2024" (other services' ratings, context); "Wed 12 February 2025"; fieldwork
+    #     "across October and November 2024"; three recommendations, "all for the unit"
+    ("heysham-pdu-2025", facts([
+        svc("Heysham Probation Delivery Unit", "Heysham PDU", "PDU", GOOD)], "2025-02-12", "2024-10", 3),
+     """N| Probation unit on Morecambe Bay bucks the regional trend with ‘[Good|R]’
+
+N| [Wed 12 February 2025|D]
+
+N| [Heysham Probation Delivery Unit|S] leaves its inspection rated ‘[Good|R]’, something few units across [Probation Service – North West region|S] have achieved.
+N| Elsewhere in the region, [Crosby PDU|S] and [Speke PDU|S] were both rated ‘[Inadequate|R]’ in [2024|D].
+N| The inspection ran across [October and November 2024|D].
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Heysham|S] shows that a probation unit can hold on to its staff, keep caseloads manageable and still do careful, thoughtful work.
+S| “Managers here lead by example, and it was striking how often people on probation described their officer as someone who had helped them turn a corner.”
+
+S| Almost every assessment inspectors read made use of what the police and children’s social workers knew.
+W| There is room for improvement in work with women, which depends on one specialist officer.
+
+R| The unit receives three recommendations, among them one to widen specialist support for women.
+"""),
+    # 18. a youth offending team written out, on a council page in 2018, the lowest rating: "now holds the lowest
+    #     possible grade, ‘...’"; "Posted on 06/12/2018" (day/month/year); "between 17 and 21 September 2018"; the
+    #     watchdog's findings in the third person; the council's apology and promises (not findings)
+    ("seascale-yot-2018", facts([
+        svc("Seascale Youth Offending Team", "Seascale YOT", "YJS", INAD)], "2018-12-06", "2018-09", 8),
+     """N| Council responds to youth offending inspection
+
+N| Posted on [06/12/2018|D]
+
+N| [Seascale Youth Offending Team|S] (YOT) now holds the lowest possible grade, ‘[Inadequate|R]’, following an autumn inspection by [HMI Probation|A].
+N| They spent a week with the team, between [17 and 21 September 2018|D].
+
+W| According to the watchdog, the YOT’s management board had gathered just twice in twelve months and had missed the signs that performance was slipping.
+W| Too many children’s plans had simply been carried over from older assessments without being brought up to date.
+W| A restructure had left staff unsure of their roles, inspectors said, and several told them there was no one to turn to for advice.
+S| The watchdog did praise the team’s work to get children into education and training.
+
+R| The report carries eight recommendations, chiefly for the board.
+
+N| [Gareth Fenwick|X], director of children’s services at [Cumbria County Council|A], said: “We are deeply sorry, and every recommendation will be acted on.”
+N| A new chair has been appointed to the management board, and the council’s cabinet will consider an improvement plan in January.
+"""),
 ]
 
 
