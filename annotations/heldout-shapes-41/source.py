@@ -14,9 +14,9 @@ svc, facts = FIRST["svc"], FIRST["gold_facts"]
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
 RELEASES = [
-    # 1. two Essex PDUs on a GOV.UK page, the region named in the first sentence: "X comes out at ‘...’ on the
-    #    inspectorate’s four-point scale, while Y has been placed at the bottom of it, ‘...’"; "from 10 to 21 February
-    #    2025"; nine recommendations "with Tilbury receiving five and Grays four"; the council's reply
+    # 1. two Essex PDUs on a GOV.UK page, the region named in the first sentence: "X comes out at ‘...’ on a
+    #    four-point scale, while Y drops to the bottom grade, ‘...’"; "from 10 to 21 February
+    #    2025"; "Between them the two reports make nine recommendations, with Tilbury receiving five and Grays four"; the council's reply
     ("grays-and-tilbury-pdus-2025", facts([
         svc("Grays Probation Delivery Unit", "Grays PDU", "PDU", RI),
         svc("Tilbury Probation Delivery Unit", "Tilbury PDU", "PDU", INAD)], "2025-06-03", "2025-02", 9),
@@ -46,8 +46,8 @@ R| Between them the two reports make nine recommendations, with [Tilbury|S] rece
 
 N| [Thurrock Council|A] said it would work with the [Probation Service|A] on housing for people leaving custody.
 """),
-    # 2. two Kent youth justice services in a local-news story: "Inspectors have handed X a ‘...’ verdict, but its
-    #    neighbour, Y, ... after landing one grade lower at ‘...’"; the reports "came out on Tuesday (14 May)" under a byline
+    # 2. two Kent youth justice services in a local-news story: "Inspectors have handed a ‘...’ verdict to X, but its
+    #    neighbour, Y, ... after finishing a step further down, at ‘...’"; the reports "came out on Tuesday (14 May)" under a byline
     #    of Friday 17 May 2024; fieldwork January 2024; "Eight ... three for Aylesford and five for Snodland"
     ("aylesford-and-snodland-yjs-2024", facts([
         svc("Aylesford Youth Justice Service", "Aylesford YJS", "YJS", GOOD),
@@ -73,9 +73,9 @@ R| Eight recommendations were made in total: three for [Aylesford|S] and five fo
 
 N| Speaking for [Kent County Council|A], a spokesperson described the council as “pleased and grateful” and said work on the recommendations was under way.
 """),
-    # 3. a unit inside its region, the region in the headline and the first sentence: "The verdict of ... on X, one of the
-    #    units that make up the ..., is ‘...’"; the region's own 2023 rating as context; "Mr Jones continued"; fieldwork
-    #    "in October and November 2024"; "available on the ... website on 11 February 2025 at 00.01" in the notes
+    # 3. a unit inside its region, the region in the headline and the first sentence: "HMI Probation’s verdict on X, which sits in
+    #    Probation Service – Kent, Surrey & Sussex, is ‘...’"; the region's own 2023 rating as context; "Mr Jones continued"; fieldwork
+    #    "in October and November 2024"; "Available from 00.01 on 11 February 2025" in the notes
     ("gillingham-pdu-2025", facts([
         svc("Gillingham Probation Delivery Unit", "Gillingham PDU", "PDU", INAD)], "2025-02-11", "2024-10", 7),
      """N| [Kent, Surrey & Sussex probation region|S]: [Gillingham unit|S] told to make urgent changes
@@ -100,8 +100,8 @@ N| 1. Available from 00.01 on [11 February 2025|D] via the inspectorate’s site
 N| 2. About 1,100 people are supervised by [Gillingham PDU|S].
 """),
     # 4. a Probation Trust in 2013, before ratings: headline with a colon and no rating; percentage scores; bullet lists
-    #    after "The inspectors were glad to see that:" / "But they also found that:"; "Wednesday, 6th March 2013" date line
-    #    with "today publishes"; "The inspection took place in November 2012"; eight recommendations
+    #    after "Inspectors welcomed the fact that:" / "But they also found that:"; "Wednesday, 6th March 2013" date line
+    #    with "has today released"; "Inspectors visited in November 2012"; eight recommendations
     ("herstmonceux-probation-trust-2013", facts([
         svc("Herstmonceux Probation Trust", "Herstmonceux Probation Trust", "other", None)], "2013-03-06", "2012-11", 8),
      """N| [Herstmonceux Probation Trust|S]: inspection findings
@@ -127,8 +127,8 @@ R| “Managers should now apply to risk of harm the rigour they clearly apply to
 
 R| The report makes eight recommendations.
 """),
-    # 5. a CRC in 2019 owned by a named provider, with an embargo line: "has judged X (CRC), owned by ..., to be ‘...’";
-    #    unpaid work "which was given a rating of its own, achieved ‘...’"; fieldwork "in October and November 2018"; the
+    # 5. a CRC in 2019 owned by a named provider, with an embargo line: "judges X (CRC) to be ‘...’; ... owns the company";
+    #    unpaid work "for which inspectors gave a separate grade, achieved ‘...’"; fieldwork "in October and November 2018"; the
     #    provider's reply
     ("chigwell-and-buckhurst-hill-crc-2019", facts([
         svc("Chigwell and Buckhurst Hill Community Rehabilitation Company", "Chigwell and Buckhurst Hill CRC", "CRC", RI,
@@ -152,7 +152,7 @@ R| Six recommendations follow: [Sodexo Justice Services|A] and its CRC must act 
 
 N| [Sodexo Justice Services|A] said it accepted the findings.
 """),
-    # 6. an NPS division in 2020, named "X division of the National Probation Service": "has been awarded a ‘...’ overall
+    # 6. an NPS division in 2020, named "National Probation Service X Division": "has been awarded a ‘...’ overall
     #    regional rating"; "Tuesday, 10th March 2020" date line; fieldwork "18 - 29 November 2019"; the short "NPS Benfleet
     #    and Thundersley" in a quote; five recommendations
     ("benfleet-and-thundersley-nps-division-2020", facts([
@@ -177,7 +177,7 @@ R| “I would like the division to make sure victims are kept fully informed at 
 R| We have made five recommendations: the division is asked to act on three, [HMPPS|A] on the others.
 """),
     # 7. a youth offending team written out, on a council page in 2016, before ratings: a joint inspection with Ofsted and
-    #    the Care Quality Commission; "Posted: 21/07/2016" (day/month/year); "carried out in April 2016"; bullet lists
+    #    the Care Quality Commission; "Posted: 21/07/2016" (day/month/year); "In April 2016, X (YOT) underwent a joint inspection"; bullet lists
     #    after "Inspectors noted the following positives:" / "They also raised concerns:"; six recommendations
     ("swanscombe-and-greenhithe-yot-2016", facts([
         svc("Swanscombe and Greenhithe Youth Offending Team", "Swanscombe and Greenhithe YOT", "YJS", None)],
@@ -204,8 +204,8 @@ R| The report makes six recommendations, which the council has accepted.
 
 N| Councillor [Priya Sandhu|X], cabinet member for children at [Kent County Council|A], said: “Inspectors’ findings will be acted on quickly, and we are grateful for their work.”
 """),
-    # 8. a YJS at the top grade: headline "‘Outstanding’: inspectors’ verdict on youth justice in Leigh-on-Sea"; "has been
-    #    given the top mark, ‘...’" in a report "published today (Wednesday, 19 July)" (no year: the fieldwork's, March
+    # 8. a YJS at the top grade: headline "‘Outstanding’: inspectors’ verdict on youth justice in Leigh-on-Sea"; "takes the
+    #    top mark, ‘...’" in the report the inspectorate "releases today (Wednesday, 19 July)" (no year: the fieldwork's, March
     #    2023); resettlement "looked at and graded on its own" at ‘Good’; three recommendations
     ("leigh-on-sea-yjs-2023", facts([
         svc("Leigh-on-Sea Youth Justice Service", "Leigh-on-Sea YJS", "YJS", OUT,
@@ -226,9 +226,9 @@ S| “Children here are treated as individuals, and the difference that makes is
 
 R| Three recommendations are included: two are for the service, one for [Essex Police|A].
 """),
-    # 9. "has been given the lowest possible rating, ‘...’"; the previous rating "in a report published in March 2021";
-    #    fieldwork "from 10 - 14 June 2024"; "in only 7 of 22 cases"; ten recommendations; "The report is published on
-    #    Thursday 17 October 2024 at 00.01" in the notes
+    # 9. "Inspectors have placed X at the foot of their scale, with ‘...’"; the previous rating "in a report published in March 2021";
+    #    fieldwork "from 10 - 14 June 2024"; "in just 7 of the 22 cases"; ten recommendations; "Publication: 00.01, Thursday
+    #    17 October 2024" in the notes
     ("peacehaven-yjs-2024", facts([
         svc("Peacehaven Youth Justice Service", "Peacehaven YJS", "YJS", INAD)], "2024-10-17", "2024-06", 10),
      """N| Youth justice service in East Sussex given lowest possible rating
@@ -253,7 +253,7 @@ N| 1. Publication: 00.01, [Thursday 17 October 2024|D].
 """),
     # 10. a youth offending service in 2019 with its domains graded: headline with a dash and no rating; "Published: 5 Dec
     #     2019"; "Inspectors have found X to be ‘...’ overall"; court disposals ‘Good’ too, out-of-court disposals "graded
-    #     separately, were judged ‘...’"; "The inspection, which took place in September 2019"; YOS / YOT switching
+    #     separately, were judged ‘...’"; "The inspection, which ran through September 2019"; YOS / YOT switching
     ("canvey-island-yos-2019", facts([
         svc("Canvey Island Youth Offending Service", "Canvey Island YOS", "YJS", GOOD,
             [{"aspect": "court disposals", "rating": GOOD},
@@ -276,8 +276,8 @@ R| “The partnership should ensure that every child diverted from court receive
 R| Inspectors made six recommendations, five for [Canvey Island YOS|S] and one for [Essex Police|A].
 """),
     # 11. a PDU on a justiceinspectorates page, the headline's lower-case "Strood probation unit" with a quoted phrase: "X
-    #     sits at ‘...’, the second-lowest of the four grades used by ..."; how near it came to ‘Inadequate’ (no fact);
-    #     "Fieldwork for this inspection took place in May 2024"; the region in the notes
+    #     is at ‘...’, second-lowest of the four grades ... uses"; how near it came to ‘Inadequate’ (no fact);
+    #     "The fieldwork was completed during May 2024"; the region in the notes
     ("strood-pdu-2024", facts([
         svc("Strood Probation Delivery Unit", "Strood PDU", "PDU", RI)], "2024-09-17", "2024-05", 6),
      """N| [Strood probation unit|S] ‘must build on early progress’
@@ -328,8 +328,8 @@ S| • The unit’s work with [MAPPA|A] partners was timely and well coordinated
 
 R| Four recommendations are made, every one of them for the PDU and its regional leaders.
 """),
-    # 13. a council news page in 2021 reporting in the third person ("The watchdog found"): "has received a ‘...’ rating
-    #     following an inspection by ..."; "carried out remotely in July 2021"; "Tuesday 9 November 2021" date line; seven
+    # 13. a council news page in 2021 reporting in the third person ("The watchdog found"): "has graded X ‘...’
+    #     following its visit"; "the whole inspection in July 2021 took place online"; "Tuesday 9 November 2021" date line; seven
     #     recommendations; the councillor's thanks and acceptance
     ("ringmer-yjs-2021", facts([
         svc("Ringmer Youth Justice Service", "Ringmer YJS", "YJS", RI)], "2021-11-09", "2021-07", 7),
@@ -350,9 +350,9 @@ R| The report makes seven recommendations, which will form the basis of an impro
 N| Councillor [Martin Fellows|X], [East Sussex County Council|A]’s cabinet member responsible for young people, said: “Our staff worked incredibly hard during an exceptionally difficult period, and I thank them.
 N| “We accept the report’s recommendations and will be working with partners to carry them out.”
 """),
-    # 14. a justiceinspectorates news item: the headline's lower-case "Birchington youth justice service moves up to
-    #     ‘Good’"; "After a ‘...’ verdict in 2019, X has climbed to ‘...’"; fieldwork "in April and May 2022"; a date line
-    #     "8 September 2022"; "I am encouraged by"; four recommendations
+    # 14. a justiceinspectorates news item: the headline's lower-case "‘Good’ at last for Birchington youth justice
+    #     service"; "After a ‘...’ verdict in 2019, X has now reached ‘...’"; fieldwork "in April and May 2022"; a date line
+    #     "8 September 2022"; "The progress Birchington has made is heartening"; four recommendations
     ("birchington-yjs-2022", facts([
         svc("Birchington Youth Justice Service", "Birchington YJS", "YJS", GOOD)], "2022-09-08", "2022-04", 4),
      """N| News
@@ -373,6 +373,83 @@ S| [Justin Russell|X], HM Chief Inspector of Probation, said: “The progress [B
 N| “Our report points to a few areas where the service can go further.”
 
 R| There are four recommendations in the report; three are for the service, while its board receives the fourth.
+"""),
+    # 15. two north Kent PDUs in one local-news story: the report day "published on Thursday (12 June)" inside the text under
+    #     a byline with no date; "Swanley landed on ‘...’, while Northfleet sank to ‘...’"; fieldwork "in March 2025";
+    #     the region's sibling units as context; eleven recommendations "six ... Northfleet, five ... Swanley"
+    ("northfleet-and-swanley-pdus-2025", facts([
+        svc("Northfleet Probation Delivery Unit", "Northfleet PDU", "PDU", INAD),
+        svc("Swanley Probation Delivery Unit", "Swanley PDU", "PDU", RI)], "2025-06-12", "2025-03", 11),
+     """N| North Kent probation teams under pressure, watchdog warns
+
+N| By [Hannah Okafor|X], local democracy reporter
+
+N| Inspection reports on [Northfleet Probation Delivery Unit|S] and [Swanley Probation Delivery Unit|S] were published on Thursday ([12 June|D]), three months after inspectors spent [March 2025|D] examining their work.
+N| [Swanley|S] landed on ‘[Requires improvement|R]’, while [Northfleet|S] sank to ‘[Inadequate|R]’.
+N| Both units answer to [Probation Service – Kent, Surrey & Sussex|S], whose other units were not part of this inspection.
+
+W| The watchdog said [Northfleet|S]’s officers were juggling caseloads of up to 70, and that many people on licence had been seen only by duty staff.
+W| In about two thirds of the [Northfleet PDU|S] files it read, the danger posed to a current or former partner had been underestimated.
+S| [Swanley PDU|S]’s team drew better marks: supervision there was regular, purposeful and usually face to face.
+W| Yet even in Swanley, the reports say, managers could not show how they checked the quality of risk work.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Northfleet|S] is struggling badly, and I am not confident that its people on probation are being kept on the right path.
+S| “[Swanley|S], by contrast, has the makings of a sound unit, with a stable team that knows its community.”
+
+R| The reports carry eleven recommendations, six of them aimed at [Northfleet|S] and five at [Swanley|S].
+
+N| The [Probation Service|A] said extra staff were being moved to north Kent over the summer.
+"""),
+    # 16. a YJS moving up from its previous grade, with "YJS" and "YJT" switching: "has lifted itself to ‘...’ from
+    #     ‘Inadequate’, its grade in a report published in January 2021"; victim work not rated; "The fieldwork took place over 11 - 15 September
+    #     2023"; "Full report: ... website, 00.01, 28 November 2023" in the notes; five recommendations
+    ("pevensey-yjs-2023", facts([
+        svc("Pevensey Youth Justice Service", "Pevensey YJS", "YJS", RI)], "2023-11-28", "2023-09", 5),
+     """N| Press release
+
+N| Progress at youth justice service in Wealden recognised by inspectors
+
+N| [Pevensey Youth Justice Service|S] has lifted itself to ‘[Requires improvement|R]’ from ‘[Inadequate|R]’, its grade in a report published in [January 2021|D].
+N| The fieldwork took place over [11 - 15 September 2023|D].
+
+S| Inspectors saw a service that had rebuilt its senior team and cleared a backlog of overdue assessments.
+S| Notably, the [Pevensey YJT|S] case managers used a child’s own words in almost every plan.
+W| Planning to keep victims safe, though, was thin in roughly half the cases, and some victims had never been offered a say.
+W| The management board still leaned on a small number of members, with health and education partners rarely present.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Pevensey|S] has travelled a long way since our last visit, yet children and victims here still need more than it currently gives them.
+R| “Partners on the board must turn up, take their share of the work, and hold each other to it.”
+
+R| Inspectors make five recommendations, four of them to [Pevensey YJS|S], the fifth to [East Sussex County Council|A].
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Full report: [HM Inspectorate of Probation|A] website, 00.01, [28 November 2023|D].
+"""),
+    # 17. a youth offending team written out in 2018, the first year of the four-point scale: "Judged on the four-point scale brought in
+    #     this year, X (YOT) is ‘...’, inspectors have found"; "Published: 20 Nov 2018"; "between 24 and 28 September 2018"; resettlement not rated; seven recommendations
+    ("waltham-abbey-yot-2018", facts([
+        svc("Waltham Abbey Youth Offending Team", "Waltham Abbey YOT", "YJS", INAD)], "2018-11-20", "2018-09", 7),
+     """N| News
+
+N| Youth offending work in Waltham Abbey falls short
+
+N| Published: [20 Nov 2018|D]
+
+N| Judged on the four-point scale brought in this year, [Waltham Abbey Youth Offending Team|S] (YOT) is ‘[Inadequate|R]’, inspectors have found.
+N| Inspectors were on site between [24 and 28 September 2018|D].
+
+W| Dame [Glenys Stacey|X], HM Chief Inspector of Probation, said: “This YOT has badly let down the children in its care.
+W| “Several had been exploited by older men for months before anyone in the team asked the right questions.”
+
+W| The board overseeing [Waltham Abbey YOT|S] had met irregularly, and its members were unsure what their role was.
+W| Case managers described a culture in which raising a concern was treated as disloyalty.
+S| There was one clear bright spot: the team’s volunteers ran referral order panels with real skill and warmth.
+
+R| Seven recommendations are made: six for the [Waltham Abbey YOT|S] partnership and one for children’s services at [Essex County Council|A].
+
+N| [Essex County Council|A] said an interim manager had been appointed.
 """),
 ]
 
