@@ -451,6 +451,39 @@ R| Seven recommendations are made: six for the [Waltham Abbey YOT|S] partnership
 
 N| [Essex County Council|A] said an interim manager had been appointed.
 """),
+    # 18. a page opening with licence boilerplate and an empty "Published:" line: "HMI Probation assessed X in February 2024;
+    #     the service ends up at ‘...’ overall"; resettlement "which the inspectorate scores separately, fell into its
+    #     lowest band, ‘...’"; "Embargo: 00.01, 23 May 2024" in the notes
+    ("rochford-yjs-2024", facts([
+        svc("Rochford Youth Justice Service", "Rochford YJS", "YJS", RI,
+            [{"aspect": "resettlement", "rating": INAD}])], "2024-05-23", "2024-02", 6),
+     """N| © Crown copyright 2024
+
+N| You may reuse this material free of charge under the Open Government Licence, version 3, unless stated otherwise.
+
+N| Published:
+
+N| ‘[Requires improvement|R]’ for youth justice in Rochford
+
+N| [HMI Probation|A] assessed [Rochford Youth Justice Service|S] in [February 2024|D]; the service ends up at ‘[Requires improvement|R]’ overall.
+W| Resettlement, which the inspectorate scores separately, fell into its lowest band, ‘[Inadequate|R]’.
+
+S| Inspectors were struck by the determination of case managers to keep hold of children who moved between areas.
+S| Encouragingly, work to reduce racial disparity was led from the top and backed by local data.
+W| Yet too many children in custody were released with nowhere settled to live.
+W| Plans for keeping children safe from exploitation were, in too many files, generic and untouched for months.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Rochford|S]’s staff clearly want the best for children, but the partnership has let resettlement drift.
+R| “Leaders need to treat every release from custody as a priority, planned well before the day itself.”
+
+R| Of its six recommendations, the report directs five to the service and the last to [Essex Police|A].
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Embargo: 00.01, [23 May 2024|D]; the report goes online then.
+N| 2. Resettlement is graded on its own because it concerns children serving custodial sentences.
+"""),
 ]
 
 
