@@ -35,7 +35,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-33", "heldout-shapes-34",
               "heldout-shapes-35", "heldout-shapes-36",
               "heldout-shapes-37", "heldout-shapes-38",
-              "heldout-shapes-39", "heldout-shapes-40"}
+              "heldout-shapes-39", "heldout-shapes-40",
+              "heldout-shapes-41", "heldout-shapes-42",
+              "heldout-shapes-43", "heldout-shapes-44"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
