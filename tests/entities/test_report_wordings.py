@@ -279,3 +279,52 @@ def test_more_ways_to_tell_the_fieldwork(rules, sentence, month):
 def test_the_rules_read_the_rating_beside_an_aspect_graded_on_its_own_or_one_earned_last_time(rules, sentences, rating):
     text = f"Fenwold youth service inspected\n\n{sentences} Fieldwork took place in March 2024."
     assert facts(rules, text)["overall_rating"] == rating
+
+
+@pytest.mark.parametrize("sentences, rating", [
+    ("Fenwold Youth Justice Service, rated ‘Inadequate’ in March 2020, has climbed to ‘Requires improvement’.",
+     "Requires improvement"),
+    ("The National Probation Service – Fenwold Division was given ‘Requires improvement’, an overall regional rating one "
+     "step below ‘Good’.", "Requires improvement"),
+    ("HMI Probation places Fenwold Youth Justice Service a grade below ‘Good’, at ‘Requires improvement’. Its total score "
+     "put it only two points clear of an overall ‘Inadequate’.", "Requires improvement"),
+    ("Rated ‘Good’ when last inspected, in 2020, Fenwold Youth Offending Service (YOS) has dropped a grade, to ‘Requires "
+     "improvement’.", "Requires improvement"),
+    # a negated comparison names the grade itself
+    ("Inspectors could not award Fenwold Probation Delivery Unit anything higher than ‘Inadequate’.", "Inadequate"),
+])
+def test_the_rating_beside_a_yardstick_a_near_miss_or_an_earlier_month(rules, sentences, rating):
+    text = f"Fenwold inspected\n\n{sentences} Fieldwork took place in March 2024."
+    assert facts(rules, text)["overall_rating"] == rating
+
+
+@pytest.mark.parametrize("sentence, ratings", [
+    ("The verdict for Fenwold and Marlby is ‘Requires improvement’; Haddow sits a step lower, on ‘Inadequate’.",
+     ["Requires improvement", "Inadequate", "Requires improvement"]),
+])
+def test_the_verdict_for_a_pair_is_theirs(rules, sentence, ratings):
+    text = ("Three units inspected\n\nInspectors have reported on Fenwold Probation Delivery Unit, Haddow Probation "
+            f"Delivery Unit and Marlby Probation Delivery Unit. {sentence}")
+    assert [r for _, r in rated(facts(rules, text))] == ratings
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is ‘Outstanding’ for Fenwold Youth Justice Service and ‘Good’ for its neighbour, Haddow Youth Justice Service.",
+    "Inspectors have handed an ‘Outstanding’ verdict to Fenwold Youth Justice Service, but its neighbour, Haddow Youth "
+    "Justice Service, must do better after finishing a step further down, at ‘Good’.",
+])
+def test_a_neighbour_named_after_its_description_or_past_a_wish_keeps_its_rating(rules, sentence):
+    text = f"Two youth services rated\n\n{sentence} Both reports went online on Tuesday (21 November 2023)."
+    assert rated(facts(rules, text)) == [("Fenwold YJS", "Outstanding"), ("Haddow YJS", "Good")]
+
+
+def test_an_aspect_that_stopped_the_unit_sliding_to_a_grade_rates_nothing(rules):
+    text = ("Fenwold unit rated\n\nFenwold Probation Delivery Unit has been rated ‘Requires improvement’. A strong showing "
+            "on court work was all that stopped the unit sliding to ‘Inadequate’.")
+    assert facts(rules, text)["ratings"] == []
+
+
+def test_reports_out_since_a_day(rules):
+    text = ("Two youth services inspected\n\nFriday 8 November 2019\n\nInspection reports on Fenwold Youth Justice Service "
+            "and Haddow Youth Justice Service, out since Tuesday (5 November), drew on visits made in July 2019.")
+    assert facts(rules, text)["published"] == "2019-11-05"

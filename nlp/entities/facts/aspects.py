@@ -300,8 +300,9 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             past = None
             for past in _PAST.finditer(own):
                 pass
-            if _past_after(doc, rating) or (past and not _RESUME.search(own, past.end())):
-                # a previous inspection's rating, or one the service came close to; the next rating reads this
+            if _past_after(doc, rating) or (past and not _RESUME.search(own, past.end())) or _denied(doc, rating):
+                # a previous inspection's rating, one the service came close to or was kept from ("court work was all
+                # that stopped the unit sliding to ‘Inadequate’"), or one denied; the next rating reads this
                 # one's stretch too ("Resettlement, rated ‘Inadequate’ last year, is now ‘Good’", "Leadership,
                 # which had been rated ‘Inadequate’ at the last inspection, is now rated ‘Good’")
                 bounds[i + 1] = bounds[i]

@@ -20,7 +20,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
-                        r"\b(?:is|are|was|were|came|comes) out on\b|\breports?\s+(?:out|released|issued)\s+on\b|\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:appeared on|(?:is|was) dated)\b|"
+                        r"\b(?:is|are|was|were|came|comes) out on\b|\breports?\s+(?:out|released|issued)\s+on\b|\b(?:reports?|findings)\b[^.;:]{0,80}?\b(?:appeared on|(?:is|was) dated|out since)\b|"
                         # "Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report";
                         # "Today (Thursday 6 November 2025) HM Inspectorate of Probation released what it found"
                         r"\btoday\b[^.;:]{0,40}?\b(?:sees|marks)\s+the\s+(?:publication|release)\s+(?:by\s+[^.;:]{1,60}?\s+)?of\b|"
@@ -43,7 +43,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
 # match, and looking for them is far cheaper than trying the thirty-odd alternatives at every position (keep them in
 # step with `_PUBLISHED`; a test checks every sentence of the corpus and the held-out sets).
 _PUBLISHED_WORDS = ("publi", "availab", "releas", "website", "today", "issued", "00:01", "00.01", "live", "online",
-                    "announc", "launch", "unveil", "out on", "made", "date", "posted", "embargo", "put out", "appeared on")
+                    "announc", "launch", "unveil", "out on", "made", "date", "posted", "embargo", "put out", "appeared on", "out since")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

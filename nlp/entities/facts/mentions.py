@@ -74,6 +74,7 @@ def _moved_to(text: str, start: int) -> bool:
 # the yardstick of a comparison, the second the service's (also after a colon or a dash: "one band under ‘Good’:
 # ‘Requires improvement’")
 _COMPARED = re.compile(r"\b(?:below|above|beneath|under|short of|(?:higher|lower|better|worse) than)\s*[‘'“\"]?$", re.I)
+_STEP_FROM = re.compile(r"(?:below|above|beneath|under)\b", re.I)
 _COMPARED_TO = re.compile(r"[’'”\"]?\s*(?:,?\s*(?:at|on|with|as)|[:–—-])\s*[‘'“\"]?")
 
 
@@ -89,11 +90,14 @@ _CHANGED_BACK = re.compile(r"\bto\s*[‘'“\"](?P<term>[^‘’'“”\"]{1,30}
 
 def _changed_from(doc: Doc, rating) -> bool:
     """True for the old side of a change between two ratings ("from ‘Good’ to ‘Inadequate’"), and for the yardstick
-    of a comparison the rating after it answers ("one step below ‘Good’, at ‘Requires improvement’")."""
+    of a comparison ("one step below ‘Good’, at ‘Requires improvement’", "a rating one step below ‘Good’")."""
     text = doc_text(doc)
-    if _COMPARED.search(text, max(0, rating.start_char - 16), rating.start_char):
+    compared = _COMPARED.search(text, max(0, rating.start_char - 16), rating.start_char)
+    if compared:
+        # a step below or above a grade is never that grade ("an overall regional rating one step below ‘Good’");
+        # "nothing higher than ‘Inadequate’" is, so a "than" is the yardstick only where a rating answers it
         m = _COMPARED_TO.match(text, rating.end_char)
-        if m and _rating_at(doc, m.end()):
+        if _STEP_FROM.match(compared[0]) or (m and _rating_at(doc, m.end())):
             return True
     back = _CHANGED_BACK.search(text, max(0, rating.start_char - 80), rating.start_char)
     if back and normalise_rating(back["term"]) and _rating_at(doc, back.start("term")):

@@ -44,7 +44,7 @@ _OVERALL_CUE = re.compile(
     r"\b(?:secured|achieved|earned|gained|won|retained|kept|been given|was given)\b|(?:up|down)graded\b|"
     r"\b(?:moved|moves|rose|rises|risen|fell|falls|fallen|dropped|drops|slipped|slips|sank|sinks|sunk|climbed|climbs|"
     r"improved|gone|went|jumped|returned) (?:back )?"
-    r"(?:up |down )?to\b|"
+    r"(?:up |down )?(?:(?:a|one|two) (?:grades?|steps?|notch(?:es)?|bands?|rungs?|places?),? )?to\b|"
     # news voice, a label put on the service, the rating right after it: "X has been branded ‘Inadequate’", "was
     # labelled / declared / named / marked down as / classed as ‘...’"; the grade it merits: "X deserves ‘Good’"
     r"\b(?:branded|labell?ed|declared|named|marked(?: down| up)?|classed|classified|pronounced|deserves?)\s+"
@@ -99,10 +99,11 @@ _COUNTERFACTUAL = re.compile(
     r"dropped|sunk|risen|moved)|"
     r"\b(?:rescued|saved|kept|stopped|prevented|spared|held back)\b(?:\s+[\w’'-]+){0,6}?\s+(?:from|out of|back from|"
     r"short of)|\bspared\s+(?:it|them|the\s+[\w-]+)\s+(?:an?|the)\b|"
+    r"\b(?:stopped|kept|prevented)\s+(?:it|them|the\s+[\w-]+)\s+(?:from\s+)?(?:sliding|slipping|falling|dropping|sinking)|"
     r"\b(?:came|come|comes|coming|was|is|were|are|perilously|dangerously|very|so) (?:close|near) to|\bclose to being|"
     r"\b(?:came|come|comes|coming) within\b[^.;:,]{0,20}?\bof|\bon the (?:brink|verge|edge|cusp) of|"
     r"\b(?:narrowly |just |only just |barely )?(?:avoided|avoids|avoiding|escaped|escapes|escaping|missed|misses)|"
-    r"\bbordered on|\bteeter(?:ed|ing|s)? on)\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
+    r"\bbordered on|\bteeter(?:ed|ing|s)? on|\bclear of)\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
     r"\b(?P<but_for>but for|had it not been for|were it not for|if (?:it were|it was|it had) not (?:been )?for|if not for)"
     r"\b(?:" + _PAST_A_TERM + r"[^.;:]){0,60}$", re.I)
 # "X came out at ‘Good’, but for Y the verdict was ‘Inadequate’": "but for" before a service and no modal after it
@@ -319,6 +320,8 @@ _SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?
 
 # the last name's own verb: "X PDU and Y PDU, and Z PDU was rated ‘Good’" rates Z alone
 _SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands|rests|lands)\b", re.I)
+# the pair as the object of "for" before the verdict's own verb: "The verdict for X and Y is ‘...’"
+_TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s+(?:for|on)\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r"\s*,(?!\s*(?:and|or)\b)[^,;:‘’'“”\"]{1,80},")
 
 
@@ -338,15 +341,17 @@ def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
     return named[first:last + 1]
 
 
-# a quoted rating right before "for" and the service: "settled on ‘Requires improvement’ for X and on ‘Good’ for Y"
-_RATED_FOR = re.compile(r"[’'”\"]\s+for\s+$")
+# a quoted rating right before "for" and the service: "settled on ‘Requires improvement’ for X and on ‘Good’ for Y",
+# "‘Good’ for its neighbour, Y"
+_RATED_FOR = re.compile(r"[’'”\"]\s+for\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:neighbou?r(?:ing)?|sister|twin|partner)"
+                        r"(?:\s+(?:unit|service|team|PDU|YJS|YOS|YOT))?,?\s+)?$")
 
 
 def _rating_before_for(doc: Doc, text: str, s: int, ent) -> tuple[bool, str | None]:
     """Whether a quoted rating stands right before "for <service>" in its sentence (starting at ``s``), and that
     rating where it is neither denied, nor the old side of a change, nor earlier (a past cue before it, or a time
     of the past after the service: "‘Good’ for X in 2019"): the rating after the service is then the next one's."""
-    gap = _RATED_FOR.search(text, max(s, ent.start_char - 12), ent.start_char)
+    gap = _RATED_FOR.search(text, max(s, ent.start_char - 50), ent.start_char)
     rating = gap and next((r for r in _ratings_in(doc, s, gap.start() + 1)
                            if r.end_char in (gap.start(), gap.start() + 1)), None)
     if not rating:
@@ -388,9 +393,10 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
-        # (not a grade wished for: "Y hopes to reach ‘Good’ next time")
+        # (not a grade wished for: "Y hopes to reach ‘Good’ next time"; but "Y must do better after finishing a step
+        # further down, at ‘...’" is past the wish's own clause)
         ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)
-                   and not _WISHED.search(text, ent.end_char, r.start_char)]
+                   and not ((w := _WISHED.search(text, ent.end_char, r.start_char)) and "," not in text[w.end():r.start_char])]
         own = _subject_rating(text, ent.end_char, ratings)
         end = min([x.start_char for x in later] + [e])
         resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None
@@ -422,7 +428,8 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
             return own
         if ratings or chain is ent:
             continue
-        if _SHARED.match(text, verb_at, e) or not _SINGULAR.match(text, verb_at, e):
+        if (_SHARED.match(text, verb_at, e) or not _SINGULAR.match(text, verb_at, e)
+                or _TOPIC_FOR.search(text, s, heads[0].start_char)):
             shared = _subject_rating(text, chain.end_char, after[:1])
             if shared and not re.search(r"\btheir\b", text[chain.end_char:after[0].start_char]):
                 return shared
