@@ -328,3 +328,14 @@ def test_reports_out_since_a_day(rules):
     text = ("Two youth services inspected\n\nFriday 8 November 2019\n\nInspection reports on Fenwold Youth Justice Service "
             "and Haddow Youth Justice Service, out since Tuesday (5 November), drew on visits made in July 2019.")
     assert facts(rules, text)["published"] == "2019-11-05"
+
+
+def test_a_crc_alongside_an_nps_division_and_the_divisions_own_aspect(rules):
+    text = ("Probation in Marlshire: the company and the division\n\nIn May 2018, HM Inspectorate of Probation examined "
+            "both halves of probation in the area: Fenwold Community Rehabilitation Company (CRC), alongside the National "
+            "Probation Service – Haddow Division. The CRC, which supervises lower-risk offenders, emerges as ‘Inadequate’; "
+            "the division, which handles high-risk cases, as ‘Good’. Victim work in the division carries a separate "
+            "grade, and it fell a step short of the division as a whole: ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"], [(r["aspect"], r["rating"]) for r in s["ratings"]]) for s in out["services"]] == [
+        ("Fenwold CRC", "Inadequate", []), ("Haddow Division", "Good", [("statutory victim work", "Requires improvement")])]

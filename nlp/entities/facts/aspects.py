@@ -11,12 +11,13 @@ from spacy.tokens import Doc
 
 from ...errors import ModelError
 from ...vocab import place_key
-from ..normalise import normalise_rating, service_place
+from ..normalise import normalise_rating, normalise_service, service_place
 from ..rules import PATTERNS_DIR
 from ..segment import doc_text
 from .mentions import _NOTES_START, _PAST, _ents_in, _ratings_in
 from .past import _RESUME, _past_after
 from .ratings import _OVERALL_CUE, _denied, _names_before
+from .service_ratings import _type_nouns
 
 @functools.cache
 def load_aspect_table(path: str | Path | None = None) -> dict:
@@ -183,7 +184,22 @@ def _rating_owner(doc: Doc, text: str, s: int, rating, stop: int, places: list[s
         for m in re.finditer(r"(?<!\w)" + re.escape(place) + r"(?!\w)", lower):
             if text[s + m.start()].isupper():
                 before.append((s + m.start(), place))
+    if not before:
+        # a type noun that fits one of them alone: "Victim work in the division carries a separate grade" beside a CRC
+        before = [(s + m.start(), place) for place, nouns in _place_nouns(doc, places).items() if nouns
+                  for m in re.finditer(r"\b(?:in|for|at|of|by) the (?:" + "|".join(map(re.escape, nouns)) + r")\b",
+                                       text[s:rating.start_char])]
     return max(before)[1] if before else None
+
+
+def _place_nouns(doc: Doc, places: list[str]) -> dict[str, set[str]]:
+    """For each inspected service (place key), the type nouns that stand for it and for no other of them."""
+    nouns = {}
+    for place in places:
+        typed = next((x for x in _ents_in(doc, 0, len(doc_text(doc)), "SERVICE")
+                      if place_key(service_place(x.text)) == place and normalise_service(x.text)["type"] != "other"), None)
+        nouns[place] = _type_nouns(normalise_service(typed.text)) if typed is not None else set()
+    return {p: n - set().union(*(m for q, m in nouns.items() if q != p)) for p, n in nouns.items()}
 
 
 # "X and Y are each rated separately: the first reached ‘Good’, the second ‘Inadequate’", "The former was rated ...":

@@ -211,7 +211,9 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
                            # the inspection of several named as such: "Inspection results for our two youth justice
                            # services", "Inspectors spent the week of ... with both services"
                            r"\binspect\w*\b[^.]{0,80}?\b(?:both|(?:our|the|all) (?:two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:units|PDUs|services|teams|YOTs|YJSs|probation delivery units)\b", re.I)
+                           r"(?:units|PDUs|services|teams|YOTs|YJSs|probation delivery units)\b|"
+                           # "examined both halves of probation in the area: X CRC, alongside the NPS – Y Division"
+                           r"\b(?:examined|inspected|visited|looked at|reported on)\b[^.;]{0,160}?,\s+alongside\b", re.I)
 # "X YJS and Y YJS were inspected in turn", "X PDU and Y PDU have both been visited": a coordinated subject inspected
 _INSPECTED_TOGETHER = re.compile(r"\s*(?:were|have|had)\s+(?:(?:both|each|all|been|now|recently)\s+){0,2}"
                                  r"(?:inspected|visited|looked at|examined)\b", re.I)
