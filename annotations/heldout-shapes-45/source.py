@@ -383,9 +383,59 @@ S| Children were encouraged to help write their own plans, which inspectors foun
 S| [Ilchester and Martock YJS|S]’s reparation projects, including a community garden in Martock, gave children something to be proud of.
 W| Work on how a child could harm others was less assured, with some plans leaving out what had happened in earlier offences.
 
-S| “A well-run service that knows exactly what it is for – the staff team can be rightly proud,” said [Justin Russell|X], HM Chief Inspector of Probation.
+S| “A well-run service with a firm sense of its purpose – the staff team can be rightly proud,” said [Justin Russell|X], HM Chief Inspector of Probation.
 
 R| The inspectorate makes four recommendations, mostly about managing the risk some children pose to others.
+"""),
+    # 16. a youth service "Requires improvement" that came close to ‘Inadequate’ (a judgement, `WEAKNESS`), resettlement
+    #     graded on its own ‘Good’; "Chew Valley Y&JS" / "Chew Valley YJS" switching; fieldwork "between 3 and 7 February
+    #     2025"; "Thursday 8 May 2025" as the date line; five recommendations, two for the partnership board
+    ("chew-valley-yjs-2025", facts([
+        svc("Chew Valley Youth Justice Service", "Chew Valley Y&JS", "YJS", RI,
+            [{"aspect": "resettlement", "rating": GOOD}])], "2025-05-08", "2025-02", 5),
+     """N| [Thursday 8 May 2025|D]
+
+N| Chew Valley youth justice: a narrow escape
+
+N| The overall grade chosen for [Chew Valley Youth Justice Service|S] by inspectors: ‘[Requires improvement|R]’.
+W| Only the work done after children were sentenced stopped [Chew Valley Y&JS|S] slipping to ‘[Inadequate|R]’.
+S| On resettlement, which had a grade of its own, the service did better: ‘[Good|R]’.
+N| Fieldwork, which [HM Inspectorate of Probation|A] scheduled for a single week, fell between [3 and 7 February 2025|D].
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “Out-of-court work here is in a poor state, with children given police cautions and then largely left alone.
+S| “When a child does come back from custody, though, the service pulls out all the stops to find them somewhere to live and a course to start.”
+
+W| Worryingly, inspectors found that few staff had been trained to recognise when a child was being exploited by criminals.
+S| [Chew Valley YJS|S]’s volunteers on referral order panels were described as thoughtful and well prepared.
+
+R| There are five recommendations; the partnership board is to act on two of them.
+"""),
+    # 17. three Bristol PDUs in one justiceinspectorates news item, the region named before the units: "Fishponds and
+    #     Lockleaze land on ‘...’, and Henbury a grade lower, on ‘...’"; "Published: 3 Dec 2025"; fieldwork "inspected side
+    #     by side through September 2025"; "Eleven recommendations in total"
+    ("fishponds-henbury-and-lockleaze-pdus-2025", facts([
+        svc("Fishponds Probation Delivery Unit", "Fishponds PDU", "PDU", RI),
+        svc("Henbury Probation Delivery Unit", "Henbury PDU", "PDU", INAD),
+        svc("Lockleaze Probation Delivery Unit", "Lockleaze PDU", "PDU", RI)], "2025-12-03", "2025-09", 11),
+     """N| News
+
+N| North Bristol probation: three reports, one unit in serious trouble
+
+N| Published: [3 Dec 2025|D]
+
+N| The [South West probation region|S]’s three northern Bristol units – [Fishponds Probation Delivery Unit|S], [Henbury Probation Delivery Unit|S] and [Lockleaze Probation Delivery Unit|S] – were inspected side by side through [September 2025|D].
+N| [Fishponds|S] and [Lockleaze|S] land on ‘[Requires improvement|R]’, and [Henbury|S] a grade lower, on ‘[Inadequate|R]’.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Henbury|S] has lost its grip: over half of its cases lacked a current assessment of how dangerous the person could be.
+S| “[Fishponds|S] and [Lockleaze|S], by comparison, have kept seasoned middle managers, and supervision is better for it.”
+
+S| [Lockleaze PDU|S]’s service for women, based in a community hub rather than the probation office, drew particular praise.
+W| In all three units, the wait for a place on a domestic abuse programme ran to several months.
+W| Staff sickness at [Henbury PDU|S] had reached one day in every eight.
+
+R| Eleven recommendations in total, with [HMPPS|A] asked to tackle programme waiting lists.
+
+N| ENDS
 """),
 ]
 
