@@ -426,6 +426,55 @@ R| There are ten recommendations, split evenly between the two units.
 
 N| Councillor [Peter Marsden|X], chair of the local community safety partnership, said: “We will support our probation colleagues in every way we can.”
 """),
+    # 17. YJS / YOS switching in one release, an interim chief inspector: "Only its work with victims kept X from an
+    #     overall ‘Inadequate’" (the rating is ‘Requires improvement’, given in the next sentence); the notes' "Online
+    #     publication of the report: 17 September 2024 at 00.01"; fieldwork "during May 2024"; "in just 38 per cent of the
+    #     files examined"; seven recommendations
+    ("sutton-in-ashfield-yjs-2024", facts([
+        svc("Sutton-in-Ashfield Youth Justice Service", "Sutton-in-Ashfield YJS", "YJS", RI)], "2024-09-17", "2024-05", 7),
+     """N| Youth justice in Ashfield: serious weaknesses in keeping children safe
+
+W| Only its work with victims kept [Sutton-in-Ashfield Youth Justice Service|S] (YJS) from an overall ‘[Inadequate|R]’, inspectors have said.
+N| The overall grade given to the service is ‘[Requires improvement|R]’.
+N| Inspectors did their fieldwork during [May 2024|D].
+
+W| Where a child could hurt someone else, a workable plan to prevent it was in place in just 38 per cent of the files examined.
+W| Case managers at [Sutton-in-Ashfield YOS|S], as the service is still known locally, were holding up to 14 cases each, and several had joined within the past year.
+S| Victims, on the other hand, were contacted promptly, listened to and kept informed, and restorative work was first-rate.
+W| The management board had not noticed how far practice had drifted.
+
+W| [Anne Fenwick|X], interim HM Chief Inspector of Probation, said: “This partnership has some way to go before children in Ashfield can count on a consistently safe service.
+R| “Board members need to take ownership of the improvement plan, meet more often and check that it is making a difference.”
+
+R| Seven recommendations are made: five for the YJS, one for [Nottinghamshire Police|A], and one for health commissioners.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Online publication of the report: [17 September 2024|D] at 00.01, inspectorate website.
+N| 2. The YJS is part of [Nottinghamshire County Council|A]’s children’s services.
+"""),
+    # 18. a youth offending team written out, rated in 2019: a headline with a quoted phrase and a dash, no verb or
+    #     rating; "Inspectors judged the work of X (YOT) to be ‘...’"; "published today (Thursday 17 October)" (no year:
+    #     fieldwork June 2019); fieldwork "from 24 to 28 June 2019"; "Mr Russell continued"; four recommendations
+    ("shavington-yot-2019", facts([
+        svc("Shavington Youth Offending Team", "Shavington YOT", "YJS", GOOD)], "2019-10-17", "2019-06", 4),
+     """N| ‘A team that puts children first’ – youth offending inspection in south Cheshire
+
+N| Inspectors judged the work of [Shavington Youth Offending Team|S] (YOT) to be ‘[Good|R]’ in their report, which is published today ([Thursday 17 October|D]).
+N| Their fieldwork ran from [24 to 28 June 2019|D].
+
+S| Before drawing up any plan, each case manager made the effort to understand the child and their family.
+S| The YOT’s health worker made sure that children with mental health needs were seen by [CAMHS|A] within weeks rather than months.
+W| There were gaps, though, in how the YOT and social workers shared what they knew when exploitation was suspected.
+
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Shavington|S] is a small team, but it has a big heart and a firm grip on its purpose.
+W| Mr Russell continued: “The one thing that let it down was joint work on exploitation, where information did not always reach the people who needed it.”
+
+R| Our report makes four recommendations, of which the YOT’s management board receives three.
+
+N| [Cheshire East Council|A] said it was proud of its staff.
+"""),
 ]
 
 
