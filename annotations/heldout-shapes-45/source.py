@@ -46,8 +46,9 @@ R| In all, eight recommendations follow, three of them for regional leaders.
 N| [Mark Pellow|X], the region’s probation director, said: “Recruitment in Kingswood is our first priority and is under way.”
 """),
     # 2. two North Somerset youth justice services in a local-news story: the reports "were published on Wednesday (19
-    #    July)" under a byline of Friday 21 July 2023; "X was awarded the highest mark available, ‘...’, while Y came away
-    #    with ‘...’", in the other order from the one they were first named in; "three go to Clevedon and two to Nailsea"
+    #    July)" under a byline of Friday 21 July 2023; "X was awarded the highest mark available, ‘...’, while Y came
+    #    away with ‘...’", in the other order from the one they were first named in; "three go to Clevedon and two to
+    #    Nailsea"
     ("clevedon-and-nailsea-yjs-2023", facts([
         svc("Clevedon Youth Justice Service", "Clevedon YJS", "YJS", GOOD),
         svc("Nailsea Youth Justice Service", "Nailsea YJS", "YJS", OUT)], "2023-07-19", "2023-03", 5),
@@ -98,8 +99,8 @@ N| 1. The report goes public on [17 September 2024|D], just after midnight.
 N| 2. [Sedgemoor PDU|S] is one of 11 probation delivery units in the [South West region|S].
 """),
     # 4. a Probation Trust in 2013, before ratings: "does a satisfactory job of ... yet falls short on ..."; percentage
-    #    scores; bullet lists after "On the credit side:" / "But inspectors were worried that:"; "Published: 19 Nov 2013";
-    #    fieldwork "during the week beginning 17 June 2013"; "Seven recommendations close the report"
+    #    scores; bullet lists after "On the credit side:" / "But inspectors were worried that:"; "Published: 19 Nov
+    #    2013"; fieldwork "during the week beginning 17 June 2013"; "Seven recommendations close the report"
     ("porlock-and-williton-probation-trust-2013", facts([
         svc("Porlock and Williton Probation Trust", "Porlock and Williton Probation Trust", "other", None)],
         "2013-11-19", "2013-06", 7),
@@ -127,8 +128,8 @@ R| “Managers must now put public protection at the top of their list,” she a
 R| Seven recommendations close the report.
 """),
     # 5. a CRC in 2019 owned by a named provider: "Inspectors have handed X (CRC) ... the bottom grade on the HMI
-    #    Probation scale, ‘...’"; unpaid work "which received a separate grade, came out better at ‘...’"; "Thursday, 7th
-    #    February 2019" as the date line; fieldwork "ran through October and November 2018"; nine recommendations
+    #    Probation scale, ‘...’"; unpaid work "which received a separate grade, came out better at ‘...’"; "Thursday,
+    #    7th February 2019" as the date line; fieldwork "ran through October and November 2018"; nine recommendations
     ("avonmouth-and-shirehampton-crc-2019", facts([
         svc("Avonmouth and Shirehampton Community Rehabilitation Company", "Avonmouth and Shirehampton CRC", "CRC", INAD,
             [{"aspect": "unpaid work", "rating": GOOD}])], "2019-02-07", "2018-10", 9),
@@ -181,7 +182,8 @@ N| [Jane Holloway|X], who holds the children’s portfolio on the council’s ca
 """),
     # 7. a Youth Offending Service in 2019, the headline's lower-case "Royal Wootton Bassett youth offending service":
     #    "The inspectorate puts the service at ‘...’, a step up from the lowest point of its scale"; "published today
-    #    (Tuesday 19 November)" with no year (the fieldwork's, July 2019); "Six recommendations in total — ... five, ... one"
+    #    (Tuesday 19 November)" with no year (the fieldwork's, July 2019); "Six recommendations in total — ... five, ...
+    #    one"
     ("royal-wootton-bassett-yos-2019", facts([
         svc("Royal Wootton Bassett Youth Offending Service", "Royal Wootton Bassett YOS", "YJS", RI)],
         "2019-11-19", "2019-07", 6),
@@ -200,8 +202,8 @@ W| Health provision was patchy: some children waited up to five months to see [C
 R| Six recommendations in total — the YOS is to act on five, [Wiltshire Council|A] on one.
 """),
     # 8. an Outstanding youth service: "The verdict on X: ‘...’, the top of the four grades ...; three years earlier, in
-    #    2021, it had been graded ‘Good’" (overall and previous in one sentence); fieldwork "visited in July 2024"; a hedged
-    #    weakness ("could be further enhanced"); "The report appears on 12 November 2024" in the notes
+    #    2021, it had been graded ‘Good’" (overall and previous in one sentence); fieldwork "visited in July 2024"; a
+    #    hedged weakness ("could be further enhanced"); "The report appears on 12 November 2024" in the notes
     ("tisbury-yjs-2024", facts([
         svc("Tisbury Youth Justice Service", "Tisbury YJS", "YJS", OUT)], "2024-11-12", "2024-07", 3),
      """N| Press release
@@ -226,9 +228,10 @@ N| Notes to editors
 N| 1. The report appears on [12 November 2024|D].
 N| 2. [Tisbury YJS|S] supervised 58 children in the year leading up to fieldwork.
 """),
-    # 9. an Inadequate youth service with resettlement graded on its own: "Inspectors have found X ‘...’, the worst of their
-    #    four grades"; the previous rating "In January 2022, its previous report had given it ‘...’"; "A separate grade for
-    #    resettlement came out at ‘...’"; "Thursday 17 October 2024"; fieldwork "from 24 to 28 June 2024"; seven
+    # 9. an Inadequate youth service with resettlement graded on its own: "Inspectors have found X ‘...’, the worst of
+    #    their four grades"; the previous rating "In January 2022, its previous report had given it ‘...’"; "A separate
+    #    grade for resettlement came out at ‘...’"; "Thursday 17 October 2024"; fieldwork "from 24 to 28 June 2024";
+    #    seven
     ("lyneham-yjs-2024", facts([
         svc("Lyneham Youth Justice Service", "Lyneham YJS", "YJS", INAD,
             [{"aspect": "resettlement", "rating": RI}])], "2024-10-17", "2024-06", 7),
@@ -321,8 +324,9 @@ W| Caseloads in the offender management teams were heavy, with trainees in one p
 R| The division and [HMPPS|A] receive five recommendations between them.
 """),
     # 13. a youth service "Requires improvement", up from ‘Inadequate’ ("lifts itself to ‘...’, leaving behind the ‘...’
-    #     of its 2019 inspection"); fieldwork "done at a distance, by video call, in July 2021"; "Publication day: Thursday
-    #     11 November 2021" in the notes; YJS / YOT switching (the bare "YOT" untagged); six recommendations, one to the ICB
+    #     of its 2019 inspection"); fieldwork "done at a distance, by video call, in July 2021"; "Publication day:
+    #     Thursday 11 November 2021" in the notes; YJS / YOT switching (the bare "YOT" untagged); six recommendations,
+    #     one to the ICB
     ("saltford-yjs-2021", facts([
         svc("Saltford Youth Justice Service", "Saltford YJS", "YJS", RI)], "2021-11-11", "2021-07", 6),
      """N| Inspectors return to youth justice in Saltford
@@ -346,8 +350,8 @@ N| 1. Publication day: [Thursday 11 November 2021|D].
 N| 2. [Saltford YJS|S] covers villages between Bath and Keynsham.
 """),
     # 14. a unit inside its region, with a sibling unit's rating beside it: "receives the inspectorate’s most severe
-    #     judgement, ‘...’"; "Its neighbour Colerne PDU, inspected in 2024, stands at ‘...’"; "Wed 9 July 2025" date line;
-    #     fieldwork "in April 2025"; "Mr Jones continued"; seven recommendations
+    #     judgement, ‘...’"; "Its neighbour Colerne PDU, inspected in 2024, stands at ‘...’"; "Wed 9 July 2025" date
+    #     line; fieldwork "in April 2025"; "Mr Jones continued"; seven recommendations
     ("larkhill-and-durrington-pdu-2025", facts([
         svc("Larkhill and Durrington Probation Delivery Unit", "Larkhill and Durrington PDU", "PDU", INAD)],
         "2025-07-09", "2025-04", 7),
@@ -368,8 +372,9 @@ W| Joint work with [Wiltshire Police|A] on stalking cases was described as “in
 
 R| Seven recommendations are listed; the unit owns five, the regional probation director two.
 """),
-    # 15. a youth service in 2020, the headline with a dash and no rating: "The work of X (YJS) earns a ‘Good’ in a report
-    #     by HMI Probation that came out on Tuesday 21 April 2020"; fieldwork "in January 2020"; four recommendations
+    # 15. a youth service in 2020, the headline with a dash and no rating: "The work of X (YJS) earns a ‘Good’ in a
+    #     report by HMI Probation that came out on Tuesday 21 April 2020"; fieldwork "in January 2020"; four
+    #     recommendations
     ("ilchester-and-martock-yjs-2020", facts([
         svc("Ilchester and Martock Youth Justice Service", "Ilchester and Martock YJS", "YJS", GOOD)],
         "2020-04-21", "2020-01", 4),
@@ -388,8 +393,8 @@ S| “A well-run service with a firm sense of its purpose – the staff team can
 R| The inspectorate makes four recommendations, mostly about managing the risk some children pose to others.
 """),
     # 16. a youth service "Requires improvement" that came close to ‘Inadequate’ (a judgement, `WEAKNESS`), resettlement
-    #     graded on its own ‘Good’; "Chew Valley Y&JS" / "Chew Valley YJS" switching; fieldwork "between 3 and 7 February
-    #     2025"; "Thursday 8 May 2025" as the date line; five recommendations, two for the partnership board
+    #     graded on its own ‘Good’; "Chew Valley Y&JS" / "Chew Valley YJS" switching; fieldwork "between 3 and 7
+    #     February 2025"; "Thursday 8 May 2025" as the date line; five recommendations, two for the partnership board
     ("chew-valley-yjs-2025", facts([
         svc("Chew Valley Youth Justice Service", "Chew Valley Y&JS", "YJS", RI,
             [{"aspect": "resettlement", "rating": GOOD}])], "2025-05-08", "2025-02", 5),
@@ -411,8 +416,8 @@ S| [Chew Valley YJS|S]’s volunteers on referral order panels were described as
 R| There are five recommendations; the partnership board is to act on two of them.
 """),
     # 17. three Bristol PDUs in one justiceinspectorates news item, the region named before the units: "Fishponds and
-    #     Lockleaze land on ‘...’, and Henbury a grade lower, on ‘...’"; "Published: 3 Dec 2025"; fieldwork "inspected side
-    #     by side through September 2025"; "Eleven recommendations in total"
+    #     Lockleaze land on ‘...’, and Henbury a grade lower, on ‘...’"; "Published: 3 Dec 2025"; fieldwork "inspected
+    #     side by side through September 2025"; "Eleven recommendations in total"
     ("fishponds-henbury-and-lockleaze-pdus-2025", facts([
         svc("Fishponds Probation Delivery Unit", "Fishponds PDU", "PDU", RI),
         svc("Henbury Probation Delivery Unit", "Henbury PDU", "PDU", INAD),
@@ -436,6 +441,34 @@ W| Staff sickness at [Henbury PDU|S] had reached one day in every eight.
 R| Eleven recommendations in total, with [HMPPS|A] asked to tackle programme waiting lists.
 
 N| ENDS
+"""),
+    # 18. a ‘Good’ youth service in 2022 with a call to named partners outside the formal count ("I urge the Probation
+    #     Service and Wiltshire Council to ..."): "walks away from inspection holding a ‘Good’, one notch below the top
+    #     grade"; "Despite heavy caseloads, ..." ending positive; "In 21 of the 26 cases examined"; fieldwork "over five
+    #     days in May 2022"; "Release time: 00.01, Thursday 15 September 2022" in the notes; four recommendations
+    ("downton-yjs-2022", facts([
+        svc("Downton Youth Justice Service", "Downton YJS", "YJS", GOOD)], "2022-09-15", "2022-05", 4),
+     """N| Press release
+
+N| [Downton|S]’s youth justice team impresses inspectors
+
+N| [Downton Youth Justice Service|S] walks away from inspection holding a ‘[Good|R]’, one notch below the top grade [HMI Probation|A] awards.
+N| Inspectors read case files and met staff, children and parents over five days in [May 2022|D].
+
+S| Despite heavy caseloads, case workers found time to visit every child at home within five days of a court hearing.
+S| In 21 of the 26 cases examined, the plan for each child’s safety was sound.
+W| Less reassuringly, the service had lost its seconded probation officer and had not yet replaced her, leaving gaps in work with older teenagers.
+
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Downton|S]’s staff plainly care about the children in their charge, and the results bear that out.
+R| “I urge the [Probation Service|A] and [Wiltshire Council|A] to settle the question of the missing probation post before the year is out.”
+
+R| Four recommendations are made to the YJS and the agencies around it.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. [Downton YJS|S] is one of the smallest youth justice services in the South West.
+N| 2. Release time: 00.01, [Thursday 15 September 2022|D].
 """),
 ]
 
