@@ -99,6 +99,8 @@ def normalise_rating(text: str) -> str | None:
     ('Requires improvement', 'Good', None)
     """
     t = " ".join(text.strip(" \t\n'\"‘’“”.,").lower().split())
+    if t == "require improvement":  # the verb's form: "found X to ‘Require improvement’"
+        t = "requires improvement"
     for term in RATINGS:
         if t == term.lower():
             return term

@@ -277,7 +277,7 @@ def _rating_terms(span: Span) -> list[tuple[int, int]]:
         lower = doc[i].lower_
         if lower in _SCALE:
             out.append((i, i + 1))
-        elif lower == "requires" and i + 1 < span.end and doc[i + 1].lower_ == "improvement":
+        elif lower in ("requires", "require") and i + 1 < span.end and doc[i + 1].lower_ == "improvement":
             out.append((i, i + 2))
             i += 1
         i += 1

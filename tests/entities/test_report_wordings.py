@@ -339,3 +339,36 @@ def test_a_crc_alongside_an_nps_division_and_the_divisions_own_aspect(rules):
     out = facts(rules, text)
     assert [(s["short"], s["overall_rating"], [(r["aspect"], r["rating"]) for r in s["ratings"]]) for s in out["services"]] == [
         ("Fenwold CRC", "Inadequate", []), ("Haddow Division", "Good", [("statutory victim work", "Requires improvement")])]
+
+
+def test_the_verbs_form_of_requires_improvement_in_quotes(rules):
+    text = ("Fenwold company must do more\n\nInspectors have found Fenwold Community Rehabilitation Company (CRC) to "
+            "‘Require improvement’. Unpaid work, assessed in its own right, earned a ‘Good’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_three_units_one_a_grade_lower_in_a_gapped_clause(rules):
+    text = ("Three units inspected\n\nThe region’s three units – Fenwold Probation Delivery Unit, Haddow Probation Delivery "
+            "Unit and Marlby Probation Delivery Unit – were inspected side by side. Fenwold and Marlby land on ‘Requires "
+            "improvement’, and Haddow a grade lower, on ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
+                                         ("Marlby PDU", "Requires improvement")]
+
+
+def test_units_inspectors_spent_time_in_share_both(rules):
+    text = ("Two units inspected\n\nIn May 2024, inspectors spent time in Fenwold Probation Delivery Unit and Haddow "
+            "Probation Delivery Unit, two units of the region. Both were assessed as ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_the_units_parent_region_holding_a_grade_is_the_regions(rules):
+    text = ("Probation unit rated ‘Inadequate’\n\nFenwold Probation Delivery Unit is ‘Inadequate’: that is the conclusion "
+            "of HMI Probation. The unit’s parent region, which covers Kent, Surrey and Sussex, currently holds ‘Requires "
+            "improvement’ as its overall grade.")
+    assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+def test_a_division_after_the_services_possessive(rules):
+    doc = rules("Inspectors assess the National Probation Service’s Fenwold and Haddow Division as ‘Good’.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "RATING"] == [
+        ("National Probation Service", "AGENCY"), ("Fenwold and Haddow Division", "SERVICE")]
