@@ -7,6 +7,7 @@ subject's own rating, earlier and denied ratings) are in ratings.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -148,11 +149,7 @@ def _respective_rating(doc: Doc, sents, name: str, inspected: list[dict]) -> str
     for s, e, _ in sents:
         if index is None or not re.search(r"\brespectively\b", text[s:e], re.I) or _ents_in(doc, s, e, "SERVICE"):
             continue  # (named services pair with their ratings in `_service_rating`)
-        for m in _TOGETHER.finditer(text[s:e]):
-            word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
-            if word and number_value(word) != len(order):
-                continue
-            start = s + m.end()
+        for start in _plural_subjects(text, s, e, len(order)):
             ratings = [r for r in _ratings_in(doc, start, e) if not _denied(doc, r) and not _past_after(doc, r)]
             if len(ratings) == len(order) and _TOGETHER_VERB.match(text[start:ratings[0].start_char]):
                 return normalise_rating(ratings[index].text)
@@ -223,6 +220,15 @@ _ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|th
                        r"first )?(?:inspections?|reports?|visits?)\b)", re.I)
 
 
+def _plural_subjects(text: str, s: int, e: int, count: int) -> Iterator[int]:
+    """Where each plural subject that stands for all ``count`` inspected services ends in the sentence ``s``-``e``
+    (`_TOGETHER`; a number it gives must be ``count``)."""
+    for m in _TOGETHER.finditer(text[s:e]):  # "^" is the sentence's start
+        word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
+        if not word or number_value(word) == count:
+            yield s + m.end()
+
+
 def _together_rating(doc: Doc, sents, count: int) -> str | None:
     """The one rating a sentence gives all ``count`` inspected services together ("Neither unit reached ‘Good’;
     both have been placed one step below, at ‘...’", "The three PDUs were each rated ‘...’"): a plural subject
@@ -234,11 +240,7 @@ def _together_rating(doc: Doc, sents, count: int) -> str | None:
     for s, e, _ in sents:
         if _NOTES_START.match(text, s, e):
             break
-        for m in _TOGETHER.finditer(text[s:e]):  # "^" is the sentence's start
-            word = m["both"] and "two" or m["each"] or m["the"] or m["all"]
-            if word and number_value(word) != count:
-                continue
-            start = s + m.end()
+        for start in _plural_subjects(text, s, e, count):
             clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[start:e])
             end = min([start + clause.start() if clause else e] + [x.start_char for x in _ents_in(doc, start, e, "SERVICE")])
             end = _before_past(text, start, end, _latest_year(doc))
