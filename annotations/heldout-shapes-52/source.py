@@ -353,7 +353,7 @@ R| Of the seven recommendations, the division must take forward five; the remain
     #     justiceinspectorates date line "23 August 2022"; fieldwork "carried out in April 2022"; YJS / YOT switching;
     #     four recommendations
     ("elstree-yjs-2022", facts([
-        svc("Elstree Youth Justice Service", "Elstree YJS", "YJS", GOOD,
+        svc("Elstree Youth Justice Service", "Elstree YOT", "YJS", GOOD,
             [{"aspect": "court disposals", "rating": OUT},
              {"aspect": "out-of-court disposals", "rating": GOOD},
              {"aspect": "resettlement", "rating": RI}])], "2022-08-23", "2022-04", 4),
