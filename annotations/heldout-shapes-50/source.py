@@ -365,6 +365,72 @@ R| “It should now raise its public protection work to match the rest.”
 
 R| The service’s management board receives three recommendations.
 """),
+    # 16. a youth justice team (YJT / YJS switching) at the top of the scale, a headline with a quoted phrase and no verb;
+    #     "Published 28 November 2023"; "has earned ‘...’, the highest mark the inspectorate gives"; fieldwork "in late
+    #     June 2023"; two recommendations
+    ("wigmore-yjt-2023", facts([
+        svc("Wigmore Youth Justice Team", "Wigmore YJT", "YJS", OUT)], "2023-11-28", "2023-06", 2),
+     """N| North Herefordshire youth justice – ‘they never give up on a child’
+
+N| Published [28 November 2023|D]
+
+N| [Wigmore Youth Justice Team|S] (YJT) has earned ‘[Outstanding|R]’, the highest mark the inspectorate gives.
+N| [HM Inspectorate of Probation|A]’s visit took place in late [June 2023|D].
+
+S| Staff at [Wigmore YJT|S] kept going back to children who had refused help, and in most cases they won them round.
+S| Diversion work agreed with [West Mercia Police|A] had reduced first-time entrants by a third in two years.
+S| The management board knew the service well, and members held each other to account when partners fell short.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “Inspectors could find very little to fault.
+S| “The [Wigmore YJS|S], as it is now known locally, is a model for rural youth justice.”
+
+R| Only two recommendations are made, both intended to keep standards where they are.
+"""),
+    # 17. a local-news story with the inspectorate's director of operations quoted, "a mixed picture"; "The inspectors’
+    #     report, out today, concludes that, overall, X ‘...’"; "Friday 12 July 2024" date line; fieldwork "over two weeks
+    #     at the start of March 2024"; six recommendations; the council's reply
+    ("martley-yjs-2024", facts([
+        svc("Martley Youth Justice Service", "Martley YJS", "YJS", RI)], "2024-07-12", "2024-03", 6),
+     """N| Youth justice inspection finds a mixed picture in Martley
+
+N| [Friday 12 July 2024|D]
+
+N| The inspectors’ report, out today, concludes that, overall, [Martley Youth Justice Service|S] ‘[Requires improvement|R]’.
+N| The service was inspected over two weeks at the start of [March 2024|D].
+
+S| According to the watchdog, children were seen quickly after court and their views were written into their plans.
+W| Whilst case managers were committed, too many of them lacked the training to judge how dangerous a child might be to others.
+W| Gaps in the health offer meant some children waited months before a speech therapist saw them.
+
+W| [Helen Marchant|X], operations director for the inspectorate, said: “[Martley|S] has real strengths, but its work on safety, for children and for the public, cannot yet be relied on.”
+
+R| Six recommendations follow for the service and partner agencies.
+
+N| A spokesperson for [Worcestershire County Council|A] told us an improvement plan was being drawn up.
+"""),
+    # 18. a PDU beside its sibling units' ratings: "has ended up at ‘...’, the same grade that three earlier ... units
+    #     received this year"; "Published: 5 Feb 2025"; fieldwork "between 7 and 18 October 2024"; five recommendations
+    ("hanley-swan-pdu-2025", facts([
+        svc("Hanley Swan Probation Delivery Unit", "Hanley Swan PDU", "PDU", RI)], "2025-02-05", "2024-10", 5),
+     """N| Press release
+
+N| South Worcestershire probation unit: improvements needed
+
+N| Published: [5 Feb 2025|D]
+
+N| [Hanley Swan Probation Delivery Unit|S] has ended up at ‘[Requires improvement|R]’, the same grade that three earlier [Probation Service – West Midlands region|S] units received this year.
+N| Fieldwork was completed between [7 and 18 October 2024|D].
+
+S| Staff turnover was low, and most practitioners had worked in the unit for several years.
+S| Encouragingly, the unit’s work with [Worcestershire County Council|A]’s housing team meant almost nobody was released from prison homeless.
+W| Assessments often relied on what the person on probation said, with too little checking against other sources.
+W| Unfortunately, domestic abuse enquiries with the police were made in just one of every two cases that needed them.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Hanley Swan|S] has a loyal, experienced workforce, yet its practice too often lacks professional curiosity.
+R| “I urge leaders in Hanley Swan to make checking and questioning part of every assessment.”
+
+R| All five recommendations are addressed to the unit.
+"""),
 ]
 
 
