@@ -121,7 +121,7 @@ N| Points of concern included:
 W| • offenders who might harm a partner or a child were seldom visited at home;
 W| • managers kept too loose a watch on high-risk cases.
 
-S| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “Here is a workforce that is enthusiastic and keen to learn.
+S| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “Enthusiasm and a willingness to learn mark out this Trust’s workforce.
 R| “Managers must now make certain that every high-risk case has a sound plan for protecting those around the offender.”
 
 R| In total, the report makes eight recommendations.
@@ -175,7 +175,7 @@ S| Leaders had a clear sense of direction, and middle managers were valued by th
 S| Court reports were thorough and almost never late.
 W| Less positively, victim liaison lagged behind, and some victims heard nothing before an offender’s release.
 
-S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “Across the division, staff can rightly be proud of their work.
+S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “Everyone in this division can rightly be proud of their work.
 R| “Its leaders should now give victim work the same attention as everything else.”
 
 R| The division and [HMPPS|A] share five recommendations between them.
@@ -410,6 +410,83 @@ W| “But in Dogsthorpe and Bretton, people who could seriously harm others are 
 R| In all there are nine recommendations, of which five concern [Dogsthorpe and Bretton|S].
 
 N| The [Probation Service|A] said it was moving staff from elsewhere in the region to support the city team.
+"""),
+    # 16. a Rutland youth service on a justiceinspectorates page: "X has earned a ‘Good’ from inspectors, two years after
+    #     being told it ‘Requires improvement’"; "Fieldwork was done across ten days in April 2024"; the notes'
+    #     "Report available from 12 November 2024"; six recommendations
+    ("empingham-yjs-2024", facts([
+        svc("Empingham Youth Justice Service", "Empingham YJS", "YJS", GOOD)], "2024-11-12", "2024-04", 6),
+     """N| News
+
+N| Youth justice in Rutland moves up a grade
+
+N| [Empingham Youth Justice Service|S] has earned a ‘[Good|R]’ from inspectors, two years after being told it ‘[Requires improvement|R]’.
+N| Fieldwork was done across ten days in [April 2024|D].
+
+S| Inspectors saw a partnership that had been rebuilt from the top, with [Rutland County Council|A], [Leicestershire Police|A] and local health services all taking part in its board.
+S| Children’s views shaped the plans made for them, and case records showed workers persisting when a child missed appointments.
+W| Still, where new information about a child’s exposure to exploitation came in, the risk assessment was not always revisited.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Empingham|S] has turned itself around in a short time, and its staff have every reason to feel pleased.
+R| “Exploitation risks should now be a standing item in every review.”
+
+R| We make six recommendations, chiefly about safeguarding children from exploitation.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Report available from [12 November 2024|D].
+N| 2. [Empingham YJS|S] works with children across the county of Rutland.
+"""),
+    # 17. a youth service that dropped a grade, a speaker other than the chief inspector (the inspectorate’s Director of
+    #     Operations): "Inspectors have downgraded X from ‘Good’ to ‘...’"; out-of-court disposals "scored separately" at
+    #     ‘Inadequate’; "Thursday 12 May 2022"; fieldwork "late in January 2022"
+    ("witchford-yjs-2022", facts([
+        svc("Witchford Youth Justice Service", "Witchford YJS", "YJS", RI,
+            [{"aspect": "out-of-court disposals", "rating": INAD}])], "2022-05-12", "2022-01", 7),
+     """N| Youth justice in Witchford – slipping back since [2019|D]
+
+N| [Thursday 12 May 2022|D]
+
+N| Inspectors have downgraded [Witchford Youth Justice Service|S] from ‘[Good|R]’ to ‘[Requires improvement|R]’.
+W| Out-of-court disposals, scored separately, fell to ‘[Inadequate|R]’.
+N| The inspection began late in [January 2022|D] and lasted a week.
+
+W| Diversion decisions were being taken by a panel with no written criteria, and several children had received no help at all after a caution.
+W| Staff turnover had been high, with six of the eleven case manager posts changing hands in a year.
+S| Despite that, court work remained sound, and children in custody were visited regularly by their workers.
+
+S| The inspectorate’s Director of Operations, [Tom Hargreaves|X], said: “The team has real skill, particularly among its longer-serving workers.
+R| “Leaders should urgently put proper rules and oversight in place for children diverted from court.”
+
+R| Seven recommendations are made; [Witchford YJS|S] must act on five, and the partnership board on two.
+
+N| An action plan is promised by [Cambridgeshire County Council|A] within six weeks.
+"""),
+    # 18. a Lincolnshire youth service rated ‘Inadequate’ in a weekly paper: "Inspectors have handed the lowest mark
+    #     possible, ‘Inadequate’, to X"; the report "out last Thursday (5 June)" under a byline of Tuesday 10 June 2025; fieldwork
+    #     "the second half of February 2025"; an "I urge" call
+    ("swineshead-yjs-2025", facts([
+        svc("Swineshead Youth Justice Service", "Swineshead YJS", "YJS", INAD)], "2025-06-05", "2025-02", 8),
+     """N| ‘Not safe enough’: youth justice service near Boston gets lowest grade
+
+N| By [Joanne Pell|X]
+
+N| [Tuesday 10 June 2025|D]
+
+N| Inspectors have handed the lowest mark possible, ‘[Inadequate|R]’, to [Swineshead Youth Justice Service|S]; the report came out last Thursday ([5 June|D]).
+N| They spent the second half of [February 2025|D] examining its work.
+
+W| The report says plans to protect children from harm were missing in almost a third of the cases examined.
+W| Some children at risk of county lines exploitation were left unseen for weeks at a time.
+W| Senior leaders, it adds, had been unaware of the scale of the problem because the board received almost no data.
+S| One bright spot was the work of an education worker, thanks to whom several excluded children had returned to school.
+
+R| [Martin Jones|X], HM Chief Inspector of Probation, said: “I urge everyone with a stake in Swineshead’s children to act as though this were an emergency, because it is one.”
+
+R| The report lists eight recommendations for [Swineshead YJS|S] and its partners.
+
+N| [Lincolnshire County Council|A] has apologised and says extra staff are being recruited.
 """),
 ]
 
