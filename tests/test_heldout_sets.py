@@ -39,7 +39,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-41", "heldout-shapes-42",
               "heldout-shapes-43", "heldout-shapes-44",
               "heldout-shapes-45", "heldout-shapes-46",
-              "heldout-shapes-47", "heldout-shapes-48"}
+              "heldout-shapes-47", "heldout-shapes-48",
+              "heldout-shapes-49", "heldout-shapes-50",
+              "heldout-shapes-51", "heldout-shapes-52"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
