@@ -217,6 +217,8 @@ _RATING_BEFORE = re.compile(r"(?:" + "|".join([
     r"\s*,?(?:\s+(?:as|at))?",
     r"\b(?:rated|graded)\s+(?:the|its|this)(?:\s+" + _WORD + r"){1,2}",  # "rated the PDU good"
     r"\b(?:rated|graded)(?:\s+(?!as\b)" + _WORD + r"){1,6}\s+as",  # "rated Tolsey Youth Justice Service as good"
+    # "have rated Tolsey Youth Offending Service good": a capitalised name between the verb and the term
+    r"\b(?:rated|graded|judged)(?:\s+(?-i:[A-Z][\w’'&-]*|\((?-i:[A-Z]{2,5})\)|and|of|the|&)){1,7}",
     r"\b(?:rating|grade|mark|verdict|score|judge?ment)\s+of",  # "an overall rating of good"
     r"\bfound(?:\s+(?!to\b)[^\s.;:!?()]+){0,5}\s+to\s+be",  # "found to be good", "found Tolsey YJS to be good"
     r"\bassessed(?:\s+(?:separately|overall))?\s*,?\s+as", r"\bassessed\s+to\s+be",

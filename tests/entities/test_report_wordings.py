@@ -372,3 +372,23 @@ def test_a_division_after_the_services_possessive(rules):
     doc = rules("Inspectors assess the National Probation Service’s Fenwold and Haddow Division as ‘Good’.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ != "RATING"] == [
         ("National Probation Service", "AGENCY"), ("Fenwold and Haddow Division", "SERVICE")]
+
+
+def test_a_units_grade_beside_its_regions_other_units_and_a_near_thing(rules):
+    text = ("Probation unit given ‘Requires improvement’\n\nFenwold Probation Delivery Unit, within the Probation Service – "
+            "Marlshire region, lands at ‘Requires improvement’, the grade both of the region’s other units inspected this "
+            "year also received. It was a near thing: Fenwold scored just a single point more than a unit judged "
+            "‘Inadequate’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_a_lower_case_rating_after_the_services_name(rules):
+    text = ("Youth service rated good\n\nInspectors have rated Fenwold Youth Offending Service good, among the earliest "
+            "verdicts under a new inspection framework. Fieldwork took place in August 2018.")
+    assert facts(rules, text)["overall_rating"] == "Good"
+
+
+def test_a_pair_of_recommendations(rules):
+    text = ("Fenwold youth service rated ‘Good’\n\nFenwold Youth Justice Service has been rated ‘Good’. The report "
+            "contains only a pair of recommendations, both aimed at keeping standards high.")
+    assert facts(rules, text)["recommendations"]["count"] == 2

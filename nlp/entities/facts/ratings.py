@@ -100,6 +100,9 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:rescued|saved|kept|stopped|prevented|spared|held back)\b(?:\s+[\w’'-]+){0,6}?\s+(?:from|out of|back from|"
     r"short of)|\bspared\s+(?:it|them|the\s+[\w-]+)\s+(?:an?|the)\b|"
     r"\b(?:stopped|kept|prevented)\s+(?:it|them|the\s+[\w-]+)\s+(?:from\s+)?(?:sliding|slipping|falling|dropping|sinking)|"
+    # another, any unit: "scored just a single point more than a unit judged ‘Inadequate’"
+    r"\b(?:than|as|like)\s+(?:a|an|any)\s+(?:other\s+)?(?:unit|service|team|PDU|YJS|YOT|YOS)s?\s+(?:judged|rated|graded|"
+    r"given|awarded|placed)|"
     r"\b(?:came|come|comes|coming|was|is|were|are|perilously|dangerously|very|so) (?:close|near) to|\bclose to being|"
     r"\b(?:came|come|comes|coming) within\b[^.;:,]{0,20}?\bof|\bon the (?:brink|verge|edge|cusp) of|"
     r"\b(?:narrowly |just |only just |barely )?(?:avoided|avoids|avoiding|escaped|escapes|escaping|missed|misses)|"
@@ -217,8 +220,11 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         sibling = any(sib in sentence for sib in siblings)
         if sibling and not (service and _in_place(service_place(service["name"]), sentence)):
             continue  # a sibling PDU's rating, by its name or its bare place ("Dartmouth fared better and was rated")
-        if _OTHER_SERVICES.search(sentence):
-            continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..."
+        others = _OTHER_SERVICES.search(sentence)
+        if others and not (service and _names_before(doc, service, s, ratings[0].start_char)
+                           and len(parts) == 1 and s + others.start() > ratings[0].end_char):
+            continue  # "Of the other Welsh PDUs inspected since 2023, most have been rated ..." (but "X lands at ‘...’,
+            # the grade the region's other units received" is X's)
         if service and service["type"] in _UNIT_TYPES and _REGION_SUBJECT.search(sentence):
             continue  # a unit's release: the rating of the region it belongs to
         lower = sentence.lower()

@@ -21,6 +21,9 @@ _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:forma
                            r"amounts to|amounted to|totals|totalled)\s+(?:just\s+|only\s+)?" + _NUM
                            + r"\b(?!\s+(?:fewer|more|less|times|higher|lower|up|down)\b)(?![^.;]*\b(?:last time|previous(?:ly)?|"
                            r"last inspection|last inspected|before)\b)", re.I)
+# "The report contains only a pair of recommendations"
+_PAIR_COUNT = re.compile(r"\b(?:makes|made|contains|sets out|set out|includes|has|with|are)\s+(?:just\s+|only\s+)?a\s+pair\s+of\s+"
+                         r"(?:\w+\s+)?recommendations\b", re.I)
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
 
 
@@ -124,6 +127,8 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
     m = _COUNT_STATED.search(sentence)
     if m:
         return number_value(m[1]), False
+    if _PAIR_COUNT.search(sentence):
+        return 2, False
     m = _COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
     if m:
         count = number_value(m[1])
