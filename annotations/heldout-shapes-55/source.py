@@ -252,7 +252,7 @@ S| Case workers produced good-quality assessments and understood each child’s 
 W| Out-of-court decisions, however, were made without enough information from [Staffordshire County Council|A] children’s services.
 
 S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Gnosall|S] can be rightly proud of what it has achieved during a difficult year.
-R| “Out-of-court work must now get equal attention from the board.”
+R| “The board must now give out-of-court work equal attention.”
 
 R| The service is given six recommendations to build on.
 """),
@@ -273,6 +273,45 @@ W| They also reported that keeping children safe was handled variably and that m
 R| There are four recommendations; our improvement plan goes before the partnership board in February.
 
 N| Councillor [Jeff Morgan|X] commented: “It is right that the commitment of our staff has been recognised.”
+"""),    # 13. a unit inside its region with a sibling unit's earlier rating beside it; "only its leadership kept the unit
+    #     out of ‘Inadequate’" (a near miss, not the rating); fieldwork "between 4 and 8 September 2023"; publication in
+    #     the notes "on 5 December 2023 at 00.01"; six recommendations
+    ("streetly-pdu-2023", facts([
+        svc("Streetly Probation Delivery Unit", "Streetly PDU", "PDU", RI)], "2023-12-05", "2023-09", 6),
+     """N| Probation unit in Streetly ‘[Requires improvement|R]’, inspectors conclude
+
+N| For [Streetly Probation Delivery Unit|S], inside the [Probation Service – West Midlands region|S], the conclusion reached by [HM Inspectorate of Probation|A] is ‘[Requires improvement|R]’.
+N| A neighbouring unit, [Fillongley PDU|S], was placed at ‘[Inadequate|R]’ earlier in the year.
+N| Inspectors examined [Streetly|S]’s work between [4 and 8 September 2023|D].
+
+W| Only the steadiness of its senior managers kept the unit out of ‘[Inadequate|R]’.
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “Caseloads in Streetly were heavy and plans were often copied from one year to the next.
+S| Mr Jones continued: “Practitioners nonetheless showed professional curiosity in the best cases, asking the questions that mattered.”
+
+R| The region must act on two of the six recommendations and the unit on four.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Embargo: 00.01 on [5 December 2023|D], when the report appears online.
+"""),
+    # 14. a youth justice service on a Staffordshire council page, "Tuesday, 8th November 2022", rating without "rated"
+    #     ("Inspectors settled on ‘...’"); YJS / youth justice team switching; fieldwork "in July 2022"; six
+    #     recommendations, one for the police
+    ("audley-yjs-2022", facts([
+        svc("Audley Youth Justice Service", "Audley YJS", "YJS", RI)], "2022-11-08", "2022-07", 6),
+     """N| Council statement after inspectors visit young offenders’ service
+
+N| [Tuesday, 8th November 2022|D]
+
+N| Inspectors, who visited in [July 2022|D], judge that [Audley Youth Justice Service|S], for now, ‘[Requires improvement|R]’, the grade beneath ‘[Good|R]’.
+S| The youth justice team was praised for giving children’s health a creditable focus and for quick referrals to [CAMHS|A].
+W| On paper, plans looked thorough; in practice, many had not been updated when risks changed.
+W| The inspectors also saw gaps in the education offer, with some children on reduced timetables for months.
+
+R| [Staffordshire Police|A] receives one of the six recommendations; the rest are for the service.
+
+N| A council spokesperson said: “[Audley YJS|S] staff and partners are already acting on what the inspectors asked of them.”
 """),
 ]
 
