@@ -341,6 +341,59 @@ R| Among the four recommendations is a call for victims’ views to shape every 
 
 N| The borough would “take every recommendation seriously”, its cabinet member for young people commented in reply.
 """),
+    # 15. a Suffolk youth justice service with "and" in its name, "Inadequate" without "rated" ("given ‘...’, the bottom
+    #     grade the inspectorate awards"), in a local paper whose byline (Tuesday 8 August 2023) follows the report "published on Friday
+    #     (4 August)"; fieldwork "in May 2023"; nine recommendations
+    ("kessingland-and-wrentham-yjs-2023", facts([
+        svc("Kessingland and Wrentham Youth Justice Service", "Kessingland and Wrentham YJS", "YJS", INAD)],
+        "2023-08-04", "2023-05", 9),
+     """N| Watchdog finds children ‘let down’ by coastal youth justice team
+
+N| By [Helen Catchpole|X]
+
+N| [Tuesday 8 August 2023|D]
+
+N| In last Friday’s report ([4 August|D]), [Kessingland and Wrentham Youth Justice Service|S] was given ‘[Inadequate|R]’, the bottom grade the inspectorate awards.
+N| Inspectors from the probation watchdog examined its work in [May 2023|D].
+
+W| They found that nobody in the partnership could say which children faced the greatest danger of being drawn into county lines.
+W| Case workers were inexperienced and poorly supervised, and several felt isolated when a decision got difficult.
+S| One bright note was the team’s speech therapist, whose assessments inspectors called first-rate.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Children in this part of Suffolk have been badly let down.
+R| “[Suffolk County Council|A] and every partner around the table must act now, with the board taking personal charge of the improvement plan.”
+
+R| The report contains nine recommendations, among them one for [Suffolk Constabulary|A] on sharing intelligence about exploitation.
+
+N| A council spokesperson said the service already had a newly appointed manager in post.
+"""),
+    # 16. a Suffolk PDU on a GOV.UK page with the region named in the notes; "Requires improvement" without "rated"
+    #     ("Inspectors concluded that ... ‘...’"); fieldwork "between 20 and 24 June 2022"; notes "Inspectorate
+    #     website, 00.01, 15 November 2022"; seven recommendations
+    ("long-melford-pdu-2022", facts([
+        svc("Long Melford Probation Delivery Unit", "Long Melford PDU", "PDU", RI)], "2022-11-15", "2022-06", 7),
+     """N| Press release
+
+N| Rural probation unit must sharpen its focus on risk, say inspectors
+
+N| From: [HM Inspectorate of Probation|A]
+
+N| Inspectors concluded that [Long Melford Probation Delivery Unit|S] ‘[Requires improvement|R]’; they were in the unit between [20 and 24 June 2022|D].
+N| The unit supervises around 600 people across the south and west of Suffolk.
+
+S| Staff at [Long Melford|S] were resourceful in reaching people who live far from public transport, often meeting them at village halls.
+S| Links with local employers had found work for a growing number of people on probation.
+W| Against that, domestic abuse and child safeguarding checks were missing in most cases where the risks demanded them.
+W| Almost one in three officer posts lay vacant, and recently qualified staff carried caseloads far beyond a safe level.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Staff here work hard, but too much rests on the goodwill of a small team.”
+
+R| The report lists seven recommendations.
+
+N| Notes to editors
+N| 1. Inspectorate website, 00.01, [15 November 2022|D]: publication of the full report.
+N| 2. [Long Melford PDU|S] sits in the [Probation Service – East of England region|S], one of its most rural units.
+"""),
 ]
 
 
