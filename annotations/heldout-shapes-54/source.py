@@ -1,0 +1,305 @@
+"""Builds the fifty-fourth shapes held-out set (*.json) from the marked-up texts below: `python source.py` in this directory.
+
+The mark-up, the builder and the gold-fact helpers are the first shapes set's (`../heldout-shapes/source.py`, whose
+docstring describes the mark-up). Gold facts (meta) were written with the texts, before any model or rule was run on them.
+"""
+
+import runpy
+from pathlib import Path
+
+# The first set's source.py, run as a plain module (its files are written only under __main__).
+FIRST = runpy.run_path(str(Path(__file__).resolve().parent.parent / "heldout-shapes" / "source.py"))
+svc, facts = FIRST["svc"], FIRST["gold_facts"]
+
+RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
+
+RELEASES = [
+    # 1. two Wigan-borough PDUs in one GOV.UK release, the North West region named first; "Tyldesley lands at ‘...’
+    #    while Hindley sits a grade lower"; fieldwork "10 - 14 June 2024"; notes "at 00.01 on Tuesday 17 September 2024"
+    ("tyldesley-and-hindley-pdus-2024", facts([
+        svc("Tyldesley Probation Delivery Unit", "Tyldesley PDU", "PDU", RI),
+        svc("Hindley Probation Delivery Unit", "Hindley PDU", "PDU", INAD)], "2024-09-17", "2024-06", 8),
+     """N| Press release
+
+N| Wigan borough probation units: one told to improve, one found failing
+
+N| From: [HM Inspectorate of Probation|A]
+
+N| Two delivery units from the [Probation Service – North West region|S], [Tyldesley Probation Delivery Unit|S] and [Hindley Probation Delivery Unit|S], have been looked at side by side by the inspectorate.
+N| [Tyldesley|S] lands at ‘[Requires improvement|R]’ while [Hindley|S] drops one further, to ‘[Inadequate|R]’.
+N| Both offices were visited [10 - 14 June 2024|D].
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “Staff in Hindley said bluntly that they were overwhelmed, and the files bore that out.
+W| “Domestic abusers were hardly ever visited at home now, and safeguarding checks with [Wigan Council|A] were chased up late or not at all.”
+
+S| By contrast, [Tyldesley PDU|S]’s senior probation officers met their teams weekly and reviewed every high-risk case in person.
+S| Joint offender management with [Greater Manchester Police|A] stood out as a real asset in both units.
+W| Even so, in only 14 of the 36 [Tyldesley|S] cases examined had the risk to known adults been properly considered.
+
+R| Eight recommendations are spread over both reports, with [Hindley|S] receiving five.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Both reports come out at 00.01 on [Tuesday 17 September 2024|D].
+"""),
+    # 2. a Rochdale council news page, "12/03/2024"; "has been graded ‘Good’"; resettlement "scored separately" at
+    #    ‘Outstanding’; the 2021 rating beside it; fieldwork "took place in November 2023"; four recommendations
+    ("littleborough-yjs-2024", facts([
+        svc("Littleborough Youth Justice Service", "Littleborough YJS", "YJS", GOOD,
+            [{"aspect": "resettlement", "rating": OUT}])], "2024-03-12", "2023-11", 4),
+     """N| Council news
+
+N| [12/03/2024|D]
+
+N| ‘[Good|R]’ verdict for Littleborough’s youth justice team
+
+N| [His Majesty’s Inspectorate of Probation|A] gives [Littleborough Youth Justice Service|S] a grade of ‘[Good|R]’, which improves on the ‘[Requires improvement|R]’ of [2021|D].
+S| Work to resettle children leaving custody was scored separately and reached the top mark, ‘[Outstanding|R]’.
+N| The visit by inspectors took place in [November 2023|D].
+
+S| Case workers are described as persistent in keeping contact with children, even when appointments are missed again and again.
+S| Links with [Rochdale Borough Council|A]’s education team meant that most children on the caseload were back in a classroom within weeks.
+W| However, the watchdog found that victims did not always get a say in reparation, and some risk plans stayed unchanged when fresh information arrived.
+
+R| There are four recommendations for the partnership board to take forward.
+
+N| Councillor [Helen Ashworth|X], portfolio holder for children, said: “My thanks go to every member of the team for their hard work.
+N| “An action plan responding to the report will follow.”
+"""),
+    # 3. a Tameside local-paper story, "published today (Wednesday, 19 July)"; "handed a ‘Requires improvement’ grade";
+    #    out-of-court disposals given their own mark, ‘Good’; written-out "youth offending team"; six recommendations
+    ("droylsden-yot-2023", facts([
+        svc("Droylsden youth offending team", "Droylsden YOT", "YJS", RI,
+            [{"aspect": "out-of-court disposals", "rating": GOOD}])], "2023-07-19", "2023-03", 6),
+     """N| [Droylsden youth offending team|S] must ‘tighten up’ on safety, say inspectors
+
+N| By [Gareth Pilling|X]
+
+N| Today’s report ([Wednesday, 19 July|D]) hands the [Droylsden youth offending team|S] a ‘[Requires improvement|R]’ grade.
+N| The fieldwork was done over a week in [March 2023|D].
+S| Its work with children diverted away from court was marked on its own and came out as ‘[Good|R]’.
+
+W| The watchdog said staff were not doing enough to notice children being groomed by drug gangs.
+W| Case records were sometimes weeks behind, which left new workers unsure what had already been tried.
+S| On the plus side, the team’s in-house speech therapist won praise, and children said their workers treated them with respect.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “There is commitment here, but children’s and the public’s safety must come first, and at present it does not always.”
+
+R| The [Droylsden YOT|S] and its partners, among them [Tameside Council|A] and [Greater Manchester Police|A], are given six recommendations.
+
+N| A spokesperson for [Tameside Council|A] said the borough accepted what inspectors had found.
+"""),
+    # 4. a 2013 Probation Trust report with percentage scores and "pleased to find" / "concerned" bullet lists; no
+    #    overall rating; "Published: 5 Jun 2013"; fieldwork "in October and November 2012"; five recommendations
+    ("barnoldswick-and-earby-probation-trust-2013", facts([
+        svc("Barnoldswick and Earby Probation Trust", "Barnoldswick and Earby Probation Trust", "other", None)],
+        "2013-06-05", "2012-10", 5),
+     """N| Adult offender management inspection in Barnoldswick and Earby
+
+N| Published: [5 Jun 2013|D]
+
+N| [HM Inspectorate of Probation|A] examined a sample of cases supervised by [Barnoldswick and Earby Probation Trust|S], visiting during [October and November 2012|D].
+S| Efforts to cut reoffending achieved a score of 78%, among the better results seen in the north west.
+W| Work to protect the public fared less well at 64%, and harm reduction managed only 61%.
+
+N| Inspectors were pleased to find that:
+S| offender managers were well acquainted with those on their caseloads and met them often;
+S| sentence plans were clear and drawn up promptly in most cases;
+S| close links with [Lancashire Constabulary|A] supported the prolific offender scheme.
+
+N| However, inspectors were concerned to find that:
+W| assessments of harm were frequently unfinished or simply copied over from previous versions;
+W| violent offenders were seldom visited at home.
+
+S| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “The Trust has reason for encouragement in most of our findings.
+R| “Public protection must now receive the same care from its managers as everything else.”
+
+R| We made five recommendations.
+"""),
+    # 5. a CRC in 2019 "owned by Purple Futures": "is ‘Inadequate’ overall, ... has concluded"; "Thursday, 11th July 2019";
+    #    fieldwork "between 4 and 8 March 2019"; the NPS division beside it; seven recommendations
+    ("kearsley-and-walkden-crc-2019", facts([
+        svc("Kearsley and Walkden Community Rehabilitation Company", "Kearsley and Walkden CRC", "CRC", INAD,
+            [{"aspect": "unpaid work", "rating": RI}])], "2019-07-11", "2019-03", 7),
+     """N| [Thursday, 11th July 2019|D]
+
+N| Probation company in Salford and Bolton found wanting
+
+N| [Kearsley and Walkden Community Rehabilitation Company|S] (CRC), owned by [Purple Futures|A], is ‘[Inadequate|R]’ overall, [HM Inspectorate of Probation|A] has concluded.
+W| Unpaid work, which inspectors judged separately, also fell short at ‘[Requires improvement|R]’.
+N| The inspection ran from [4 to 8 March 2019|D].
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Here is a CRC stretched to breaking point.
+W| “Some probation officers held over 80 cases each, and for too many people supervision meant little more than an occasional phone call.”
+
+W| Inspectors found little sign that staff were asking police whether they had been called out to domestic incidents.
+S| They did praise the company’s women’s centre in Walkden, where women could get practical advice on money, housing and mental health.
+N| This inspection did not cover the local division of the [National Probation Service|A], which works alongside the CRC.
+
+R| Of the seven recommendations, two go to [Purple Futures|A] and one to [HM Prison and Probation Service|A].
+"""),
+    # 6. a unit inside its region, remote fieldwork in 2021; "judged to be in the lowest category"; the region's earlier
+    #    rating as context; notes "Date of publication: 12 October 2021"; six recommendations
+    ("standish-pdu-2021", facts([
+        svc("Standish Probation Delivery Unit", "Standish PDU", "PDU", INAD)], "2021-10-12", "2021-07", 6),
+     """N| [North West probation region|S]: Standish unit ‘in serious difficulty’
+
+N| [Standish Probation Delivery Unit|S], within the [Probation Service – North West region|S], has been judged to fall into the lowest category, ‘[Inadequate|R]’.
+N| Fieldwork was remote, in [July 2021|D], as pandemic restrictions were still in place.
+
+W| Inspectors found half of all probation officer roles there vacant or staffed through agencies.
+W| Children’s safety got proper weight in just 9 of the 27 cases examined.
+S| Despite the pressures, staff spoke warmly of their line managers and said they felt listened to.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Standish residents deserve a safer service than the one we found.
+R| “Regional leaders need to give this unit extra staff and close support until it is back on its feet.”
+
+R| Six recommendations are made, with four directed to the [Probation Service|A]’s North West regional director.
+
+N| Notes to editors
+N| 1. Date of publication: [12 October 2021|D].
+N| 2. A probation delivery unit is a local team that supervises adults serving community orders or released on licence.
+"""),
+    # 7. a 2025 public-protection inspection with "Context" and "Findings" bullets, no rating; "Published:" empty line
+    #    after "Skip to content"; the date in the notes; three recommendations
+    ("orrell-pdu-2025", facts([
+        svc("Orrell Probation Delivery Unit", "Orrell PDU", "PDU", None)], "2025-11-18", "2025-09", 3),
+     """N| Skip to content
+
+N| Public protection inspection: Orrell Probation Delivery Unit
+
+N| Published:
+
+N| Context
+N| [Orrell Probation Delivery Unit|S] covers the western side of Wigan borough and supervises around 900 people.
+N| Fieldwork for this inspection took place in [September 2025|D].
+
+N| Findings
+S| Practitioners were confident in spotting signs of domestic abuse and made prompt referrals to [Greater Manchester Police|A].
+W| Where a child lived at the address, a home visit did not always happen.
+W| Information from the [Multi-Agency Safeguarding Hub|A] was sometimes received but then not used in the plan.
+
+R| [Orrell PDU|S] receives three recommendations from the inspectorate.
+
+N| Notes to editors
+N| This report was published on [18 November 2025|D].
+"""),
+    # 8. an Outstanding YJS: "awarded the highest possible mark"; "Published: 26 Feb 2025"; fieldwork "in October and
+    #    November 2024"; "Y&JS" and "YJS" switching; two recommendations
+    ("adlington-yjs-2025", facts([
+        svc("Adlington Youth Justice Service", "Adlington YJS", "YJS", OUT)], "2025-02-26", "2024-10", 2),
+     """N| ‘[Outstanding|R]’ youth justice work in Adlington
+
+N| Published: [26 Feb 2025|D]
+
+N| [HM Inspectorate of Probation|A] has given [Adlington Youth Justice Service|S] its top mark of all, ‘[Outstanding|R]’.
+N| The inspectors’ visits spanned [October and November 2024|D].
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “Each child whose file we opened had a plan that made sense to them and to their family.
+S| “Leaders at [Adlington|S] know their children, know their staff, and never stop asking how the work could be better.”
+
+S| Encouragingly, reoffending among children supervised by the [Adlington Y&JS|S] had come down three years running.
+S| The service’s partnership with [Lancashire Constabulary|A] and [Lancashire County Council|A] meant children arrested late at night were rarely kept in a cell until morning.
+W| Work with victims was the single area needing development, where contact was sometimes delayed.
+
+R| Both of the two recommendations concern what is offered to victims.
+"""),
+    # 9. two Hyndburn youth offending services in one 2019 local-news story, ratings in the other order; "published on
+    #    Tuesday (14 May)"; fieldwork "The inspections, which took place in January 2019"; "five for ... and four for"
+    ("great-harwood-and-clayton-le-moors-yos-2019", facts([
+        svc("Great Harwood Youth Offending Service", "Great Harwood YOS", "YJS", RI),
+        svc("Clayton-le-Moors Youth Offending Service", "Clayton-le-Moors YOS", "YJS", GOOD)], "2019-05-14", "2019-01", 9),
+     """N| Mixed verdict for Hyndburn’s youth offending services
+
+N| Inspection reports on [Great Harwood Youth Offending Service|S] and [Clayton-le-Moors Youth Offending Service|S] were published on Tuesday ([14 May|D]).
+N| The inspections, which took place in [January 2019|D], gave [Clayton-le-Moors|S] a ‘[Good|R]’ and [Great Harwood|S] a ‘[Requires improvement|R]’.
+
+S| Inspectors said [Clayton-le-Moors|S] had a stable, experienced workforce, and its management board asked hard questions.
+W| In Great Harwood, by contrast, the board kept meeting yet rarely changed anything.
+W| Safety planning for potential victims was too thin in over half the [Great Harwood YOS|S] cases reviewed.
+S| Both services were commended for how quickly they found school places for excluded children.
+
+N| [Sarah Hollings|X], the inspectorate’s Director of Operations, said: “These are two neighbouring services at different points on the journey.”
+
+R| Nine recommendations were made, five for [Great Harwood|S] and four for [Clayton-le-Moors|S].
+
+N| [Lancashire County Council|A] said it would help both services act on the recommendations.
+"""),
+    # 10. a YJS that dropped from 'Good' to 'Inadequate'; local-news byline "Thursday 17 October 2024", report out
+    #     "on Tuesday"; fieldwork "in June 2024"; no recommendation count (null)
+    ("irlam-yjs-2024", facts([
+        svc("Irlam Youth Justice Service", "Irlam YJS", "YJS", INAD)], "2024-10-15", "2024-06", None),
+     """N| [Irlam youth justice service|S] slumps to bottom grade
+
+N| [Thursday 17 October 2024|D]
+
+N| [Irlam Youth Justice Service|S] has fallen to ‘[Inadequate|R]’, according to a report released by the probation inspectorate on Tuesday, having held ‘[Good|R]’ since its previous inspection in [2020|D].
+N| Inspectors were in the service in [June 2024|D].
+
+W| Children in danger of exploitation were often not picked up until after they had been arrested.
+W| Managers had not noticed that a quarter of assessments had never been countersigned.
+W| Sadly, several children told inspectors they had no idea who their case worker was.
+S| The service’s new education worker had, however, helped a handful of children back into college.
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “How disappointing to see a service that was once doing well fall so far.
+R| “Salford’s leaders must act without delay to bring in stable management and a clear plan.”
+
+N| [Salford City Council|A] said an improvement board had already been set up.
+"""),
+    # 11. a youth justice team on the justiceinspectorates site: "Published: 8 Aug 2023"; fieldwork "The inspection,
+    #     which took place in April 2023"; "sits at ‘Requires improvement’"; "Y&JT"/"YJT"; seven recommendations
+    ("milnrow-yjt-2023", facts([
+        svc("Milnrow Youth Justice Team", "Milnrow YJT", "YJS", RI)], "2023-08-08", "2023-04", 7),
+     """N| News
+
+N| [Milnrow Youth Justice Team|S]: inspection report
+
+N| Published: [8 Aug 2023|D]
+
+N| [Milnrow Youth Justice Team|S] sits at ‘[Requires improvement|R]’, second from bottom of four grades.
+N| The inspection, which took place in [April 2023|D], examined 30 cases.
+
+S| Inspectors were impressed with the team’s health offer: a nurse and a psychologist were based in the office every week.
+W| While staff were committed and caring, their plans seldom said how the risk to other people would be reduced.
+W| Out-of-court decisions were made by a panel that rarely heard from the victim.
+
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Milnrow YJT|S] has some strong foundations to build on.
+R| “The board now needs to hold every partner to account for their part in keeping children safe.”
+
+R| Seven recommendations follow; five are for the team and two are for [Rochdale Borough Council|A].
+"""),
+    # 12. a YJS page with licence boilerplate; "is rated good" lower case; the date in the notes with "at 00.01";
+    #     fieldwork "between 17 and 21 February 2025" in the notes; six recommendations
+    ("thornton-cleveleys-yjs-2025", facts([
+        svc("Thornton-Cleveleys Youth Justice Service", "Thornton-Cleveleys YJS", "YJS", GOOD)], "2025-06-10", "2025-02", 6),
+     """N| This publication is licensed under the terms of the Open Government Licence v3.0 except where otherwise stated.
+
+N| A solid start for youth justice in Thornton-Cleveleys
+
+N| [Thornton-Cleveleys Youth Justice Service|S] is rated [good|R] in its first inspection since it was set up.
+
+S| Inspectors praised its staff for their tenacity in keeping in contact with children who moved between homes.
+S| Children’s views were written into every plan inspectors read.
+W| Worryingly, though, a third of the files did not show how the child’s safety had been considered when they were released on bail.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Thornton-Cleveleys|S] can rightly take pride in these findings.”
+
+R| Six recommendations are made; [Lancashire Constabulary|A] gets one on the use of police custody.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Fieldwork: between [17 and 21 February 2025|D].
+N| 2. Publication on the inspectorate’s site: 00.01 on [10 June 2025|D].
+"""),
+]
+
+
+def build(rid: str, facts: dict, body: str) -> dict:
+    """The release built by the first shapes set's builder, with this set's provenance."""
+    return FIRST["build"](rid, facts, body, source="written for the fifty-fourth shapes held-out set")
+
+
+if __name__ == "__main__":
+    FIRST["write_set"](RELEASES, Path(__file__).resolve().parent, build)
