@@ -293,6 +293,49 @@ N| Notes to editors
 N| 1. Fieldwork: between [17 and 21 February 2025|D].
 N| 2. Publication on the inspectorate’s site: 00.01 on [10 June 2025|D].
 """),
+    # 13. an NPS division in 2019: "As an overall regional rating, the division receives ‘...’"; "had its ... inspection in September 2019"; court work
+    #     given its own rating (‘Good’); "Published: 3 Dec 2019"; six recommendations
+    ("aspull-and-blackrod-nps-division-2019", facts([
+        svc("National Probation Service – Aspull and Blackrod Division", "NPS Aspull and Blackrod", "region", RI,
+            [{"aspect": "court reports and case allocation", "rating": GOOD}])], "2019-12-03", "2019-09", 6),
+     """N| Probation division serving Wigan’s northern towns must do more on public protection
+
+N| Published: [3 Dec 2019|D]
+
+N| The [National Probation Service – Aspull and Blackrod Division|S] had its [HM Inspectorate of Probation|A] inspection in [September 2019|D].
+N| As an overall regional rating, the division receives ‘[Requires improvement|R]’.
+S| Court reports and case allocation, which inspectors assessed on their own, came out as ‘[Good|R]’.
+
+S| Advice given to magistrates was thorough, and cases were passed to the right team within days of sentence.
+W| Once people were under supervision, though, their risk of serious harm was reviewed far less often than it should have been.
+W| Morale among probation officers was low, and several described a culture in which mistakes were hidden rather than discussed.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “[NPS Aspull and Blackrod|S] does the early stages of a sentence well, and then loses its grip.
+R| “I call on the division’s leaders to make public protection the heart of each supervision meeting.”
+
+R| The division and [HMPPS|A] share six recommendations between them.
+"""),
+    # 14. a youth service with an ampersand, "YJS"/"YOS" switching; "given the lowest possible rating"; previously
+    #     ‘Requires improvement’ "Its last report, from November 2022, gave it"; "inspected X in March 2023"; six recommendations
+    ("hapton-and-simonstone-yjs-2023", facts([
+        svc("Hapton & Simonstone Youth Justice Service", "Hapton & Simonstone YJS", "YJS", INAD)], "2023-07-06", "2023-03", 6),
+     """N| Burnley youth service gets lowest possible rating
+
+N| Published [6 July 2023|D]
+
+N| For [Hapton & Simonstone Youth Justice Service|S], the verdict from [His Majesty’s Inspectorate of Probation|A] is ‘[Inadequate|R]’, the lowest possible rating.
+N| Its last report, from [November 2022|D], gave it ‘[Requires improvement|R]’.
+N| The inspectorate inspected [Hapton & Simonstone YJS|S] in [March 2023|D], sooner than usual, after concerns raised by the [Youth Justice Board|A].
+
+W| Inspectors found the management board had gone five months without meeting, and no one had taken charge of the improvement plan.
+W| Disappointingly, many children had waited over a month before a case worker first saw them.
+S| Staff at [Hapton & Simonstone YOS|S] were nonetheless described as tenacious, often visiting children late in the evening.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “A partnership that took its eye off the ball has failed the children of this area.
+R| “Urgent action is required now: [Lancashire County Council|A] and every other partner must put things right.”
+
+R| Of six recommendations, two are for [Lancashire Constabulary|A] and the local NHS trust.
+"""),
 ]
 
 
