@@ -336,6 +336,55 @@ R| “Urgent action is required now: [Lancashire County Council|A] and every oth
 
 R| Of six recommendations, two are for [Lancashire Constabulary|A] and the local NHS trust.
 """),
+    # 15. two Pendle youth services in one council release, "Thursday 24 November 2022"; Worsthorne "achieves ‘Good’",
+    #     Trawden "is placed at ‘Requires improvement’"; Worsthorne's out-of-court work rated on its own (‘Requires
+    #     improvement’); fieldwork "in July and August 2022"; eight recommendations, "four apiece"
+    ("worsthorne-and-trawden-yjs-2022", facts([
+        svc("Worsthorne Youth Justice Service", "Worsthorne YJS", "YJS", GOOD,
+            [{"aspect": "out-of-court disposals", "rating": RI}]),
+        svc("Trawden Youth Justice Service", "Trawden YJS", "YJS", RI)], "2022-11-24", "2022-07", 8),
+     """N| News from the county council
+
+N| [Thursday 24 November 2022|D]
+
+N| Inspection results for two Pendle youth justice services
+
+N| Reports on [Worsthorne Youth Justice Service|S] and [Trawden Youth Justice Service|S] came out today; [HM Inspectorate of Probation|A] visited the two in [July and August 2022|D].
+N| [Worsthorne|S] achieves ‘[Good|R]’, and [Trawden|S] is placed at ‘[Requires improvement|R]’.
+W| [Worsthorne|S]’s out-of-court work, looked at as a distinct area, was given ‘[Requires improvement|R]’.
+
+S| The inspectors highlighted [Worsthorne YJS|S]’s bail and remand team, which had kept every one of its children out of custody for twelve months.
+W| At [Trawden YJS|S], by contrast, several children’s plans had been carried over, barely altered, at each review.
+W| Across both services, too few girls were offered support designed with them in mind.
+
+N| County Councillor [Margaret Hindle|X] said: “Our staff give everything to this work, and we are determined to act on every point in these reports.”
+
+R| Eight recommendations were made, four apiece.
+"""),
+    # 16. a PDU "assessed as ‘Requires improvement’", the near miss to ‘Inadequate’ kept to the rating sentence after it;
+    #     unpaid work on its own ‘Good’; notes "on the HM Inspectorate of Probation website on 21 May 2024 at 00.01";
+    #     fieldwork "in January 2024"; four recommendations
+    ("pemberton-pdu-2024", facts([
+        svc("Pemberton Probation Delivery Unit", "Pemberton PDU", "PDU", RI,
+            [{"aspect": "unpaid work", "rating": GOOD}])], "2024-05-21", "2024-01", 4),
+     """N| ‘Fragile’ probation unit in Pemberton kept off the bottom grade by its leaders
+
+N| [Pemberton Probation Delivery Unit|S] has been assessed by inspectors as one that ‘[Requires improvement|R]’.
+W| Were it not for strong leadership, the unit would have slipped to ‘[Inadequate|R]’.
+S| Unpaid work got a separate grade, ‘[Good|R]’: placements were well supervised and most hours were completed on time.
+N| The unit was visited in [January 2024|D].
+
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “This is a fragile unit, where a single resignation can leave dozens of people without a named officer.
+S| “Its leaders are honest about the problems, though, and the foundations for recovery are in place.”
+
+W| Sex offenders’ plans lacked detail about who they should not contact.
+S| Positively, thanks to ties with local housing providers, release from prison without an address was rare.
+
+R| The report contains four recommendations, all for the unit.
+
+N| Notes to editors
+N| 1. The report will be available on the [HM Inspectorate of Probation|A] website on [21 May 2024|D] at 00.01.
+"""),
 ]
 
 
