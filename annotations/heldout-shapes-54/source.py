@@ -14,7 +14,7 @@ svc, facts = FIRST["svc"], FIRST["gold_facts"]
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
 RELEASES = [
-    # 1. two Wigan-borough PDUs in one GOV.UK release, the North West region named first; "Tyldesley lands at ‘...’
+    # 1. two Wigan-borough PDUs in one GOV.UK release, the Greater Manchester region named first; "Tyldesley lands at ‘...’
     #    while Hindley sits a grade lower"; fieldwork "10 - 14 June 2024"; notes "at 00.01 on Tuesday 17 September 2024"
     ("tyldesley-and-hindley-pdus-2024", facts([
         svc("Tyldesley Probation Delivery Unit", "Tyldesley PDU", "PDU", RI),
@@ -25,7 +25,7 @@ N| Wigan borough probation units: one told to improve, one found failing
 
 N| From: [HM Inspectorate of Probation|A]
 
-N| Two delivery units from the [Probation Service – North West region|S], [Tyldesley Probation Delivery Unit|S] and [Hindley Probation Delivery Unit|S], have been looked at side by side by the inspectorate.
+N| Two delivery units from the [Probation Service – Greater Manchester region|S], [Tyldesley Probation Delivery Unit|S] and [Hindley Probation Delivery Unit|S], have been looked at side by side by the inspectorate.
 N| [Tyldesley|S] lands at ‘[Requires improvement|R]’ while [Hindley|S] drops one further, to ‘[Inadequate|R]’.
 N| Both offices were visited [10 - 14 June 2024|D].
 
@@ -143,9 +143,9 @@ R| Of the seven recommendations, two go to [Purple Futures|A] and one to [HM Pri
     #    rating as context; notes "Date of publication: 12 October 2021"; six recommendations
     ("standish-pdu-2021", facts([
         svc("Standish Probation Delivery Unit", "Standish PDU", "PDU", INAD)], "2021-10-12", "2021-07", 6),
-     """N| [North West probation region|S]: Standish unit ‘in serious difficulty’
+     """N| [Greater Manchester probation region|S]: Standish unit ‘in serious difficulty’
 
-N| [Standish Probation Delivery Unit|S], within the [Probation Service – North West region|S], has been judged to fall into the lowest category, ‘[Inadequate|R]’.
+N| [Standish Probation Delivery Unit|S], within the [Probation Service – Greater Manchester region|S], has been judged to fall into the lowest category, ‘[Inadequate|R]’.
 N| Fieldwork was remote, in [July 2021|D], as pandemic restrictions were still in place.
 
 W| Inspectors found half of all probation officer roles there vacant or staffed through agencies.
@@ -155,7 +155,7 @@ S| Despite the pressures, staff spoke warmly of their line managers and said the
 W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Standish residents deserve a safer service than the one we found.
 R| “Regional leaders need to give this unit extra staff and close support until it is back on its feet.”
 
-R| Six recommendations are made, with four directed to the [Probation Service|A]’s North West regional director.
+R| Six recommendations are made, with four directed to the [Probation Service|A]’s Greater Manchester regional director.
 
 N| Notes to editors
 N| 1. Date of publication: [12 October 2021|D].
