@@ -385,6 +385,46 @@ R| The report contains four recommendations, all for the unit.
 N| Notes to editors
 N| 1. The report will be available on the [HM Inspectorate of Probation|A] website on [21 May 2024|D] at 00.01.
 """),
+    # 17. a 2016 full joint inspection of a youth offending team, no overall rating; lower-case "good" and
+    #     "satisfactory" on the old scale (not RATING); "Published: 14 Dec 2016"; fieldwork "in September 2016"; seven
+    #     recommendations, one for the police
+    ("saddleworth-yot-2016", facts([
+        svc("Saddleworth Youth Offending Team", "Saddleworth YOT", "YJS", None)], "2016-12-14", "2016-09", 7),
+     """N| Findings of a Full Joint Inspection in Saddleworth
+
+N| Published: [14 Dec 2016|D]
+
+N| [HM Inspectorate of Probation|A] led a joint inspection of [Saddleworth Youth Offending Team|S] (YOT) in [September 2016|D], alongside the [Care Quality Commission|A], [Ofsted|A] and [HM Inspectorate of Constabulary|A].
+S| Reducing reoffending was found to be good, and partnership arrangements were satisfactory.
+W| Protecting the public and protecting children were both found to need substantial improvement.
+
+S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “The staff of [Saddleworth YOT|S] clearly care about the children they supervise.
+W| “But too often nobody asked whether a child was a danger to someone else, or whether someone else was a danger to the child.”
+
+S| The partnership had done well to cut first-time entrants by a third since 2014.
+W| Children’s health needs were identified, yet access to mental health support through [CAMHS|A] could take months.
+
+R| There are seven recommendations; [Greater Manchester Police|A] receives one.
+"""),
+    # 18. a Greater Manchester PDU in 2022 "found to be ‘Requires improvement’", its region named after it;
+    #     "Tuesday, 20th September 2022"; "inspected in May 2022"; five recommendations
+    ("uppermill-pdu-2022", facts([
+        svc("Uppermill Probation Delivery Unit", "Uppermill PDU", "PDU", RI)], "2022-09-20", "2022-05", 5),
+     """N| [Tuesday, 20th September 2022|D]
+
+N| Pennine-edge probation unit must improve, inspectors say
+
+N| [Uppermill Probation Delivery Unit|S], inspected in [May 2022|D], has been found to be ‘[Requires improvement|R]’.
+N| Its parent region is the [Probation Service – Greater Manchester region|S], which covers all ten boroughs of the county.
+
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Uppermill|S]’s practitioners go out of their way to meet people at times that fit around work and childcare.
+W| “What worries me is that, in four out of ten cases, nobody had properly checked for domestic abuse before sentence.”
+
+S| Joint housing work with [Oldham Council|A] for people leaving prison was commended.
+W| Unfortunately, supervision of staff was irregular and often consisted of little more than a caseload count.
+
+R| Five recommendations are made: the unit has three to act on, the region two.
+"""),
 ]
 
 
