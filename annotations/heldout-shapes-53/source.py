@@ -417,6 +417,54 @@ R| Three recommendations are made.
 
 N| ENDS
 """),
+    # 17. a youth service switching between "YJS" and "Y&JS": "must improve, inspectors say: their overall judgement is
+    #     ‘...’"; fieldwork "8 - 12 July 2024"; "Mr Jones continued"; "I call on"; "Six recommendations result";
+    #     notes "Publication: 00.01, Tuesday 29 October 2024"
+    ("perranporth-yjs-2024", facts([
+        svc("Perranporth Youth Justice Service", "Perranporth YJS", "YJS", RI)], "2024-10-29", "2024-07", 6),
+     """N| Perranporth youth justice: ‘children’s risks not always understood’
+
+N| [Perranporth Youth Justice Service|S] (YJS) must improve, inspectors say: their overall judgement is ‘[Requires improvement|R]’.
+N| Fieldwork took place across [8 - 12 July 2024|D].
+
+S| Inspectors were impressed by the education offer: every child of school age was enrolled somewhere, whether a school, a college or a training provider.
+W| However, case managers were too ready to take families at their word, and some risks went unnoticed as a result.
+
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Perranporth Y&JS|S] has tenacious staff whom children trust.
+W| Mr Jones continued: “What it now lacks is a shared, accurate picture of which children pose the greatest risk.
+R| “I call on the partnership board to put that right within six months.”
+
+R| Six recommendations result: five to the service, one to [Cornwall Council|A]’s children’s social care.
+
+N| ENDS
+
+N| Notes to editors
+N| 1. Publication: 00.01, [Tuesday 29 October 2024|D] (the report will be on [HM Inspectorate of Probation|A]’s site).
+"""),
+    # 18. a PDU at the bottom of the scale on justiceinspectorates.gov.uk, "Published: 9 Aug 2022": "The inspectorate has
+    #     reached a verdict of ‘...’ – the lowest it can give – on X"; a date that is not the fieldwork ("since probation
+    #     services were unified in June 2021"); fieldwork "Inspectors gathered their evidence in April 2022"; nine recommendations
+    ("salcombe-pdu-2022", facts([
+        svc("Salcombe Probation Delivery Unit", "Salcombe PDU", "PDU", INAD)], "2022-08-09", "2022-04", 9),
+     """N| News
+
+N| Published: [9 Aug 2022|D]
+
+N| Inspectors find probation unit in south Devon ‘in a fragile state’
+
+N| The inspectorate has reached a verdict of ‘[Inadequate|R]’ – the lowest it can give – on [Salcombe Probation Delivery Unit|S].
+N| It is the first time the unit has been inspected since probation services were unified in [June 2021|D].
+N| Inspectors gathered their evidence in [April 2022|D].
+
+W| Nearly one in two officer vacancies remained unfilled, so temporary staff were covering cases they barely knew.
+W| Worryingly, in only 12 of 40 cases was risk of harm being managed well enough.
+S| One bright spot stood out: the unit’s joint work on prolific offenders with [Devon and Cornwall Police|A] was described as effective.
+
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Salcombe|S]’s staff are under enormous pressure, and the public is not as well protected as it should be.
+R| “[HMPPS|A] needs to get more qualified staff into Salcombe as a priority.”
+
+R| Inspectors made nine recommendations.
+"""),
 ]
 
 
