@@ -20,8 +20,8 @@ from .past import _LAST_VISIT, _PAST_VERB, _RESUME, _latest_year, _past_after, p
 _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)|"
                              r"\b(?:the|its) (?:(?:unit|PDU|service|team)[’']s )?(?:(?:wider|whole|broader|larger|surrounding|"
                              r"parent|own|probation|overall) ){0,2}(?:region|division)(?: as a whole| itself| overall|"
-                             r",[^,;:]{1,60},|,\s*(?:which|that)\b[^.;:]{1,80}?,)? (?:(?:currently|now|still|also) )?(?:was|were|has|had|is|itself|received|got|"
-                             r"earned|achieved|secured|holds?|held)\b", re.I)
+                             r",[^,;:]{1,60},|,\s*(?:which|that)\b[^.;:]{1,80}?,)? (?:(?:currently|now|still|also) )?"
+                             r"(?:was|were|has|had|is|itself|received|got|earned|achieved|secured|holds?|held)\b", re.I)
 
 # A unit's region's rating: "a probation region with a regional rating of ‘...’", "whose own regional rating ... is ‘...’"
 _REGIONAL_BEFORE = re.compile(r"\b(?:regional|region[’']s|division[’']s|divisional)\s+(?:own\s+|overall\s+|current\s+)?"
