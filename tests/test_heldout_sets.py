@@ -43,7 +43,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-49", "heldout-shapes-50",
               "heldout-shapes-51", "heldout-shapes-52",
               "heldout-shapes-53", "heldout-shapes-54",
-              "heldout-shapes-55", "heldout-shapes-56"}
+              "heldout-shapes-55", "heldout-shapes-56",
+              "heldout-shapes-57", "heldout-shapes-58",
+              "heldout-shapes-59", "heldout-shapes-60"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 

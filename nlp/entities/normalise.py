@@ -162,4 +162,5 @@ def service_place(text: str) -> str:
     short = info["short"]
     if info["type"] == "region":
         short = re.sub(r"^NPS\s+(?=\S+\s)", "", short)
-    return short.rsplit(" ", 1)[0] if info["type"] != "other" and " " in short else short
+    place = short.rsplit(" ", 1)[0] if info["type"] != "other" and " " in short else short
+    return re.sub(r"(?<=\w)[’']s$", "", place)  # "Tolsey’s youth justice team" is Tolsey's

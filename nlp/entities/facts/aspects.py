@@ -208,6 +208,9 @@ _ORDINAL = re.compile(r"\b(?:the\s+)(first|former|second|latter|third)(?:\s+one)
                       r"has|have|had|reached|achieved|received|gained|earned|secured|got|came|comes|sits|sat|stands|stood|"
                       r"landed|scored|rated|judged|graded|assessed|at|as|with)\b)", re.I)
 _ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "latter": -1, "third": 2}
+# "were graded separately: ‘Good’ for the first, ‘Inadequate’ for the second": the ordinal after its rating
+_ORDINAL_AFTER = re.compile(r"[’'”\"]?\s*for\s+the\s+(first|former|second|latter|third)(?:\s+one)?\b"
+                            r"(?!\s+(?:time|inspection|year|report|visit)\b)", re.I)
 
 
 def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: dict | None) -> str | None:
@@ -215,11 +218,14 @@ def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: 
     aspects named earlier in the sentence, else in the sentence before, counted in order; "the former / the
     latter" of two only. None where no ordinal stands for the rated thing, "" where one does but the count of
     aspects named does not fit it (no aspect is better than a wrong one)."""
-    m = None
-    for m in _ORDINAL.finditer(text, before_start, rating.start_char):
-        pass
-    if m is None or aspects_in(text[m.end():rating.start_char], table):
-        return None
+    m = _ORDINAL_AFTER.match(text, rating.end_char)
+    if m is None:
+        for m in _ORDINAL.finditer(text, before_start, rating.start_char):
+            pass
+        if m is not None and re.search(r"\bfor\s+$", text[max(s, m.start() - 5):m.start()], re.I):
+            m = None  # "‘Good’ for the first, ‘Inadequate’ ...": the ordinal is the rating's before
+        if m is None or aspects_in(text[m.end():rating.start_char], table):
+            return None
     named = aspects_in(text[s:m.start()], table)
     if not named:
         previous = [x for x in sents if x[1] <= s]
@@ -310,8 +316,8 @@ def _aspect_ratings(doc: Doc, sents, table: dict | None = None, keep=None, owner
             # "rated ‘Good’ for A and for B, but C was rated ‘Requires improvement’": each rating reads its own
             # "for" stretch up to the turn, or else the stretch before it after the turn; after a comma only for the
             # service's own work ("the top grade, ‘Outstanding’, for its work at court")
-            trailing = re.match(r"(?:ratings?\s+)?for\b|,\s*for\s+(?:its|their)\s", text[rating.end_char:stop].lstrip(" ’'”\""),
-                                re.I)
+            trailing = re.match(r"(?:ratings?\s+)?for\b(?!\s+the\s+(?:first|second|third|last)\s+time\b)|"
+                                r",\s*for\s+(?:its|their)\s", text[rating.end_char:stop].lstrip(" ’'”\""), re.I)
             own = text[ratings[i - 1].end_char if i else s:rating.start_char]  # this rating's own stretch
             past = None
             for past in _PAST.finditer(own):

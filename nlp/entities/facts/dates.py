@@ -374,9 +374,12 @@ _REPORT_OBJECT = (r"(?:\s+(?:its|their|the|a|an|both|two|three|four)\s+(?:[\w’
                   r"verdicts?|results|conclusions)(?:\s+(?:on|into|about|of|for)(?:\s+(?!(?:which|who|whom|that|when|"
                   r"where|after|before|while|since|until|as|because|then|but|today|yesterday|" + "|".join(_WEEKDAYS)
                   + r")\b)[\w’'&-]+,?){1,16}?)?)?")
+# and by whom: "a report released by the probation inspectorate on Tuesday"
+_REPORT_AGENT = (r"(?:\s+by\s+(?:the\s+|HM\s+|His\s+Majesty[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectorate|inspectors|"
+                 r"watchdog|Probation)(?:\s+of\s+Probation)?)?")
 _REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )(?<!will )(?<!to )\b(?:published|released|issued|came out|"
                          r"went (?:live|online)|made (?:(?:its|their|the|both) (?:[\w’'-]+ ){0,2}?(?:reports?|findings) )?"
-                         r"public|put out)" + _REPORT_OBJECT + r"\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*"
+                         r"public|put out)" + _REPORT_OBJECT + _REPORT_AGENT + r"\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*"
                          r"(?P<named>" + "|".join(_WEEKDAYS) + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
                          + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?)", re.I)
 # The day as the subject opening a sentence: "Tuesday (11 March) saw the publication of the inspectorate’s reports

@@ -59,7 +59,8 @@ _OVERALL_CUE = re.compile(
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
-    r"\b(?:rated|graded|judged|assessed) separately\b|\bseparately (?:rated|graded|judged|assessed)\b|"
+    r"\b(?:rated|graded|judged|assessed|marked|scored) separately\b|\bseparately (?:rated|graded|judged|assessed|marked|"
+    r"scored)\b|"
     # "rated as a separate area", "which carries a separate rating", "which received its own rating"
     r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received) "
     r"(?:a separate|its own) (?:rating|grade)\b|"
@@ -282,6 +283,22 @@ _NOT_GIVEN = re.compile(r"\b(?:" + _WISH + r"|not|never|to (?:be|become|reach|ac
 _WISHED = re.compile(r"\b(?:" + _WISH + r")\b")
 
 
+# where a wish's clause ends: "must do better after finishing a step further down, at ‘...’", "will need to improve
+# after inspectors gave it ‘...’"
+_WISH_ENDS = re.compile(r",|\b(?:after|because|since|when|once|following|now that)\b", re.I)
+
+
+def _wished(text: str, start: int, end: int) -> bool:
+    """True where the rating at ``end`` is one wished for after a subject ending at ``start``: a wish or modal
+    stands between them ("Y hopes to reach ‘Good’"), and no clause of its own, free of a wish, leads to the rating
+    ("Y will need to improve after inspectors gave it ‘...’"; but "Y hopes, with new leaders, to reach ‘Good’")."""
+    wish = _WISHED.search(text, start, end)
+    if not wish:
+        return False
+    breaks = list(_WISH_ENDS.finditer(text, wish.end(), end))
+    return not breaks or bool(_NOT_GIVEN.search(text, breaks[-1].end(), end))
+
+
 def _names_before(doc: Doc, service: dict, start: int, end: int) -> bool:
     """True where a SERVICE mention of the service's place stands between ``start``
     and ``end``, with no wish, modal or negation between the last one and ``end``."""
@@ -295,7 +312,7 @@ _BAND = re.compile(r"\bin (?:its|their|the) [‘'“\"]?$")
 _BAND_AFTER = re.compile(r"[’'”\"]?\s+(?:band|category|grade|bracket)\b")
 
 
-_ITS_GRADE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:grade|rating|mark|verdict)(?:\s+of)?\s*[,:–—-]?\s*[‘'“\"]?$", re.I)
+_ITS_GRADE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:grade|rating|mark|verdict)s?(?:\s+of)?\s*[,:–—-]?\s*[‘'“\"]?$", re.I)
 _ITS_TERM = re.compile(r"\bits\s+(?:[\w-]+\s+)?[‘'“\"]?$", re.I)
 
 
@@ -401,8 +418,10 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
         # (not a grade wished for: "Y hopes to reach ‘Good’ next time"; but "Y must do better after finishing a step
         # further down, at ‘...’" is past the wish's own clause)
+        if _ASPECT_SUBJECT.search(text, s, ent.start_char):
+            continue  # "Out-of-court work, marked separately, earned X an ‘Outstanding’": an aspect's rating
         ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)
-                   and not ((w := _WISHED.search(text, ent.end_char, r.start_char)) and "," not in text[w.end():r.start_char])]
+                   and not _wished(text, ent.end_char, r.start_char)]
         own = _subject_rating(text, ent.end_char, ratings)
         end = min([x.start_char for x in later] + [e])
         resume = _RESUME.search(text, stop, end) if not ratings and stop < end else None

@@ -134,6 +134,14 @@ def _same_or_longer(place: str, other: str) -> bool:
     return other_key == key or other_key.startswith(key + " ")
 
 
+def _spelt_out(info: dict) -> bool:
+    """True where a name's type words are its abbreviation written out ("Tolsey youth offending team" for Tolsey
+    YOT), not a looser description ("Tolsey probation unit" for Tolsey PDU)."""
+    words = info["name"][len(service_place(info["name"])):].split()
+    initials = "".join(w[0] for w in words if w.lower() not in ("and", "&", "of")).upper()
+    return bool(words) and initials == info["short"].rsplit(" ", 1)[-1].upper()
+
+
 def _service(doc: Doc, services=None) -> dict | None:
     """The inspected service's name, short form and type, from the release's SERVICE mentions (or ``services``)."""
     services = [e for e in _doc_ents(doc) if e.label_ == "SERVICE"] if services is None else services
@@ -188,12 +196,15 @@ def _service(doc: Doc, services=None) -> dict | None:
         if _same_place(info["short"], first["short"]) and info["name"] != info["short"] and info["name"].split()[-1][0].isupper():
             return {**first, "name": info["name"]}
     # a headline's description in lower case ("Ceredigion youth justice service") is not the service's name: the
-    # first capitalised name of a service in the same place is (regions have no other: "London probation region")
+    # first capitalised name of a service in the same place is (regions have no other: "London probation region");
+    # an abbreviation alone is not ("the Droylsden youth offending team ... the Droylsden YOT": the full form written
+    # in lower case is the only full name)
     if first["type"] != "region" and _LOWER_TYPE_WORD.search(first["name"]):
         place = service_place(first["name"])
         for info in infos:
             if (_same_or_longer(place, service_place(info["name"])) and info["type"] != "other"
-                    and not _LOWER_TYPE_WORD.search(info["name"])):
+                    and not _LOWER_TYPE_WORD.search(info["name"])
+                    and (info["name"] != info["short"] or not _spelt_out(first))):
                 return info
     return first
 

@@ -1,0 +1,109 @@
+"""More ways a release words its facts, met by the fourteenth round of blind sets (issue #16): aspects graded "for
+the first / for the second", an aspect "marked separately" that earns the service a grade, a grade "of its four
+grades", a need to improve "after inspectors gave it" a grade, a name written in full only in lower case, "Tolsey’s
+youth justice team", work "to resettle children", and a report "released by the inspectorate on Tuesday". Sentences
+and places are our own."""
+
+import pytest
+
+from nlp.entities import extract_facts
+from nlp.entities.facts.aspects import aspects_in
+from nlp.entities.facts.ratings import _wished
+from nlp.entities.normalise import service_place
+
+
+def facts(nlp, text):
+    return extract_facts(nlp(text))
+
+
+def rated(out):
+    return [(s["short"], s["overall_rating"]) for s in out["services"]]
+
+
+def test_aspects_graded_for_the_first_and_for_the_second(rules):
+    text = ("Fenwold YJS inspected\n\nInspectors have rated Fenwold Youth Justice Service ‘Good’ overall. Court "
+            "disposals and out-of-court disposals were graded separately: ‘Inadequate’ for the first, ‘Outstanding’ "
+            "for the second.")
+    assert facts(rules, text)["ratings"] == [{"aspect": "court disposals", "rating": "Inadequate"},
+                                             {"aspect": "out-of-court disposals", "rating": "Outstanding"}]
+
+
+def test_the_first_inspection_is_no_ordinal_of_aspects(rules):
+    text = ("Fenwold YJS inspected\n\nInspectors have rated Fenwold Youth Justice Service ‘Good’ overall. Court "
+            "disposals were rated ‘Good’ for the first time.")
+    assert facts(rules, text)["ratings"] == [{"aspect": "court disposals", "rating": "Good"}]
+
+
+def test_an_aspect_marked_separately_that_earns_the_service_a_grade_is_the_aspects(rules):
+    text = ("Two youth teams inspected\n\nInspectors have given Fenwold Youth Justice Service the second-highest of "
+            "its four grades, ‘Good’, and found Haddow Youth Justice Service ‘Inadequate’. Court work, marked "
+            "separately by the inspectors, earned Fenwold an ‘Outstanding’.")
+    assert rated(facts(rules, text)) == [("Fenwold YJS", "Good"), ("Haddow YJS", "Inadequate")]
+
+
+def test_a_grade_of_its_four_grades_is_the_services(rules):
+    text = ("Fenwold YJS inspected\n\nThe inspectorate has given Fenwold Youth Justice Service the lowest of its "
+            "four grades, ‘Inadequate’.")
+    assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+def test_a_need_to_improve_after_a_grade_was_given_rates_the_service(rules):
+    text = ("Two youth teams inspected\n\nReports on Fenwold Youth Justice Service and Haddow Youth Justice Service "
+            "are out today. Fenwold was rated ‘Good’; Haddow, by contrast, will need to improve after inspectors gave "
+            "it ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold YJS", "Good"), ("Haddow YJS", "Inadequate")]
+
+
+@pytest.mark.parametrize("gap, wished", [
+    (" hopes to reach ‘", True),
+    (" hopes, with new leaders in post, to reach ‘", True),
+    (" will need to improve after inspectors gave it ‘", False),
+    (" must do better after finishing a step further down, at ‘", False),
+    (" hopes to be seen as ‘", True),
+    (" was rated ‘", False),
+])
+def test_a_wish_ends_where_a_clause_of_its_own_leads_to_the_grade(gap, wished):
+    text = "Haddow" + gap + "Good’"
+    assert _wished(text, len("Haddow"), len(text) - len("Good’")) is wished
+
+
+def test_a_full_name_written_only_in_lower_case_beats_its_abbreviation(rules):
+    text = ("Fenwold youth offending team must do better\n\nToday’s report hands the Fenwold youth offending team a "
+            "‘Requires improvement’ grade. The Fenwold YOT and its partners are given five recommendations.")
+    out = facts(rules, text)
+    assert (out["service"]["name"], out["service"]["short"]) == ("Fenwold youth offending team", "Fenwold YOT")
+
+
+def test_a_capitalised_full_name_still_beats_a_lower_case_one(rules):
+    text = ("Fenwold youth offending team must do better\n\nToday’s report hands Fenwold Youth Offending Team a "
+            "‘Requires improvement’ grade. The Fenwold YOT is given five recommendations.")
+    assert facts(rules, text)["service"]["name"] == "Fenwold Youth Offending Team"
+
+
+def test_a_places_possessive_team_is_that_places_service(rules):
+    assert service_place("Fenwold’s youth justice team") == "Fenwold"
+    text = ("‘Good’ verdict for Fenwold’s youth justice team\n\nHM Inspectorate of Probation gives Fenwold Youth "
+            "Justice Service a grade of ‘Good’. Work to resettle children leaving custody was scored separately and "
+            "reached the top mark, ‘Outstanding’.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "Fenwold Youth Justice Service"
+    assert out["ratings"] == [{"aspect": "resettlement policy and provision", "rating": "Outstanding"}]
+
+
+@pytest.mark.parametrize("phrase", ["work to resettle children", "helping to resettle young people"])
+def test_resettling_children_is_resettlement(phrase):
+    assert aspects_in(f"Its {phrase} was rated") == ["resettlement policy and provision"]
+
+
+def test_work_with_children_diverted_away_from_court_is_out_of_court_work():
+    assert aspects_in("Its work with children diverted away from court was marked") == ["out-of-court disposals"]
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("according to a report released by the probation inspectorate on Tuesday", "2024-10-15"),
+    ("according to a report released by HM Inspectorate of Probation on Monday", "2024-10-14"),
+])
+def test_a_report_released_by_the_inspectorate_on_a_weekday_before_the_by_line(rules, sentence, published):
+    text = ("Fenwold youth justice service slips\n\nThursday 17 October 2024\n\nFenwold Youth Justice Service has "
+            f"fallen to ‘Inadequate’, {sentence}. Inspectors were in the service in June 2024.")
+    assert facts(rules, text)["published"] == published
