@@ -107,3 +107,22 @@ def test_a_report_released_by_the_inspectorate_on_a_weekday_before_the_by_line(r
     text = ("Fenwold youth justice service slips\n\nThursday 17 October 2024\n\nFenwold Youth Justice Service has "
             f"fallen to ‘Inadequate’, {sentence}. Inspectors were in the service in June 2024.")
     assert facts(rules, text)["published"] == published
+
+
+def test_a_bare_place_before_a_relative_clause_that_rates_it(rules):
+    text = ("Two youth teams inspected\n\nReports on Fenwold Youth Justice Service and Haddow Youth Justice Service "
+            "came out today. Haddow was judged ‘Good’, one grade above Fenwold, which ‘Requires improvement’.")
+    doc = rules(text)
+    assert "Fenwold" in [e.text for e in doc.ents if e.label_ == "SERVICE"]
+    assert rated(extract_facts(doc)) == [("Fenwold YJS", "Requires improvement"), ("Haddow YJS", "Good")]
+
+
+@pytest.mark.parametrize("clause", [", which is rated ‘Good’.", ", which was judged ‘Good’ in March."])
+def test_a_bare_place_rated_in_its_relative_clause_is_the_service(rules, clause):
+    doc = rules(f"Inspectors visited Fenwold Youth Justice Service. They also looked at Fenwold{clause}")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold Youth Justice Service", "Fenwold"]
+
+
+def test_a_bare_place_before_a_relative_clause_that_does_not_rate_it_is_not_tagged(rules):
+    doc = rules("Inspectors visited Fenwold Youth Justice Service. Staff moved above Fenwold, which is a market town.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold Youth Justice Service"]
