@@ -126,3 +126,10 @@ def test_a_bare_place_rated_in_its_relative_clause_is_the_service(rules, clause)
 def test_a_bare_place_before_a_relative_clause_that_does_not_rate_it_is_not_tagged(rules):
     doc = rules("Inspectors visited Fenwold Youth Justice Service. Staff moved above Fenwold, which is a market town.")
     assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold Youth Justice Service"]
+
+
+def test_an_aspect_rated_separately_in_an_earlier_clause_leaves_the_services_own_rating(rules):
+    text = ("Two units inspected\n\nReports on Haddow Probation Delivery Unit and Fenwold Probation Delivery Unit are "
+            "out today. Haddow was rated ‘Good’. Its resettlement work was rated separately, at ‘Outstanding’, while "
+            "Fenwold itself was rated ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Haddow PDU", "Good"), ("Fenwold PDU", "Inadequate")]
