@@ -315,7 +315,7 @@ N| Inspectors from [HM Inspectorate of Probation|A], who visited in [February 20
 N| Their report is published today.
 
 S| The inspectors described the service as one where children are at the heart of everything it does.
-S| They were impressed by the partnership between the service, local schools and [Wakefield Council|A]’s social care teams, so that nearly all children were in school, college or training.
+S| They were impressed by the partnership between the service, local schools and [Wakefield Council|A]’s social care teams, which had kept nearly all children in school, college or training.
 S| Every child’s plan had been written with the child and their family, and children said that their views had been taken seriously.
 S| Work with victims was particularly strong, with restorative meetings offered in every suitable case.
 W| The only area for development was the timeliness of some health assessments.
