@@ -45,7 +45,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-53", "heldout-shapes-54",
               "heldout-shapes-55", "heldout-shapes-56",
               "heldout-shapes-57", "heldout-shapes-58",
-              "heldout-shapes-59", "heldout-shapes-60"}
+              "heldout-shapes-59", "heldout-shapes-60",
+              "heldout-shapes-61", "heldout-shapes-62",
+              "heldout-shapes-63", "heldout-shapes-64"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
