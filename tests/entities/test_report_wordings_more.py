@@ -133,3 +133,31 @@ def test_an_aspect_rated_separately_in_an_earlier_clause_leaves_the_services_own
             "out today. Haddow was rated ‘Good’. Its resettlement work was rated separately, at ‘Outstanding’, while "
             "Fenwold itself was rated ‘Inadequate’.")
     assert rated(facts(rules, text)) == [("Haddow PDU", "Good"), ("Fenwold PDU", "Inadequate")]
+
+
+def test_places_judged_to_be_a_grade_each(rules):
+    text = ("Three units inspected\n\nThree units were inspected at the same time: Fenwold Probation Delivery Unit, "
+            "Haddow Probation Delivery Unit and Brede Probation Delivery Unit. Inspectors judged Fenwold and Brede to "
+            "be ‘Requires improvement’ and Haddow to be ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
+                                         ("Brede PDU", "Requires improvement")]
+
+
+def test_findings_published_on_two_services_report_on_both(rules):
+    text = ("Two youth teams inspected\n\nInspectors have published their findings on Fenwold Youth Justice Service and "
+            "Haddow Youth Justice Service. Haddow was handed a ‘Requires improvement’ verdict, while Fenwold was graded "
+            "‘Good’. The inspections took place in July 2023.")
+    assert rated(facts(rules, text)) == [("Fenwold YJS", "Good"), ("Haddow YJS", "Requires improvement")]
+
+
+def test_a_sentence_after_a_bare_place_does_not_describe_it(rules):
+    doc = rules("Inspectors visited Fenwold Youth Justice Service. Fenwold was graded ‘Good’. The visit took place in "
+                "July.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold Youth Justice Service", "Fenwold"]
+
+
+def test_units_inspected_with_a_relative_clause_each_and_judged_together(rules):
+    text = ("Two units judged ‘Requires improvement’\n\nHM Inspectorate of Probation has inspected Fenwold Probation "
+            "Delivery Unit, which covers the north of the city, and Haddow Probation Delivery Unit, which covers the "
+            "rural south. Inspectors judged both units to be ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]

@@ -348,13 +348,17 @@ _TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s
 _APPOSITION = re.compile(r"\s*,(?!\s*(?:and|or)\b)[^,;:‘’'“”\"]{1,80},")
 
 
+_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*|,\s*(?:which|that)\s+(?:covers?|serves?|works?|runs?)\b[^,;:.‘’'“”\"]{1,80},\s*and\s+")
+
+
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
     """The services of a coordinated subject ("X PDU, Y PDU and Z PDU") that ``ent`` belongs to, in order."""
     named = sorted(_ents_in(doc, s, e, "SERVICE"), key=lambda x: x.start_char)
     i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
     if i is None:
         return [ent]
-    joined = [bool(re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[a.end_char:b.start_char])
+    # (past a relative clause that places the first: "X PDU, which covers the north of the city, and Y PDU")
+    joined = [bool(_JOINED.fullmatch(text, a.end_char, b.start_char)
                    and not _same_place(service_place(a.text), service_place(b.text))) for a, b in zip(named, named[1:])]
     first, last = i, i
     while first > 0 and joined[first - 1]:

@@ -190,13 +190,14 @@ def _rest_rating(doc: Doc, sents, ent) -> str | None:
     return None
 
 
-# The inspected services together as a clause's subject: "both (units)", "each of the PDUs", "each unit", "the two
+# The inspected services together as a clause's subject, or the object a verdict's verb rates ("judged both units to
+# be ‘...’"): "both (units)", "each of the PDUs", "each unit", "the two
 # units", "all three (services)"; never "neither" or "none", which deny (`_DENIED`)
 _ONE_UNIT = r"(?:unit|PDU|service|team|YOT|YOS|YJS|CRC|partnership|probation delivery unit|youth (?:justice|offending) (?:service|team))"
 _PLURAL_UNITS = (r"(?:units|PDUs|services|teams|YOTs|YOSs|YJSs|CRCs|partnerships|probation delivery units|"
                  r"youth (?:justice|offending) (?:services|teams))")
 _TOGETHER = re.compile(
-    r"(?:^|(?<=[;:,])|\b(?:and|but|so|while|whereas)\b)\s*(?:"
+    r"(?:^|(?<=[;:,])|\b(?:and|but|so|while|whereas|judged|rated|found|considered|assessed|deemed|graded)\b)\s*(?:"
     r"(?P<both>both)(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:two\s+)?" + _PLURAL_UNITS + r"|\s+of\s+them)?|"
     r"each(?:\s+of\s+(?:the|these|those)\s+(?:(?P<each>" + number_alternation(2, 8) + r")\s+)?" + _PLURAL_UNITS +
     r"|\s+of\s+them|\s+" + _ONE_UNIT + r")?|"
@@ -204,14 +205,14 @@ _TOGETHER = re.compile(
     r"all\s+(?P<all>" + number_alternation(2, 8) + r")(?:\s+" + _PLURAL_UNITS + r"|\s+of\s+them)?)\b", re.I)
 # between that subject and its rating: a rating cue, "(both) sit at ‘...’", "share a rating of ‘...’", or a plural
 # rating verb ("both were ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
-_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|"
+_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|^\s*(?:to be|as)\s*[‘'“\"]?$|"
                            r"\bshared?\s+(?:a|the|one)\s+(?:(?:same|common)\s+)?(?:rating|grade|mark|verdict)(?:\s+of)?"
                            r"\s*[,:–—-]?\s*[‘'“\"]?$|"
                            r"(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"
                            r"(?:(?:rated|judged|graded|assessed as|found to be|deemed|received|given|awarded)\s+)?[‘'“\"]?$", re.I)
 # the subject's verb right after it ("both were", "the two units fell short ... and were rated", "each has been
 # judged"): "both court work and victim work were rated ..." has another subject
-_TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:were|are|have|had|has|is|was|did|"
+_TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\s+)?(?:to be|as|were|are|have|had|has|is|was|did|"
                             r"fell|falls?|came|comes?|sits?|sat|stands?|stood|rest(?:s|ed)?|land(?:s|ed)?|remain(?:s|ed)?|"
                             r"receive[sd]?|earn(?:s|ed)?|got|gets?|gain(?:s|ed)?|achieve[sd]?|secure[sd]?|share[ds]?|"
                             r"holds?|held|moved|dropped|slipped|rose|climbed|went|go)\b", re.I)

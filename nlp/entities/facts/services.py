@@ -245,12 +245,12 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
     return False
 
 
-# "Inspectors have reported on X PDU and Y PDU", "published reports on X, Y and Z", "reports on two units in south
+# "Inspectors have reported on X PDU and Y PDU", "published reports (findings) on X, Y and Z", "reports on two units in south
 # Devon, X PDU and Y PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU", "Inspectors who looked at
 # X YJS and Y YJS", "Three reports released together cover X, Y and Z": the services listed right after it are the
 # ones reported on
 _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
-                          r"(?:inspectors|inspectorate|we|they)\s+report|reports)\s+(?:on|into)|"
+                          r"(?:inspectors|inspectorate|we|they)\s+report|reports|findings)\s+(?:on|into)|"
                           r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
                           r"(?:inspected|visited|looked at|looks? at|spent time (?:in|at|with))|"
                           # "Three reports released together cover X PDU, Y PDU and Z PDU"
