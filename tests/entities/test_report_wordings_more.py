@@ -161,3 +161,50 @@ def test_units_inspected_with_a_relative_clause_each_and_judged_together(rules):
             "Delivery Unit, which covers the north of the city, and Haddow Probation Delivery Unit, which covers the "
             "rural south. Inspectors judged both units to be ‘Requires improvement’.")
     assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_the_headline_after_page_furniture_gives_the_fallback_rating(rules):
+    text = ("News\n\nYouth justice in Fenwold remains ‘Good’, say inspectors\n\n7 August 2023\n\nFenwold Youth Justice "
+            "Service has held on to the ‘Good’ grade it was given at its previous inspection in 2020.")
+    assert facts(rules, text)["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fenwold Youth Justice Service has held on to the ‘Good’ grade it was given at its previous inspection.",
+    "Fenwold Youth Justice Service has kept the ‘Good’ it earned in 2020.",
+])
+def test_a_grade_kept_from_the_last_inspection_is_this_ones(rules, sentence):
+    text = f"Fenwold YJS inspected\n\nPublished 7 August 2023\n\n{sentence} Inspectors visited in May 2023."
+    assert facts(rules, text)["overall_rating"] == "Good"
+
+
+def test_a_grade_given_years_before_is_not_this_ones(rules):
+    text = ("Fenwold YJS downgraded\n\nHM Inspectorate of Probation has downgraded Fenwold Youth Justice Service to "
+            "‘Requires improvement’, three years after the service was rated ‘Good’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_a_grade_from_an_earlier_years_inspection_is_not_this_ones(rules):
+    text = ("Fenwold YJS slips\n\nPublished 18 July 2024\n\nInspectors have concluded that Fenwold Youth Justice "
+            "Service ‘Requires improvement’, down a grade from the ‘Good’ it achieved at its 2021 inspection. "
+            "Resettlement was given its own rating and was found to be ‘Inadequate’.")
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Requires improvement"
+    assert out["ratings"] == [{"aspect": "resettlement policy and provision", "rating": "Inadequate"}]
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("The two reports follow visits by HM Inspectorate of Probation in July 2023.", "2023-07"),
+    ("Inspectors concluded that Fenwold Youth Justice Service ‘Requires improvement’ after visiting the service "
+     "between 3 and 7 February 2023.", "2023-02"),
+    ("The inspection, in November 2022, also involved inspectors from Ofsted.", "2022-11"),
+])
+def test_fieldwork_phrasings(rules, sentence, month):
+    text = f"Fenwold YJS inspected\n\nPublished 14 November 2023\n\nFenwold Youth Justice Service was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month
+
+
+def test_a_grade_the_headline_denies_is_no_fallback(rules):
+    text = ("News\n\nEssex unit falls short of ‘Good’\n\nPublished: 19 Nov 2024\n\nHM Inspectorate of Probation puts "
+            "Fenwold Probation Delivery Unit, the district’s unit in the region, at ‘Requires improvement’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"

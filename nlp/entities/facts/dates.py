@@ -54,8 +54,14 @@ def may_be_published_cue(text: str, start: int = 0, end: int | None = None) -> b
 
 
 _FIELDWORK = re.compile(r"fieldwork|took place|"
-                        # "Our inspection of X, in February 2025, found ..."
-                        r"\b(?:our|the|this) inspection of\b[^.;:]{0,80}?,\s*(?:in|during|between)\b|"
+                        # "Our inspection of X, in February 2025, found ...", "The inspection, in November 2014, also ..."
+                        r"\b(?:our|the|this) inspection(?: of\b[^.;:]{0,80}?)?,\s*(?:in|during|between)\b|"
+                        # "follow visits by HM Inspectorate of Probation in July 2023", "after visiting the service
+                        # between 3 and 7 February"
+                        r"\bvisits? (?:from|by) (?:the\s+)?(?:HM\s+|His Majesty[’']s\s+|Her Majesty[’']s\s+)?(?:inspectorate|"
+                        r"inspectors|inspection team)\b[^.;:]{0,30}?\b(?:in|during|between)\b|"
+                        r"\b(?:after|before|while|when) visiting (?:the|both|each|its|all|their) (?:[\w-]+ )?(?:in|during|"
+                        r"between|from|over|on)\b|"
                         # a labelled line in the notes: "Dates of inspection: 2 – 6 September 2024", "Inspection dates:"
                         r"\b(?:dates? of (?:the )?(?:inspection|fieldwork|visits?)|inspection (?:dates?|period|visits?)|"
                         r"on-?site dates?)\s*:|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"

@@ -83,9 +83,33 @@ _PAST_MONTH_AFTER = re.compile(r"[’'”\"]?\s*,?\s*in (?:January|February|Marc
                                r"October|November|December) (?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
 
 
+# a grade kept from the last inspection is this one's too: "has held on to the ‘Good’ grade it was given at its
+# previous inspection", "retained the ‘Good’ it earned in 2021" (the rules read it; the role model's features keep
+# `past_after`)
+_KEPT = re.compile(r"\b(?:held|holds|holding|hung|hangs|clung|clings) on to\s+(?:the\s+|its\s+|their\s+)?[‘'“\"]?$|"
+                   r"\b(?:kept|keeps|retained|retains|maintained|maintains|preserved|preserves)\s+(?:hold of\s+)?"
+                   r"(?:the\s+|its\s+|their\s+)[‘'“\"]?$", re.I)
+
+
+# an earlier inspection by its year right after a rating: "the ‘Good’ it achieved at its 2021 inspection"
+_PAST_INSPECTION_AFTER = re.compile(r"[’'”\"]?(?:\s+(?:rating|grade))?\s*,?\s*(?:(?:it|they) (?:was |were |had )?"
+                                    r"(?:handed|given|awarded|earned|received|gained|achieved|got) )?(?:at|in|from|after) "
+                                    r"(?:its|their|the) (?P<y>(?:19|20)\d\d) (?:inspection|report|visit)\b", re.I)
+# a rating given some time before the one the sentence reports: "downgraded X to ‘...’, three years after the service
+# was rated ‘Good’"
+_YEARS_AFTER_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|some|several) (?:years?|months?) (?:after|since) "
+                                 r"(?:it|they|the [\w-]+|[A-Z][\w-]+) (?:was|were|had been) (?:rated|judged|graded|given|"
+                                 r"placed|deemed|found|awarded)\s+(?:an?\s+|the\s+)?[‘'“\"]?$", re.I)
+
+
 def _past_after(doc: Doc, rating) -> bool:
+    """True for an earlier rating: a time of the past after it (`past_after`, and the rules' own month and year
+    cues), or "three years after the service was rated" right before it; never a grade kept (`_KEPT`)."""
     text, latest = doc_text(doc), _latest_year(doc)
-    if past_after(text, rating.end_char, latest):
+    before = text[max(0, rating.start_char - 80):rating.start_char]
+    if _KEPT.search(before):
+        return False
+    if past_after(text, rating.end_char, latest) or _YEARS_AFTER_BEFORE.search(before):
         return True
-    m = _PAST_MONTH_AFTER.match(text, rating.end_char)
+    m = _PAST_MONTH_AFTER.match(text, rating.end_char) or _PAST_INSPECTION_AFTER.match(text, rating.end_char)
     return m is not None and latest is not None and int(m["y"]) < latest

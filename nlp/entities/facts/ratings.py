@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...textio import is_furniture
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
 from .mentions import (_NOTES_START, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
@@ -54,7 +55,7 @@ _OVERALL_CUE = re.compile(
     r"\b(?:found|(?:gives?|gave|given|giving) (?:it|the [\w-]+))\s+[‘'“\"](?:outstanding|good|inadequate|requires "
     r"improvement)\b|"
     # "places X on ‘...’", "the unit’s grade is ‘...’"
-    r"\b(?:places|placed|puts)\b[^.;:‘’'“”\"]{1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
+    r"\b(?:places|placed|puts)\b(?:[^.;:‘’'“”\"]|[’'](?=s\b)){1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
     r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
@@ -62,7 +63,8 @@ _ASPECT_SUBJECT = re.compile(
     r"\b(?:rated|graded|judged|assessed|marked|scored) separately\b|\bseparately (?:rated|graded|judged|assessed|marked|"
     r"scored)\b|"
     # "rated as a separate area", "which carries a separate rating", "which received its own rating"
-    r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received) "
+    r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received|"
+    r"(?:was|were|is|are) given) "
     r"(?:a separate|its own) (?:rating|grade)\b|"
     # "Resettlement work is graded on its own, and there ... reached ‘...’": an aspect, not the whole service
     r"\b(?:aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
@@ -261,12 +263,14 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
     if best:
         return best
     # the headline's rating is the fallback when nothing states it
-    # (after any embargo or date line above the headline: "EMBARGOED UNTIL 00:01 ON THURSDAY 12 JUNE 2025")
-    head = next((x for x in sents[:3] if not (_ents_in(doc, x[0], x[1], "DATE") and not _ents_in(doc, x[0], x[1], "RATING")
-                                              and not _ents_in(doc, x[0], x[1], "SERVICE"))), None)
+    # (after any embargo or date line above the headline, "EMBARGOED UNTIL 00:01 ON THURSDAY 12 JUNE 2025", or page
+    # furniture, "News", "Press release")
+    head = next((x for x in sents[:3] if not is_furniture(text[x[0]:x[1]]) and not (
+        _ents_in(doc, x[0], x[1], "DATE") and not _ents_in(doc, x[0], x[1], "RATING")
+        and not _ents_in(doc, x[0], x[1], "SERVICE"))), None)
     if head:
         s, e, _ = head
-        ratings = [r for r in _ents_in(doc, s, e, "RATING") if not _changed_from(doc, r)]
+        ratings = [r for r in _ents_in(doc, s, e, "RATING") if not _changed_from(doc, r) and not _denied(doc, r)]
         # "Dyfed-Powys Police rated ‘good’ at preventing crime" grades one area, not the whole
         if len(ratings) == 1 and not _PAST.search(text[s:e]) and not re.match(
                 r"[’'”\"]?\s+(?:at|for|in)\s", text[ratings[0].end_char:e]):
