@@ -208,3 +208,12 @@ def test_a_grade_the_headline_denies_is_no_fallback(rules):
     text = ("News\n\nEssex unit falls short of ‘Good’\n\nPublished: 19 Nov 2024\n\nHM Inspectorate of Probation puts "
             "Fenwold Probation Delivery Unit, the district’s unit in the region, at ‘Requires improvement’.")
     assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspectors judged the service to be ‘Good’ following their visit on 10 - 14 January 2023.", "2023-01"),
+    ("The reports came out today, after visits to both teams in June 2023.", "2023-06"),
+])
+def test_fieldwork_after_a_visit(rules, sentence, month):
+    text = f"Fenwold YJS inspected\n\nPublished 14 November 2023\n\nFenwold Youth Justice Service was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month
