@@ -217,3 +217,30 @@ def test_a_grade_the_headline_denies_is_no_fallback(rules):
 def test_fieldwork_after_a_visit(rules, sentence, month):
     text = f"Fenwold YJS inspected\n\nPublished 14 November 2023\n\nFenwold Youth Justice Service was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
+
+
+def test_a_bare_place_told_its_grade_in_a_relative_clause(rules):
+    text = ("Two youth teams inspected\n\nInspectors visited Haddow Youth Justice Service and Fenwold Youth Justice "
+            "Service in July 2025. Haddow earned ‘Good’, a grade above Fenwold, which was told it ‘Requires "
+            "improvement’. They also credited Fenwold with keeping children in school.")
+    doc = rules(text)
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"][-2:] == ["Fenwold", "Fenwold"]
+    assert rated(extract_facts(doc)) == [("Haddow YJS", "Good"), ("Fenwold YJS", "Requires improvement")]
+
+
+def test_a_verdict_that_the_service_requires_improvement(rules):
+    text = ("Fenwold YJS inspected\n\nHM Inspectorate of Probation has reported on Fenwold Youth Justice Service. Its "
+            "verdict is that the service ‘Requires improvement’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_fieldwork_before_a_suspension_in_a_later_month(rules):
+    text = ("Fenwold YJS inspected\n\nPublished 9 June 2020\n\nFenwold Youth Justice Service was rated ‘Good’. "
+            "Fieldwork took place in February 2020, before the Inspectorate suspended its fieldwork in March 2020.")
+    assert facts(rules, text)["fieldwork"] == "2020-02"
+
+
+def test_a_month_fieldwork_was_suspended_in_is_not_fieldwork(rules):
+    text = ("Fenwold YJS inspected\n\nPublished 9 June 2020\n\nFenwold Youth Justice Service was rated ‘Good’. The "
+            "Inspectorate suspended its fieldwork in March 2020.")
+    assert facts(rules, text)["fieldwork"] is None

@@ -179,9 +179,12 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
         cue_match = cue.search(text, s, e)
         if not cue_match:
             continue
-        if not want_day and _NOT_FIELDWORK.search(text, s, e):
-            continue
         limit = _before_past(text, s, e)
+        if not want_day and (halt := _NOT_FIELDWORK.search(text, s, e)):
+            if halt.start() <= cue_match.end():
+                continue
+            # "Fieldwork took place in February 2020, before the Inspectorate suspended its fieldwork in March 2020"
+            limit = min(limit, halt.start())
         dates = _ents_in(doc, s, limit, "DATE")
         if not dates and want_day and _LABEL_LINE.fullmatch(text, s, e):
             following = [(a, b) for a, b, _ in sents if a >= e]

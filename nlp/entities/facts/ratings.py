@@ -56,7 +56,9 @@ _OVERALL_CUE = re.compile(
     r"improvement)\b|"
     # "places X on ‘...’", "the unit’s grade is ‘...’"
     r"\b(?:places|placed|puts)\b(?:[^.;:‘’'“”\"]|[’'](?=s\b)){1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
-    r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]", re.I)
+    r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]|"
+    # "Its verdict is that the service ‘Requires improvement’"
+    r"\b(?:verdict|judge?ment|conclusion)\s+(?:is|was)\s+that\b", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
