@@ -51,7 +51,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-65", "heldout-shapes-66",
               "heldout-shapes-67", "heldout-shapes-68",
               "heldout-shapes-69", "heldout-shapes-70",
-              "heldout-shapes-71", "heldout-shapes-72"}
+              "heldout-shapes-71", "heldout-shapes-72",
+              "heldout-shapes-73", "heldout-shapes-74",
+              "heldout-shapes-75", "heldout-shapes-76"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
