@@ -148,6 +148,10 @@ def normalise_service(text: str) -> dict:
     m = re.match(r"^(?:national probation service|nps),?\s+(.+?\s+(?:region|division))$", name, re.I)
     if m:
         return {"name": name, "short": f"NPS {m[1]}", "type": "region"}
+    # "NPS Wroxham and Coltishall", "NPS in Wroxham": the division by its place alone
+    m = re.match(r"^NPS\s+(?:in\s+)?((?-i:[A-Z]).+)$", name, re.I)
+    if m:
+        return {"name": name, "short": f"NPS {m[1]}", "type": "region"}
     for suffix, kind, abbreviation in _SERVICE_SUFFIXES:
         if lower.endswith(" " + suffix):
             place = name[: -len(suffix)].strip()
@@ -161,6 +165,8 @@ def service_place(text: str) -> str:
     info = normalise_service(text)
     short = info["short"]
     if info["type"] == "region":
+        if re.match(r"NPS\s", short) and not re.search(r"\s(?:region|division)$", short, re.I):
+            return short[4:]  # "NPS Wroxham and Coltishall": the place is all of the rest
         short = re.sub(r"^NPS\s+(?=\S+\s)", "", short)
     place = short.rsplit(" ", 1)[0] if info["type"] != "other" and " " in short else short
     return re.sub(r"(?<=\w)[’']s$", "", place)  # "Tolsey’s youth justice team" is Tolsey's

@@ -244,3 +244,21 @@ def test_a_month_fieldwork_was_suspended_in_is_not_fieldwork(rules):
     text = ("Fenwold YJS inspected\n\nPublished 9 June 2020\n\nFenwold Youth Justice Service was rated ‘Good’. The "
             "Inspectorate suspended its fieldwork in March 2020.")
     assert facts(rules, text)["fieldwork"] is None
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The inspectors recommend four improvements, for the service and its partnership board.", 4),
+    ("The report has recommended six changes to the board.", 6),
+    ("Inspectors recommend three ways to get better.", None),
+])
+def test_a_count_of_what_the_inspectors_recommend(rules, sentence, count):
+    text = f"Fenwold YJS inspected\n\nFenwold Youth Justice Service was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["recommendations"]["count"] == count
+
+
+def test_an_nps_division_named_by_its_place_alone_is_that_division(rules):
+    from nlp.entities.normalise import normalise_service
+    assert normalise_service("NPS Fenwold and Haddow") == {"name": "NPS Fenwold and Haddow",
+                                                           "short": "NPS Fenwold and Haddow", "type": "region"}
+    assert service_place("NPS Fenwold and Haddow") == service_place("National Probation Service – Fenwold and "
+                                                                    "Haddow Division") == "Fenwold and Haddow"

@@ -25,6 +25,9 @@ _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:forma
 _PAIR_COUNT = re.compile(r"\b(?:makes|made|contains|sets out|set out|includes|has|with|are)\s+(?:just\s+|only\s+)?a\s+pair\s+of\s+"
                          r"(?:\w+\s+)?recommendations\b", re.I)
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
+# the verb and what it asks for: "The inspectors recommend four improvements", "has recommended six changes"
+_COUNT_VERB = re.compile(r"\brecommend(?:s|ed)?\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:improvements|changes|actions|steps|priorities)\b", re.I)
 
 
 # a count given "as recommendations": "Four areas for improvement are set out as recommendations", "The report
@@ -129,7 +132,8 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
         return number_value(m[1]), False
     if _PAIR_COUNT.search(sentence):
         return 2, False
-    m = _COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
+    m = (_COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
+         or _COUNT_VERB.search(sentence))
     if m:
         count = number_value(m[1])
         rest = sentence[m.end():]
