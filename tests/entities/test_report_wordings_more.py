@@ -262,3 +262,29 @@ def test_an_nps_division_named_by_its_place_alone_is_that_division(rules):
                                                            "short": "NPS Fenwold and Haddow", "type": "region"}
     assert service_place("NPS Fenwold and Haddow") == service_place("National Probation Service – Fenwold and "
                                                                     "Haddow Division") == "Fenwold and Haddow"
+
+
+def test_a_judgement_for_the_service_and_a_grade_it_was_points_away_from(rules):
+    text = ("Fenwold YJS on the edge\n\nInspectors came to a judgement of ‘Requires improvement’ for Fenwold Youth "
+            "Justice Service. It was only two points away from an overall ‘Inadequate’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_a_service_come_out_at_a_grade_beside_an_aspect_with_a_rating_of_its_own(rules):
+    text = ("Fenwold division inspected\n\nThe National Probation Service – Fenwold Division has come out at ‘Requires "
+            "improvement’ in its first inspection. Work with victims was given a rating of its own: ‘Good’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_a_grade_given_years_after_rating_it_otherwise(rules):
+    text = ("Fenwold YJS falls\n\nHM Inspectorate of Probation has given its lowest possible rating, ‘Inadequate’, to "
+            "Fenwold Youth Justice Service, three years after rating it ‘Good’.")
+    assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fenwold Youth Justice Service has come away from its inspection with ‘Requires improvement’.",
+    "Fenwold Youth Justice Service walks away from inspection holding a ‘Requires improvement’.",
+])
+def test_coming_away_from_an_inspection_with_a_grade_is_that_grade(rules, sentence):
+    assert facts(rules, f"Fenwold YJS inspected\n\n{sentence}")["overall_rating"] == "Requires improvement"

@@ -96,10 +96,11 @@ _PAST_INSPECTION_AFTER = re.compile(r"[’'”\"]?(?:\s+(?:rating|grade))?\s*,?\
                                     r"(?:handed|given|awarded|earned|received|gained|achieved|got) )?(?:at|in|from|after) "
                                     r"(?:its|their|the) (?P<y>(?:19|20)\d\d) (?:inspection|report|visit)\b", re.I)
 # a rating given some time before the one the sentence reports: "downgraded X to ‘...’, three years after the service
-# was rated ‘Good’"
+# was rated ‘Good’", "three years after rating it ‘Good’"
 _YEARS_AFTER_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|some|several) (?:years?|months?) (?:after|since) "
-                                 r"(?:it|they|the [\w-]+|[A-Z][\w-]+) (?:was|were|had been) (?:rated|judged|graded|given|"
-                                 r"placed|deemed|found|awarded)\s+(?:an?\s+|the\s+)?[‘'“\"]?$", re.I)
+                                 r"(?:(?:it|they|the [\w-]+|[A-Z][\w-]+) (?:was|were|had been) (?:rated|judged|graded|given|"
+                                 r"placed|deemed|found|awarded)|(?:rating|judging|grading|placing) (?:it|them|the [\w-]+))"
+                                 r"\s+(?:an?\s+|the\s+)?[‘'“\"]?$", re.I)
 
 
 def _past_after(doc: Doc, rating) -> bool:

@@ -57,8 +57,10 @@ _OVERALL_CUE = re.compile(
     # "places X on ‘...’", "the unit’s grade is ‘...’"
     r"\b(?:places|placed|puts)\b(?:[^.;:‘’'“”\"]|[’'](?=s\b)){1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
     r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]|"
-    # "Its verdict is that the service ‘Requires improvement’"
-    r"\b(?:verdict|judge?ment|conclusion)\s+(?:is|was)\s+that\b", re.I)
+    # "Its verdict is that the service ‘Requires improvement’", "came to a judgement of ‘...’", "has come out at ‘...’"
+    r"\b(?:verdict|judge?ment|conclusion)\s+(?:is|was)\s+that\b|"
+    r"\b(?:came|come|comes|coming|arrived|arrives|reached|reaches) (?:to|at) (?:a|an|the) (?:judge?ment|verdict|"
+    r"conclusion)\b|\b(?:come|came|comes|coming) out (?:at|as)\s+(?:an?\s+)?[‘'“\"]", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
@@ -67,7 +69,7 @@ _ASPECT_SUBJECT = re.compile(
     # "rated as a separate area", "which carries a separate rating", "which received its own rating"
     r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received|"
     r"(?:was|were|is|are) given) "
-    r"(?:a separate|its own) (?:rating|grade)\b|"
+    r"(?:a separate|its own) (?:rating|grade)\b|\b(?:an?|the) (?:rating|grade) of (?:its|their) own\b|"
     # "Resettlement work is graded on its own, and there ... reached ‘...’": an aspect, not the whole service
     r"\b(?:aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|court)\b[^.]{0,40}\b(?:rated|graded|judged|assessed|rates?|grades?|judges?|assess(?:es)?) "
@@ -111,7 +113,7 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:came|come|comes|coming|was|is|were|are|perilously|dangerously|very|so) (?:close|near) to|\bclose to being|"
     r"\b(?:came|come|comes|coming) within\b[^.;:,]{0,20}?\bof|\bon the (?:brink|verge|edge|cusp) of|"
     r"\b(?:narrowly |just |only just |barely )?(?:avoided|avoids|avoiding|escaped|escapes|escaping|missed|misses)|"
-    r"\bbordered on|\bteeter(?:ed|ing|s)? on|\bclear of)\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
+    r"\bbordered on|\bteeter(?:ed|ing|s)? on|\bclear of|\b(?:points?|marks?|steps?|grades?|notch(?:es)?|whisker|breadth|distance)\s+away from)\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
     r"\b(?P<but_for>but for|had it not been for|were it not for|if (?:it were|it was|it had) not (?:been )?for|if not for)"
     r"\b(?:" + _PAST_A_TERM + r"[^.;:]){0,60}$", re.I)
 # "X came out at ‘Good’, but for Y the verdict was ‘Inadequate’": "but for" before a service and no modal after it
