@@ -83,3 +83,44 @@ def test_weight_rule_respects_the_guards():
     assert default_decision(table, 0.5)["default"] is True
     table["test"]["0.5"] = 0.93
     assert default_decision(table, 0.5)["default"] is False
+
+
+
+def test_decontaminate_drops_sentences_with_a_cue_word_or_its_inflection():
+    from nlp.annotations import AnnotatedRelease
+    from nlp.classify.evaluation import decontaminate
+
+    sentences = ["Staff were meticulous.", "Young people were thriving in the scheme.", "Far from the town, plans were late.",
+                 "Reviews were done meticulously.", "Reviews were done on time."]
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence, label in zip(sentences, ["STRENGTH", "STRENGTH", "WEAKNESS", "STRENGTH", "NEUTRAL"]):
+        start = text.index(sentence, start)
+        spans.append((start, start + len(sentence), label))
+    releases = [AnnotatedRelease("a", text, sentences=spans),
+                AnnotatedRelease("b", "Staff were meticulous.", sentences=[(0, 22, "STRENGTH")])]
+    # "from" is a function word of the cue phrase and bans nothing; "thrive" bans "thriving", "meticulous" bans
+    # "meticulously"; a release left with no sentence goes
+    kept, dropped = decontaminate(releases, [{"cue": ["far from meticulous"]}, {"cue": ["thrive"]}, {"cue": []}])
+    assert dropped == 5
+    assert [r.id for r in kept] == ["a"] and [text[s:e] for s, e, _ in kept[0].sentences] == [sentences[4]]
+    kept, dropped = decontaminate(releases, [{"cue": ["meticulousness"]}])
+    assert dropped == 0 and kept[0].sentences == spans  # a longer word is not stripped to the cue's stem
+
+
+def test_served_training_releases_leave_out_a_set_under_test(tmp_path):
+    from nlp.classify.evaluation import served_training_releases
+
+    for name, body in (("set-a", "Staff were meticulous. Plans were late."), ("set-b", "Reviews were done on time.")):
+        (tmp_path / name).mkdir()
+        ends = [i + 1 for i, ch in enumerate(body) if ch == "."]
+        starts = [0] + [end + 1 for end in ends[:-1]]
+        doc = {"id": name, "text": body, "meta": {}, "entities": [],
+               "sentences": [{"start": s, "end": e, "label": "NEUTRAL"} for s, e in zip(starts, ends)]}
+        (tmp_path / name / f"{name}.json").write_text(json.dumps(doc), encoding="utf-8")
+    (tmp_path / "served.json").write_text(json.dumps({"sets": ["set-a", "set-b"]}), encoding="utf-8")
+    cases = [{"cue": ["meticulously"]}]
+    releases, dropped = served_training_releases(annotations_dir=tmp_path, cases=cases)
+    assert dropped == 1 and [(r.id, len(r.sentences)) for r in releases] == [("set-a", 1), ("set-b", 1)]
+    releases, dropped = served_training_releases(leave_out={"set-b"}, annotations_dir=tmp_path, cases=cases)
+    assert [r.id for r in releases] == ["set-a"] and dropped == 1
