@@ -69,9 +69,32 @@ def write_linear(classifier, path: Path, items, proba, log=print) -> bool:
     return True
 
 
+def encoder_training_data(releases, items, served, cases=None) -> tuple[list, list[str], dict]:
+    """The encoder's training sentences: the releases' ``items`` (in `release_items` order) and every sentence of the
+    ``served`` held-out releases that holds no word of the challenge set (``cases``, by default the project's), with
+    their labels and what was taken from the served sets.
+
+    >>> encoder_training_data([], [], [])[2]
+    {'releases': 0, 'sentences': 0, 'dropped_for_challenge_words': 0, 'data_hash': None}
+    """
+    from .classify.evaluation import decontaminate, load_challenge_vocab
+    from .classify.model import release_items
+
+    extra, dropped = decontaminate(served, load_challenge_vocab() if cases is None else cases) if served else ([], 0)
+    extra_items, extra_labels, _ = release_items(extra)
+    labels = [label for r in releases for _, _, label in r.sentences] + list(extra_labels)
+    info = {"releases": len(extra), "sentences": len(extra_items), "dropped_for_challenge_words": dropped,
+            "data_hash": data_hash(extra) if extra else None}
+    return list(items) + list(extra_items), labels, info
+
+
 def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed: int, fit: bool, config, progress,
-             log, heldout: Path) -> dict | None:
+             log, heldout: Path, served=()) -> dict | None:
     """Fine-tune and export the encoder into `staging/encoder` (fit), or carry over the one in `out_dir`.
+
+    The encoder learns from the annotated releases and the sentences of the ``served`` held-out sets, less every
+    sentence that holds a word of the vocabulary-disjoint challenge set (`served_training_releases`): four times
+    the data, from as many writers (README, "The encoder and the mix"). The linear model keeps to the releases.
 
     Returns the sidecar's `encoder` entry: where it is, the mixing weight, whether summaries use it by default,
     and the hash of the data it was trained on (which may be older than the linear model's when it was kept).
@@ -80,19 +103,22 @@ def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed:
     if fit:
         from .classify.model import release_items
 
-        labels = [label for r in releases for _, _, label in r.sentences]
+        items, labels, served_info = encoder_training_data(releases, items, served)
         config = config or FinetuneConfig()
-        log(f"fine-tuning the encoder on {len(items)} sentences ({config.epochs} epochs, CPU)")
+        log(f"fine-tuning the encoder on {len(items)} sentences ({served_info['sentences']} of them from "
+            f"{served_info['releases']} served held-out releases, {served_info['dropped_for_challenge_words']} left out "
+            f"for holding a challenge word; {config.epochs} epochs, CPU)")
         tuned = finetune(items, labels, seed=seed, config=config, progress=progress,
                          label_order=[str(c) for c in classifier.classes_])
         reference_items, reference_labels = [], []
         if heldout.is_dir():
-            # Every eighth sentence of the held-out releases (never trained on): the export's check set.
+            # Every eighth sentence of the held-out releases: the export's check that the int8 model labels them as
+            # the torch model does (agreement, not accuracy: the set is among the served ones the encoder learns from)
             ref_items, ref_labels, _ = release_items(load_shared_dir(heldout))
             reference_items, reference_labels = ref_items[::8], ref_labels[::8]
         export_encoder(tuned, target, temperature=TEMPERATURE, reference_items=reference_items,
                        reference_labels=reference_labels,
-                       extra={"data_hash": data_hash(releases), "seed": seed})
+                       extra={"data_hash": data_hash(releases), "seed": seed, "served": served_info})
         log(f"fine-tuned in {tuned.seconds:.0f}s; exported to {target.name}/")
     elif (out_dir / ENCODER_DIR / CONFIG_NAME).is_file():
         shutil.copytree(out_dir / ENCODER_DIR, target)
@@ -126,7 +152,8 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
     from .entities import train_pipeline
 
     out_dir = Path(out_dir or MODELS).resolve()
-    # the served held-out sets (annotations/served.json) train the fact-slot role model alone, with the project's data
+    # the served held-out sets (annotations/served.json) train the fact-slot role model and the encoder (less the
+    # challenge set's words), with the project's data; the linear model and the entity pipeline never see them
     served = load_served(annotations_dir) if releases is None else []
     releases = releases if releases is not None else load_dataset(corpus_dir, annotations_dir)
     if not releases:
@@ -167,7 +194,7 @@ def train_models(out_dir: str | Path | None = None, *, corpus_dir=None, annotati
         (staging / PACKAGE_INIT).write_text(PACKAGE_INIT_TEXT, encoding="utf-8")
         encoder_meta = _encoder(out_dir, staging, releases, items, classifier, seed=seed, fit=encoder,
                                 config=encoder_config, progress=progress, log=log,
-                                heldout=Path(annotations_dir or ANNOTATIONS_DIR) / "heldout")
+                                heldout=Path(annotations_dir or ANNOTATIONS_DIR) / "heldout", served=served)
         train_seconds = time.perf_counter() - started
         metrics, fact_metrics, modes = {}, {}, dict(DEFAULT_MODES)
         if cv_folds and cv_folds > 1:

@@ -124,3 +124,22 @@ def test_served_training_releases_leave_out_a_set_under_test(tmp_path):
     assert dropped == 1 and [(r.id, len(r.sentences)) for r in releases] == [("set-a", 1), ("set-b", 1)]
     releases, dropped = served_training_releases(leave_out={"set-b"}, annotations_dir=tmp_path, cases=cases)
     assert [r.id for r in releases] == ["set-a"] and dropped == 1
+
+
+def test_the_encoder_learns_from_the_releases_and_the_served_sentences_free_of_challenge_words():
+    from nlp.annotations import AnnotatedRelease
+    from nlp.classify.model import release_items
+    from nlp.train import encoder_training_data
+
+    own = [AnnotatedRelease("own", "Plans were late. Staff were kind.", sentences=[(0, 16, "WEAKNESS"),
+                                                                                    (17, 33, "STRENGTH")])]
+    served = [AnnotatedRelease("served", "Staff were nimble. Reviews were done on time.",
+                               sentences=[(0, 18, "STRENGTH"), (19, 45, "NEUTRAL")])]
+    items, _, _ = release_items(own)
+    texts_labels = lambda data: [(item["raw"], label) for item, label in zip(data[0], data[1])]  # noqa: E731
+    data = encoder_training_data(own, items, served, cases=[{"cue": ["nimble"]}])
+    assert texts_labels(data) == [("Plans were late.", "WEAKNESS"), ("Staff were kind.", "STRENGTH"),
+                                  ("Reviews were done on time.", "NEUTRAL")]
+    assert {k: v for k, v in data[2].items() if k != "data_hash"} == {"releases": 1, "sentences": 1,
+                                                                      "dropped_for_challenge_words": 1}
+    assert encoder_training_data(own, items, [])[:2] == (items, ["WEAKNESS", "STRENGTH"])
