@@ -53,7 +53,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-69", "heldout-shapes-70",
               "heldout-shapes-71", "heldout-shapes-72",
               "heldout-shapes-73", "heldout-shapes-74",
-              "heldout-shapes-75", "heldout-shapes-76"}
+              "heldout-shapes-75", "heldout-shapes-76",
+              "heldout-shapes-77", "heldout-shapes-78",
+              "heldout-shapes-79", "heldout-shapes-80"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
