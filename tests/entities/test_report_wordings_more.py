@@ -288,3 +288,21 @@ def test_a_grade_given_years_after_rating_it_otherwise(rules):
 ])
 def test_coming_away_from_an_inspection_with_a_grade_is_that_grade(rules, sentence):
     assert facts(rules, f"Fenwold YJS inspected\n\n{sentence}")["overall_rating"] == "Requires improvement"
+
+
+def test_a_change_told_around_its_old_sides_time(rules):
+    text = ("Fenwold YJS slips\n\nPublished 6 May 2021\n\nFenwold Youth Justice Service has slipped from ‘Good’ at its "
+            "last inspection, in 2018, to ‘Requires improvement’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_the_same_grade_as_at_an_earlier_inspection_is_this_ones(rules):
+    text = ("Fenwold YJS inspected\n\nPublished 21 September 2022\n\nInspectors have judged Fenwold Youth Justice "
+            "Service to be ‘Requires improvement’, as it was in 2019.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_the_whole_told_after_one_share_of_the_recommendations(rules):
+    text = ("Fenwold CRC inspected\n\nFenwold Community Rehabilitation Company was rated ‘Good’. The CRC must act on "
+            "four recommendations; the remaining two of the six go to HM Prison and Probation Service.")
+    assert facts(rules, text)["recommendations"]["count"] == 6

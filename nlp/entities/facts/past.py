@@ -103,12 +103,17 @@ _YEARS_AFTER_BEFORE = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|some|s
                                  r"\s+(?:an?\s+|the\s+)?[‘'“\"]?$", re.I)
 
 
+# the same grade then as now, the clause ending there: "judged X to be ‘Requires improvement’, as it was in 2019."
+_AS_BEFORE = re.compile(r"[’'”\"]?\s*,?\s*as (?:it|they) (?:was|were|had been)(?: (?:also|then|too))?(?: in (?:19|20)\d\d| at "
+                        r"(?:its|their|the) (?:last|previous) (?:inspection|visit))?\s*(?:[.;]|$)", re.I)
+
+
 def _past_after(doc: Doc, rating) -> bool:
     """True for an earlier rating: a time of the past after it (`past_after`, and the rules' own month and year
     cues), or "three years after the service was rated" right before it; never a grade kept (`_KEPT`)."""
     text, latest = doc_text(doc), _latest_year(doc)
     before = text[max(0, rating.start_char - 80):rating.start_char]
-    if _KEPT.search(before):
+    if _KEPT.search(before) or _AS_BEFORE.match(text, rating.end_char):
         return False
     if past_after(text, rating.end_char, latest) or _YEARS_AFTER_BEFORE.search(before):
         return True

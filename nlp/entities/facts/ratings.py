@@ -153,6 +153,10 @@ _PAST_OPENING = re.compile(
     re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?[‘'“\"]", re.I)
+_TO_AFTER = re.compile(r",\s*to\s+(?:an?\s+)?(?=[‘'“\"])", re.I)
+
+
 def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The stretches of a sentence that speak of this inspection: up to the first past cue (`_before_past`; none
     where the sentence opens on a time of the past, `_PAST_OPENING`), and after a clause back in the present
@@ -167,7 +171,9 @@ def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
         cut = s
     parts = [(s, cut)]
     while cut < e:
-        resume = _RESUME.search(text, cut, e)
+        # back in the present: "is now rated", or the new side of a change told around its old one ("has slipped
+        # from ‘Good’ at its last inspection, in 2018, to ‘...’")
+        resume = _RESUME.search(text, cut, e) or (_FROM_BEFORE.search(text, s, cut) and _TO_AFTER.search(text, cut, e))
         if not resume:
             break
         start = resume.start()

@@ -25,6 +25,9 @@ _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:forma
 _PAIR_COUNT = re.compile(r"\b(?:makes|made|contains|sets out|set out|includes|has|with|are)\s+(?:just\s+|only\s+)?a\s+pair\s+of\s+"
                          r"(?:\w+\s+)?recommendations\b", re.I)
 _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|further\s+)?recommendations\b", re.I)
+# the whole after one share: "must act on four recommendations; the remaining two of the six go to HMPPS"
+_OF_THE_WHOLE = re.compile(r"^[;,]?\s*(?:and\s+)?the\s+(?:remaining|other|last)\s+" + _NUM + r"\s+of\s+the\s+" + _NUM + r"\b",
+                           re.I)
 # the verb and what it asks for: "The inspectors recommend four improvements", "has recommended six changes"
 _COUNT_VERB = re.compile(r"\brecommend(?:s|ed)?\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:improvements|changes|actions|steps|priorities)\b", re.I)
@@ -140,6 +143,9 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
         total = _TOTAL.match(rest)
         if total:  # "Each report makes five recommendations (20 in all)"
             return number_value(total[1]), False
+        whole = _OF_THE_WHOLE.match(rest)
+        if whole:  # "... four recommendations; the remaining two of the six go to ..."
+            return number_value(whole[2]), False
         if _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
             return (count or 0) + _shares(rest), False
         gapped = _GAPPED_SHARE.match(rest)
