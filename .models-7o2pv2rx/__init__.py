@@ -1,0 +1,1 @@
+"""Trained models shipped with inspection-nlp (data only; see nlp/models.py)."""
