@@ -306,3 +306,19 @@ def test_the_whole_told_after_one_share_of_the_recommendations(rules):
     text = ("Fenwold CRC inspected\n\nFenwold Community Rehabilitation Company was rated ‘Good’. The CRC must act on "
             "four recommendations; the remaining two of the six go to HM Prison and Probation Service.")
     assert facts(rules, text)["recommendations"]["count"] == 6
+
+
+def test_a_grade_that_is_what_the_inspectorate_concluded(rules):
+    text = ("Fenwold YJS has work to do\n\n‘Requires improvement’ is what HM Inspectorate of Probation has concluded "
+            "about Fenwold Youth Justice Service. The service came within two points of an overall rating of "
+            "‘Inadequate’.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("Inspectors concluded that the service is ‘Good’ after inspecting it in August 2019.", "2019-08"),
+    ("The inspection team arrived on 2 March 2020 and stayed for the week.", "2020-03"),
+])
+def test_fieldwork_inspecting_it_and_arriving(rules, sentence, month):
+    text = f"Fenwold YJS inspected\n\nPublished 8 September 2020\n\nFenwold Youth Justice Service was rated ‘Good’. {sentence}"
+    assert facts(rules, text)["fieldwork"] == month

@@ -60,7 +60,9 @@ _OVERALL_CUE = re.compile(
     # "Its verdict is that the service ‘Requires improvement’", "came to a judgement of ‘...’", "has come out at ‘...’"
     r"\b(?:verdict|judge?ment|conclusion)\s+(?:is|was)\s+that\b|"
     r"\b(?:came|come|comes|coming|arrived|arrives|reached|reaches) (?:to|at) (?:a|an|the) (?:judge?ment|verdict|"
-    r"conclusion)\b|\b(?:come|came|comes|coming) out (?:at|as)\s+(?:an?\s+)?[‘'“\"]", re.I)
+    r"conclusion)\b|\b(?:come|came|comes|coming) out (?:at|as)\s+(?:an?\s+)?[‘'“\"]|"
+    # "‘Requires improvement’ is what HM Inspectorate of Probation has concluded about X"
+    r"\bis what\b[^.;:]{0,60}?\b(?:concluded|decided|found|judged|gave|awarded|settled on)\b", re.I)
 _ASPECT_SUBJECT = re.compile(
     r"\b(aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|staff|services|court)\b[^.]{0,40}\b(was|were|is|are)\s+(also\s+)?(separately\s+)?rated|"
