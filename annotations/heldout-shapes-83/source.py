@@ -204,7 +204,7 @@ N| A [Seetec|A] spokesperson said: “The report is a fair one, and changes are 
 N| Posted: [21/09/2016|D]
 
 N| A report following a joint inspection led by [Her Majesty’s Inspectorate of Probation|A] into the work of [Slinfold Youth Offending Team|S] (YOT) has been published.
-N| Colleagues from [Ofsted|A], the [Care Quality Commission|A] and [HM Inspectorate of Constabulary|A] worked alongside them; the fieldwork was in [June 2016|D].
+N| Colleagues from [Ofsted|A], the [Care Quality Commission|A] and [HM Inspectorate of Constabulary|A] worked alongside the probation inspectors; the fieldwork was in [June 2016|D].
 
 N| The inspectors were pleased to find that:
 S| • YOT staff knew each child well and were determined to make a difference;
