@@ -322,3 +322,20 @@ def test_a_grade_that_is_what_the_inspectorate_concluded(rules):
 def test_fieldwork_inspecting_it_and_arriving(rules, sentence, month):
     text = f"Fenwold YJS inspected\n\nPublished 8 September 2020\n\nFenwold Youth Justice Service was rated ‘Good’. {sentence}"
     assert facts(rules, text)["fieldwork"] == month
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Today, Tuesday 8 July 2025, the report on Fenwold Probation Delivery Unit has been released.", "2025-07-08"),
+    ("The inspection took place in March 2025, and HM Inspectorate of Probation released its findings on 8 July 2025.",
+     "2025-07-08"),
+])
+def test_publication_today_after_a_comma_and_findings_released_on(rules, sentence, published):
+    text = f"Fenwold PDU inspected\n\n{sentence} Fenwold Probation Delivery Unit was rated ‘Good’."
+    assert facts(rules, text)["published"] == published
+
+
+def test_fieldwork_of_units_inspected_by_the_inspectorate_in_a_month(rules):
+    text = ("Two units inspected\n\nPublished 5 November 2024\n\nFenwold Probation Delivery Unit and Haddow Probation "
+            "Delivery Unit were inspected by HM Inspectorate of Probation in May and June 2024. Both units were rated "
+            "‘Requires improvement’.")
+    assert facts(rules, text)["fieldwork"] == "2024-05"

@@ -12,6 +12,8 @@ from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
 _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
+                        # "HM Inspectorate of Probation released its findings on 10 December 2019"
+                        r"\b(?:released|issued) (?:its|their|the) (?:[\w-]+ )?(?:findings|reports?|verdicts?) on\b|"
                         r"(?:released|issued|appears?|appeared) today|"
                         # the report's day in brackets after "today's report": "Today’s report (Tuesday, 5 December)"
                         r"\btoday[’']s\s+(?:[\w-]+\s+){0,2}?(?:reports?|findings)\s*\(\s*"
@@ -24,7 +26,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:o
                         # "Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report";
                         # "Today (Thursday 6 November 2025) HM Inspectorate of Probation released what it found"
                         r"\btoday\b[^.;:]{0,40}?\b(?:sees|marks)\s+the\s+(?:publication|release)\s+(?:by\s+[^.;:]{1,60}?\s+)?of\b|"
-                        r"\btoday\s*\(\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d)|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
+                        r"\btoday\s*[(,]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*\d)|\bput\b[^.;:]{0,40}?\b(?:online|live) on\b|\b(?:issued|made (?:[\w’']+ ){0,3}?(?:public|available)) on\b|"
                         r"\b(?:date of (?:publication|release)|publication(?: date)?(?: of (?:the|this|these|both) reports?)?|"
                         r"release date|released|published)\s*:|\bpublication date (?:is|was)\b|\b(?:news|press|media) release\s*[–—:-]|"
                         # a dateline opening the first paragraph: "30 October 2024 – The Probation Service’s ..."
@@ -70,6 +72,9 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         # a labelled line in the notes: "Dates of inspection: 2 – 6 September 2024", "Inspection dates:"
                         r"\b(?:dates? of (?:the )?(?:inspection|fieldwork|visits?)|inspection (?:dates?|period|visits?)|"
                         r"on-?site dates?)\s*:|visit(?:ed|ing) (?:\w+ )?(?:in|during|between|from|over|on)\b|visited|carried out|inspected (?:it |them )?(?:in|between|during|from|over|on|\d)|"
+                        # "were inspected by HM Inspectorate of Probation in May and June 2024"
+                        r"\binspected by\b[^.;:]{1,60}?\b(?:in|during|between|over)\b(?=\s+(?:early |late |mid-?)?(?:January|"
+                        r"February|March|April|May|June|July|August|September|October|November|December|\d))|"
                         r"inspected(?: (?!in\b)(?:together|jointly|side|by|at|the|same|time|alongside|again|remotely))+ "
                         r"(?:in|between|during|over)\b|"
                         r"inspected (?:two|three|four|five|six|both|the) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|areas|probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
