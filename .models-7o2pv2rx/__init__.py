@@ -1,1 +1,0 @@
-"""Trained models shipped with inspection-nlp (data only; see nlp/models.py)."""
