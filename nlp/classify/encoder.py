@@ -48,7 +48,7 @@ BATCH_SIZE = 32
 # Chosen by `inspection-nlp evaluate --encoder` (see the README's figures): the encoder's share of the mix, the
 # softmax temperature fitted on the shift split's logits, and whether summaries use the mix by default. `train`
 # writes them to the sidecar's `encoder` entry, which is what loading reads.
-MIX_WEIGHT = 0.7
+MIX_WEIGHT = 0.6
 TEMPERATURE = 1.75
 MIX_DEFAULT = True
 

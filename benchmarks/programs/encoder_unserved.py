@@ -1,0 +1,27 @@
+"""The shipped encoder and its mix scored on the vocabulary-disjoint challenge set, the hard cases, the shift split
+(its own fine-tune on tidy + seeds, cached in .cache/encoder) and the held-out sets no learned component has seen
+(heldout-shapes-57 to -84, pooled: not in served.json), at every mixing weight (issue 15). The challenge and held-out
+rows score the int8 model in MODELS; the chosen weight follows `choose_weight` (grouped CV left out: 0 folds).
+
+    python benchmarks/programs/encoder_unserved.py models benchmarks/encoder-served-after.json
+
+`benchmarks/encoder-served-before.json` is the same run on the encoder trained on the 144 releases alone (a copy of
+models/ at 390ca32).
+"""
+import json, sys
+from nlp.annotations import load_dataset, load_shared_dir
+from nlp.classify.encoder_eval import evaluate_encoder
+models, out = sys.argv[1], sys.argv[2]
+train = load_dataset()
+test = [r for n in range(57, 85) for r in load_shared_dir(f"annotations/heldout-shapes-{n}")]
+res = evaluate_encoder(train, test, n_splits=0, models_dir=models, weight=0.7, say=lambda m: print(m, flush=True))
+keep = {k: res[k] for k in ("temperature", "weights", "choice", "weight", "decision")}
+keep["ci"] = {name: {"linear": None} for name in res["mixed"]}
+for section in ("encoder", "mixed"):
+    keep[section] = {}
+    for name, block in res[section].items():
+        if name == "shift":
+            block = block.get("tidy_to_real_voice", {})
+        keep[section][name] = {k: block.get(k) for k in ("macro_f1", "macro_f1_ci", "accuracy", "n")}
+json.dump(keep, open(out, "w"), indent=1)
+print(json.dumps(keep["weights"], indent=0))
