@@ -214,7 +214,8 @@ _ORDINAL_AFTER = re.compile(r"[’'”\"]?\s*for\s+the\s+(first|former|second|la
 
 
 def _ordinal_aspect(text: str, sents, s: int, before_start: int, rating, table: dict | None) -> str | None:
-    """The aspect an ordinal right before ``rating`` stands for ("..., the second ‘Requires improvement’"): the
+    """The aspect an ordinal right before ``rating`` stands for ("..., the second ‘Requires improvement’"), or right
+    after it ("‘Good’ for the first, ‘Inadequate’ for the second"): the
     aspects named earlier in the sentence, else in the sentence before, counted in order; "the former / the
     latter" of two only. None where no ordinal stands for the rated thing, "" where one does but the count of
     aspects named does not fit it (no aspect is better than a wrong one)."""

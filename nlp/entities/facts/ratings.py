@@ -435,12 +435,12 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         later = [x for x in _ents_in(doc, apposed.end() if apposed else ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
-        # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
-        # (not a grade wished for: "Y hopes to reach ‘Good’ next time"; but "Y must do better after finishing a step
-        # further down, at ‘...’" is past the wish's own clause)
         if _ASPECT_SUBJECT.search(text, ([s] + [m.end() for m in _CLAUSE.finditer(text, s, ent.start_char)])[-1],
                                   ent.start_char):
             continue  # "Out-of-court work, marked separately, earned X an ‘Outstanding’": an aspect's rating
+        # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
+        # (not a grade wished for: "Y hopes to reach ‘Good’ next time"; but "Y must do better after finishing a step
+        # further down, at ‘...’" is past the wish's own clause)
         ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)
                    and not _wished(text, ent.end_char, r.start_char)]
         own = _subject_rating(text, ent.end_char, ratings)
