@@ -77,7 +77,8 @@ def encoder_training_data(releases, items, served, cases=None) -> tuple[list, li
     >>> encoder_training_data([], [], [])[2]
     {'releases': 0, 'sentences': 0, 'dropped_for_challenge_words': 0, 'data_hash': None}
     """
-    from .classify.evaluation import decontaminate, load_challenge_vocab
+    from .classify.evaluation import load_challenge_vocab
+    from .classify.served import decontaminate
     from .classify.model import release_items
 
     extra, dropped = decontaminate(served, load_challenge_vocab() if cases is None else cases) if served else ([], 0)

@@ -38,8 +38,9 @@ from sklearn.metrics import f1_score
 from nlp.classify.encoder import TEMPERATURE, mix, softmax
 from nlp.classify.encoder_eval import _linear_proba, encoder_logits, sweep
 from nlp.classify.evaluation import (LABELS, challenge_items, in_a_release, load_challenge_vocab, load_hard_cases,
-                                     release_items, served_training_releases, shift_splits)
+                                     release_items, shift_splits)
 from nlp.classify.finetune import FinetuneConfig, fit_temperature
+from nlp.classify.served import served_training_releases
 
 CACHE = Path(__file__).resolve().parents[2] / ".cache" / "encoder-more-data"
 SHOWN = ("0.0", "0.5", "0.7", "1.0")

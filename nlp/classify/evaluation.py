@@ -5,19 +5,16 @@ learning curve and errors. Run `python -m nlp.classify.evaluation --help`.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import resource
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold
 
-from ..annotations import (ANNOTATIONS_DIR, SENTENCE_LABELS, AnnotatedRelease, load_dataset, load_served,
-                           load_shared_dir)
+from ..annotations import ANNOTATIONS_DIR, SENTENCE_LABELS, load_dataset, load_shared_dir
 from ..corpus import read_jsonl
 from ..errors import AnnotationFormatError
 from ..types import SentenceItem
@@ -277,66 +274,6 @@ def challenge_block(cases, proba, majority_label=None, items=None) -> dict:
         block["imported"] = _short([gold[i] for i in imported], [pred[i] for i in imported])
         block["imported"]["n"] = len(imported)
     return block
-
-
-def vocabulary_rule():
-    """The challenge set's own checker (`annotations/challenge-vocab/check.py`, standard library only), loaded from
-    its file so that one rule decides what counts as a cue word: `words`, `forms` (the suffix stripping) and `STOP`
-    (the function words a cue may contain)."""
-    spec = importlib.util.spec_from_file_location("challenge_vocab_check", CHALLENGE_VOCAB / "check.py")
-    if spec is None or spec.loader is None:
-        raise AnnotationFormatError(f"{CHALLENGE_VOCAB / 'check.py'}: the challenge set's checker is missing")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def cue_forms(cases) -> frozenset[str]:
-    """Every form (the checker's suffix stripping) of every content word in the challenge cases' `cue` phrases.
-
-    >>> sorted(cue_forms([{"cue": ["far from slapdash"]}]))
-    ['far', 'slapdash']
-    """
-    rule = vocabulary_rule()
-    return frozenset(form for case in cases for phrase in case.get("cue") or ()
-                     for word in rule.words(phrase) if word not in rule.STOP for form in rule.forms(word))
-
-
-def decontaminate(releases, cases) -> tuple[list[AnnotatedRelease], int]:
-    """The releases with every gold sentence that contains a challenge cue word removed, and how many were removed.
-
-    A sentence is contaminated when one of its words and one of the cases' cue words share a form under the
-    checker's (stricter) stemming: the rule `check.py` applies to the training text, so the challenge set stays
-    vocabulary-disjoint from whatever trains on the sentences kept. The sentence text alone is checked: the encoder
-    reads no neighbouring sentence (`PREV_TOKENS` 0). Releases left with no sentence are dropped.
-
-    >>> from nlp.annotations import AnnotatedRelease
-    >>> text = "Staff were nimble. Plans were late."
-    >>> kept, dropped = decontaminate([AnnotatedRelease("a", text, sentences=[(0, 18, "STRENGTH"),
-    ...                                (19, 35, "WEAKNESS")])], [{"cue": ["nimble"]}])
-    >>> kept[0].sentences, dropped
-    ([(19, 35, 'WEAKNESS')], 1)
-    """
-    rule, banned = vocabulary_rule(), cue_forms(cases)
-    out, dropped = [], 0
-    for release in releases:
-        sentences = [(s, e, label) for s, e, label in release.sentences
-                     if not any(rule.forms(word) & banned for word in set(rule.words(release.text[s:e])))]
-        dropped += len(release.sentences) - len(sentences)
-        if sentences:
-            out.append(replace(release, sentences=sentences))
-    return out, dropped
-
-
-def served_training_releases(*, leave_out=(), annotations_dir=None, cases=None) -> tuple[list[AnnotatedRelease], int]:
-    """The served held-out sets (`annotations/served.json`, less the sets in `leave_out`: a set under test) as
-    training releases for a learned component, decontaminated against the challenge set (`cases`, by default
-    `load_challenge_vocab()`), and the number of sentences removed.
-
-    >>> releases, dropped = served_training_releases(leave_out={"heldout"})  # doctest: +SKIP
-    """
-    cases = load_challenge_vocab() if cases is None else cases
-    return decontaminate(load_served(annotations_dir, leave_out=leave_out), cases)
 
 
 def challenge_vocab(train, cases, *, kind="default", seed=0, **options) -> dict[str, dict]:

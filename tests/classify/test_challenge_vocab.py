@@ -88,7 +88,7 @@ def test_weight_rule_respects_the_guards():
 
 def test_decontaminate_drops_sentences_with_a_cue_word_or_its_inflection():
     from nlp.annotations import AnnotatedRelease
-    from nlp.classify.evaluation import decontaminate
+    from nlp.classify.served import decontaminate
 
     sentences = ["Staff were meticulous.", "Young people were thriving in the scheme.", "Far from the town, plans were late.",
                  "Reviews were done meticulously.", "Reviews were done on time."]
@@ -109,7 +109,7 @@ def test_decontaminate_drops_sentences_with_a_cue_word_or_its_inflection():
 
 
 def test_served_training_releases_leave_out_a_set_under_test(tmp_path):
-    from nlp.classify.evaluation import served_training_releases
+    from nlp.classify.served import served_training_releases
 
     for name, body in (("set-a", "Staff were meticulous. Plans were late."), ("set-b", "Reviews were done on time.")):
         (tmp_path / name).mkdir()
