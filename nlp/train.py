@@ -78,8 +78,8 @@ def encoder_training_data(releases, items, served, cases=None) -> tuple[list, li
     {'releases': 0, 'sentences': 0, 'dropped_for_challenge_words': 0, 'data_hash': None}
     """
     from .classify.evaluation import load_challenge_vocab
-    from .classify.served import decontaminate
     from .classify.model import release_items
+    from .classify.served import decontaminate
 
     extra, dropped = decontaminate(served, load_challenge_vocab() if cases is None else cases) if served else ([], 0)
     extra_items, extra_labels, _ = release_items(extra)
@@ -94,7 +94,7 @@ def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed:
     """Fine-tune and export the encoder into `staging/encoder` (fit), or carry over the one in `out_dir`.
 
     The encoder learns from the annotated releases and the sentences of the ``served`` held-out sets, less every
-    sentence that holds a word of the vocabulary-disjoint challenge set (`served_training_releases`): four times
+    sentence that holds a word of the vocabulary-disjoint challenge set (`encoder_training_data`): four times
     the data, from as many writers (README, "The encoder and the mix"). The linear model keeps to the releases.
 
     Returns the sidecar's `encoder` entry: where it is, the mixing weight, whether summaries use it by default,
