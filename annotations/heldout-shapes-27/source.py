@@ -192,7 +192,7 @@ W| Its unpaid work, which carries a grade of its own, sits at ‘[Inadequate|R]�
 N| Inspectors did their fieldwork late in [August 2018|D].
 
 W| Dame [Glenys Stacey|X], HM Chief Inspector of Probation, said: “Too many people sentenced to unpaid work are waiting weeks to start, and some never start at all.
-S| “That said, the resettlement staff working inside the gate are doing thoughtful work with people leaving [HMP Hewell|A].”
+S| “That said, the resettlement staff working inside the gate are doing thoughtful work with people leaving [HMP Hewell|S].”
 
 S| A women-only reporting day, run with a local charity, earned the CRC warm praise.
 W| Caseloads of 70 and more were common, and supervision was often limited to brief phone calls.

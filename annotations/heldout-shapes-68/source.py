@@ -64,7 +64,7 @@ W| [Martin Jones|X], HM Chief Inspector of Probation, said: “Mid-Cornwall dese
 W| “At Charlestown we found probation officers carrying double the caseload they should, and domestic abuse checks that were missing in most of the cases we read.
 S| “[St Dennis|S] and [Tregony|S], by contrast, have stable teams who know the local area and the people they supervise well.”
 
-S| Inspectors praised [Tregony PDU|S] for the quality of its pre-release planning with [HMP Channings Wood|A].
+S| Inspectors praised [Tregony PDU|S] for the quality of its pre-release planning with [HMP Channings Wood|S].
 W| Home visits had become rare across all three units, and unpaid work in Charlestown had a backlog of over 12,000 hours.
 
 R| There are nine recommendations, three for each unit.
@@ -187,7 +187,7 @@ N| Inspectors visited the CRC in [January 2019|D].
 W| Dame [Glenys Stacey|X], HM Chief Inspector of Probation, said: “This CRC has come through a period of great upheaval, and it shows in the quality of supervision.
 W| “Far too much supervision happens by telephone, and some people had gone three months or more without a face-to-face appointment.”
 
-S| On a brighter note, inspectors found that the CRC’s through-the-gate staff at [HMP Exeter|A] helped many prisoners find somewhere to live before release.
+S| On a brighter note, inspectors found that the CRC’s through-the-gate staff at [HMP Exeter|S] helped many prisoners find somewhere to live before release.
 W| Staff turnover was high, and some newly qualified staff were carrying caseloads of over 70.
 
 R| Five of the report’s seven recommendations are for the CRC and [Working Links|A]; the other two are for [HM Prison and Probation Service|A].
