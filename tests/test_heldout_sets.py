@@ -57,7 +57,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-77", "heldout-shapes-78",
               "heldout-shapes-79", "heldout-shapes-80",
               "heldout-shapes-81", "heldout-shapes-82",
-              "heldout-shapes-83", "heldout-shapes-84"}
+              "heldout-shapes-83", "heldout-shapes-84",
+              "heldout-shapes-85", "heldout-shapes-86",
+              "heldout-shapes-87", "heldout-shapes-88"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
