@@ -11,7 +11,7 @@ from ..normalise import _WEEKDAY, MONTHS, date_month, normalise_date
 from ..segment import doc_text
 from .mentions import _before_past, _doc_ents, _ents_in
 
-_PUBLISHED = re.compile(r"publish|available (?:on|from)|released on|website (?:on|from)|out today|Published:|"
+_PUBLISHED = re.compile(r"publish|available (?:on|from)|\bonline (?:from|since)\b|released on|website (?:on|from)|out today|Published:|"
                         # "HM Inspectorate of Probation released its findings on 10 December 2019"
                         r"\b(?:released|issued) (?:its|their|the) (?:[\w-]+ )?(?:findings|reports?|verdicts?) on\b|"
                         r"(?:released|issued|appears?|appeared) today|"
@@ -106,7 +106,13 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"(?:conducted|undertaken|held|done) (?:remotely|virtually|online)\b|"
                         # "The inspection team’s visit began on 10 December 2018", "the inspectors’ visit started in"
                         r"\b(?:inspection team|inspectors|inspectorate|team of inspectors)[’']s?\s+(?:on-?site\s+)?"
-                        r"visits?\s+(?:began|started|commenced|ran)\b", re.I)
+                        r"visits?\s+(?:began|started|commenced|ran)\b|"
+                        # "The inspectors’ visit to X was in January 2025"; "The two units were inspected together, 7 - 18
+                        # October 2024"; "following inspections of both in June 2023"
+                        r"\b(?:inspection team|inspectors|inspectorate|team of inspectors)[’']s?\s+(?:on-?site\s+)?visits?\s+to\b"
+                        r"[^.;:]{1,60}?\b(?:was|were)\s+(?:in|during|between|from|over|on)\b|"
+                        r"\binspected (?:together|jointly|side by side|at the same time)\s*[,:–—-]\s*(?=\d)|"
+                        r"\b(?:following|after) (?:the |their |its )?inspections of\b[^.;:]{0,60}?\b(?:in|during|between|over)\b", re.I)
 # Words one of which every `_FIELDWORK` alternative contains ("inspect" stands for inspection, inspected, inspectors,
 # the inspectorate and the inspection team; "site" for on-site / onsite; "we" is read as a word): a sentence with none
 # cannot match. Keep them in step with `_FIELDWORK`; a test checks every sentence of the corpus and the held-out sets.

@@ -64,6 +64,9 @@ _LIST_END = re.compile(r"[\s.!]*")
 # total), "Three of the report's recommendations are for X, two are for the region and one is for Y" (shares)
 _OF = re.compile(r"\b(?:(all|both)\s+)?" + _NUM + r"\s+of\s+(?:the|its|their|this)\s+(?:\w+[’']s\s+)?"
                  r"(?:\w+\s+)?recommendations\b", re.I)
+# the whole a share is told out of: "Each unit receives four of the report’s eight recommendations" (eight in all, not
+# eight for each unit)
+_SHARE_OF = re.compile(r"\b" + _NUM + r"\s+of\s+(?:the|its|their|this)\s+(?:\w+[’']s\s+)?$", re.I)
 _BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:(?:the|its|their|this)\s+)?(?:\w+[’']s\s+)?recommendations\b", re.I)
 # one report's count of several, the others' after it: "X's report makes five recommendations and Y's makes seven",
 # "The Bury report makes six recommendations, the Bolton report four"
@@ -152,6 +155,8 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
         if gapped:  # "X is asked to act on four recommendations and Y on two"
             return (count or 0) + (number_value(gapped[1]) or 0), False
         before = sentence[:m.start()]
+        if _SHARE_OF.search(before):  # "four of the report’s eight recommendations": the report's eight
+            return count, False
         if _EACH_REPORT.search(before) or _EACH_AFTER.match(rest):  # "Each report makes four": times the reports
             reports = _reports(text, sentence, services)
             return (count * reports if count is not None and reports else None), False

@@ -1,0 +1,58 @@
+"""Ways a release words its facts, met by the blind sets of session 13 (issue #16): a unit's share "of the
+report's eight recommendations", .... Sentences and places are our own."""
+
+import pytest
+
+from nlp.entities import extract_facts
+
+
+def facts(nlp, text):
+    return extract_facts(nlp(text))
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Each unit receives four of the report’s eight recommendations.", 8),
+    ("Each PDU is given three of its six recommendations.", 6),
+    ("Each unit receives four recommendations.", 8),
+])
+def test_each_units_share_of_the_reports_recommendations_is_no_count_per_unit(rules, sentence, count):
+    text = ("Two units inspected\n\nInspectors rated Fenwold PDU ‘Good’ and Haddow PDU ‘Requires improvement’. "
+            f"{sentence}")
+    assert facts(rules, text)["recommendations"]["count"] == count
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("The inspectors’ visit to Fenwold was in January 2025.", "2025-01"),
+    ("The two units were inspected together, 7 - 18 October 2024.", "2024-10"),
+    ("The inspectorate released its reports on both, following inspections of both in June 2023.", "2023-06"),
+])
+def test_the_rules_read_a_visit_or_inspections_told_with_their_month(rules, sentence, month):
+    text = (f"Fenwold PDU inspected\n\nPublished: 15 May 2025\n\nInspectors rated Fenwold PDU ‘Good’ and Haddow PDU "
+            f"‘Good’. {sentence}")
+    assert facts(rules, text)["fieldwork"] == month
+
+
+def test_the_visit_to_a_place_in_a_year_past_is_no_fieldwork_month(rules):
+    text = ("Fenwold PDU inspected\n\nPublished: 15 May 2025\n\nFenwold PDU was rated ‘Good’. The minister’s visit "
+            "to Fenwold was in January 2025.")
+    assert facts(rules, text)["fieldwork"] is None
+
+
+def test_a_report_online_from_a_day_is_published_that_day(rules):
+    text = ("Skip to content\n\nPublished:\n\nFenwold PDU inspected\n\nFenwold PDU protects the public well. The report "
+            "makes five recommendations.\n\nReport online from: 3 June 2025\n")
+    assert facts(rules, text)["published"] == "2025-06-03"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fenwold PDU and Haddow PDU were inspected. Ten recommendations: four for Haddow and three each for Fenwold.",
+     "Fenwold"),
+    ("Fenwold PDU was inspected. Fenwold’s court staff wrote clear reports.", "Fenwold"),
+])
+def test_a_bare_place_given_a_share_each_or_owning_court_staff_is_the_service(rules, text, place):
+    assert place in [e.text for e in rules(text).ents if e.label_ == "SERVICE"]
+
+
+def test_a_places_courts_stay_a_place(rules):
+    doc = rules("Fenwold PDU was inspected. Fenwold’s courts are busy.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold PDU"]
