@@ -1,5 +1,7 @@
 """Ways a release words its facts, met by the blind sets of session 13 (issue #16): a unit's share "of the
-report's eight recommendations", .... Sentences and places are our own."""
+report's eight recommendations", the inspectors' visit "was in" a month, units "inspected together, 7 - 18 October",
+a report "online from" a day, a bare place given a share "each" or owning "court staff". Sentences and places are
+our own."""
 
 import pytest
 
