@@ -59,7 +59,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-81", "heldout-shapes-82",
               "heldout-shapes-83", "heldout-shapes-84",
               "heldout-shapes-85", "heldout-shapes-86",
-              "heldout-shapes-87", "heldout-shapes-88"}
+              "heldout-shapes-87", "heldout-shapes-88",
+              "heldout-shapes-89", "heldout-shapes-90",
+              "heldout-shapes-91", "heldout-shapes-92"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
