@@ -210,7 +210,7 @@ N| They also found that:
 W| • assessments of how far children might harm others were too often superficial;
 W| • health services for children with emotional difficulties were difficult to reach.
 
-R| Seven recommendations follow, the majority directed at the [Glaisdale YOT|S] management board.
+R| Seven recommendations follow, the majority directed at the [Glaisdale YOT management board|A].
 
 N| County Councillor [Janet Sowerby|X], of [North Yorkshire County Council|A], said: “We thank the inspectors, and every recommendation will be acted on.”
 """),
@@ -226,7 +226,7 @@ N| Inspectors have concluded that [Sandsend Youth Offending Service|S] is ‘[Go
 N| [HM Inspectorate of Probation|A] visited the service between [28 October and 1 November 2019|D].
 
 S| Case managers were tenacious, staying in contact with children even in isolated villages a long way from the service’s base.
-S| The [Sandsend YOT|S] management board included senior people from every key agency and held the service to account.
+S| The [Sandsend YOT management board|A] included senior people from every key agency and held the service to account.
 W| Yet work with children released from custody was not always planned early enough.
 W| Disappointingly, few children had been offered a chance to speak to the victims of their offences.
 
@@ -315,7 +315,7 @@ R| The report contains six recommendations: five for [Hemingbrough YJS|S] and th
         svc("Wilsden Youth Justice Service", "Wilsden YJS", "YJS", GOOD)], "2021-06-23", "2021-02", 5),
      """N| Youth justice service in Bradford district praised for its work through the pandemic
 
-N| In a report published today (Wednesday, [23 June|D]), [Wilsden Youth Justice Service|S] was deemed ‘[Good|R]’ by [HM Inspectorate of Probation|A].
+N| In a report published today ([Wednesday, 23 June|D]), [Wilsden Youth Justice Service|S] was deemed ‘[Good|R]’ by [HM Inspectorate of Probation|A].
 N| Because of COVID-19 restrictions, inspectors did their work remotely in [February 2021|D].
 
 S| Staff had found new ways of keeping in touch with children during lockdown, including walks and doorstep visits.

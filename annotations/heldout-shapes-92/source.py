@@ -134,7 +134,7 @@ N| 2. [Longbridge PDU|S] covers the south-west of the city of Birmingham.
         svc("Harold Wood Probation Delivery Unit", "Harold Wood PDU", "PDU", RI)], "2023-11-09", "2023-06", 6),
      """N| [Harold Wood probation unit|S] must improve, say inspectors
 
-N| In a report published today (Thursday, [9 November|D]), [Harold Wood Probation Delivery Unit|S] has been found to be ‘[Requires improvement|R]’.
+N| In a report published today ([Thursday, 9 November|D]), [Harold Wood Probation Delivery Unit|S] has been found to be ‘[Requires improvement|R]’.
 N| Inspectors looked at 30 cases and spoke to staff and partners during their visit in [June 2023|D].
 
 S| The unit’s leaders had a realistic picture of its problems and a credible plan to deal with them.
