@@ -155,7 +155,7 @@ N| However, inspectors were concerned that:
 W| • risk assessments were often completed too late to shape the work;
 W| • home visits were missing from many domestic abuse cases;
 
-N| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “The Trust has committed staff, and its managers know where the gaps lie.
+S| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “The Trust has committed staff, and its managers know where the gaps lie.
 R| “It now needs to make public protection as strong as its work on reoffending.”
 
 R| Eight recommendations are addressed to the Trust.
@@ -324,7 +324,7 @@ N| “An improvement plan is already in place.”
         svc("Meppershall Probation Delivery Unit", "Meppershall PDU", "PDU", RI)], "2025-06-24", "2025-02", 12),
      """N| News
 
-N| Three Bedfordshire probation units inspected
+N| Three probation units in Bedfordshire inspected
 
 N| Published: [24 Jun 2025|D]
 
