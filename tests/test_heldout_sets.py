@@ -61,7 +61,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-85", "heldout-shapes-86",
               "heldout-shapes-87", "heldout-shapes-88",
               "heldout-shapes-89", "heldout-shapes-90",
-              "heldout-shapes-91", "heldout-shapes-92"}
+              "heldout-shapes-91", "heldout-shapes-92",
+              "heldout-shapes-93", "heldout-shapes-94",
+              "heldout-shapes-95", "heldout-shapes-96"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 

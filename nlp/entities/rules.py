@@ -37,6 +37,9 @@ _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS", 
 _JOINERS = {"and", "&", "with", "of", "the", ","}
 # Lower-case words that join a place only between hyphens: "Ashton-under-Lyne", "Chester-le-Street".
 _HYPHEN_JOINERS = {"super", "under", "in", "de", "la", "en", "sur", "ym", "yn", "ar", "cum", "by", "next"}
+# A sentence adverb before a comma opens no list of places: "Positively, Tolsey YJS’s work ...", "Encouragingly,
+# Tolsey PDU has ..." (an "-ly" word of six letters or more; "Ely, Newmarket PDU" and "-ley" places list places)
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 # A name before a comma after one of these is a person's: "Councillor Ellen Mackay, Brighton and Hove Council".
 _PERSON_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
                   "Professor", "Prof"}
@@ -85,6 +88,11 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
         joins = [i for i in range(start, end) if doc[i].lower_ in ("and", "&") and doc[i - 1].text != "Police"]
         if len(joins) > 1:
             end = joins[1]
+    if (span.label_ == "SERVICE" and end - start > 2 and doc[start + 1].text == ","
+            and _SENTENCE_ADVERB.fullmatch(doc[start].text)):
+        start += 2  # "Positively, Tolsey YJS’s work": the sentence's adverb, not a place of a list
+        if not any(doc[i].is_title for i in range(start, end)):
+            return None  # "Positively, the PDU had ...": no place is left, a bare type word (guidelines §2)
     # a scale term opens no name: "‘Outstanding’ Glossop YJS" without its quotes, "rated Good and Haringey YJS
     # Requires improvement" (capitals only: "Good" is a rating, never a place, in a release)
     while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].text in _SCALE_TITLE

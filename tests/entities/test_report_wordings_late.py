@@ -58,3 +58,29 @@ def test_a_bare_place_given_a_share_each_or_owning_court_staff_is_the_service(ru
 def test_a_places_courts_stay_a_place(rules):
     doc = rules("Fenwold PDU was inspected. Fenwold’s courts are busy.")
     assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold PDU"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Positively, Fenwold YJS’s work with victims was of a high standard.", "Fenwold YJS"),
+    ("Encouragingly, Fenwold PDU has kept its staff.", "Fenwold PDU"),
+    ("Bexley, Bromley PDU has kept its staff.", "Bexley, Bromley PDU"),
+    ("Ely, Newmarket PDU has kept its staff.", "Ely, Newmarket PDU"),
+])
+def test_a_sentence_adverb_before_a_comma_is_no_place_of_the_name(rules, text, name):
+    assert [e.text for e in rules(text).ents if e.label_ == "SERVICE"] == [name]
+
+
+def test_the_week_they_spent_with_the_service_is_fieldwork(rules):
+    text = ("Fenwold YOS praised\n\nInspectors judged Fenwold Youth Offending Service (YOS) to be ‘Good’ overall. They "
+            "spent the week of 8 to 12 April 2019 with the service.\n\n1. Publication date: Tuesday 6 August 2019.")
+    assert facts(rules, text)["fieldwork"] == "2019-04"
+
+
+def test_a_sentence_adverb_before_the_services_name_with_its_article(rules):
+    doc = rules("Fenwold YJT was inspected. Notably, the Fenwold YJT kept its staff.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold YJT", "Fenwold YJT"]
+
+
+def test_a_sentence_adverb_before_a_bare_type_word_tags_nothing(rules):
+    doc = rules("Fenwold PDU was inspected. Positively, the PDU had better staffing. Encouragingly, the region’s plan works.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold PDU"]

@@ -87,9 +87,10 @@ _FIELDWORK = re.compile(r"fieldwork|took place|"
                         r"(?:following|after|follows|followed) (?:an|its|the) inspection|on[- ]?site|remotely|"
                         r"assessed the|inspected the|were in the area|over (?:two|three|four|five|\w+) (?:days|weeks) in|"
                         # "Inspectors spent a week with the service at the end of January 2025" (not "Practitioners spent
-                        # three weeks ..."); "in the week beginning 19 February 2024" (not "to be published in the week
+                        # three weeks ..."); "in the week beginning 19 February 2024", "They spent the week of 8 to 12 April
+                        # 2019 with the service" (not "to be published in the week
                         # beginning ..."); "inspectors were in Thirsk from 3 - 7 June"
-                        r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during) the weeks? "
+                        r"(?:inspector|inspectorate|inspection team|\bwe\b)[^.]{0,60}?\bspent\b|(?<!published )(?<!publish )(?<!released )(?:in|during|spent) the weeks? "
                         r"(?:beginning|commencing|starting|of)\b|"
                         # the inspectors' presence in a place: "Inspectors were based at the Sedbergh office", "The
                         # inspection team from HM Inspectorate of Probation was in Kendal between ..."
