@@ -300,7 +300,7 @@ R| Three recommendations are made, all for the service.
         svc("Hutton-le-Hole Youth Justice Service", "Hutton-le-Hole YJS", "YJS", INAD)], "2021-06-16", "2021-03", 9),
      """N| Youth justice service on the moors given lowest rating
 
-N| In a report published today (Wednesday, [16 June|D]), [HM Inspectorate of Probation|A] has put [Hutton-le-Hole Youth Justice Service|S] on the lowest rung of its scale, ‘[Inadequate|R]’.
+N| In a report published today ([Wednesday, 16 June|D]), [HM Inspectorate of Probation|A] has put [Hutton-le-Hole Youth Justice Service|S] on the lowest rung of its scale, ‘[Inadequate|R]’.
 N| Inspectors did their work remotely in [March 2021|D].
 
 W| The management board met often, yet inspectors saw little come of its meetings.

@@ -209,7 +209,7 @@ N| The report of a joint inspection of [Sheepwash Youth Offending Team|S] (YOT) 
 N| The inspectors visited in [August 2016|D].
 
 N| The inspectors found that:
-S| • the [Sheepwash YOT|S] management board gave clear direction and understood the needs of local children;
+S| • the [Sheepwash YOT management board|A] gave clear direction and understood the needs of local children;
 S| • case managers were committed and saw children regularly;
 W| • children’s health needs sometimes went unassessed, and waits for [CAMHS|A] were long.
 
