@@ -15,12 +15,12 @@ RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding
 
 RELEASES = [
     # 1. three County Durham PDUs on a GOV.UK page, the region named before the units: "X and Y were both placed at ‘...’,
-    #    while Z fell to ‘...’"; "Practitioners at Framwellgate"; fieldwork "between 9 and 20 September 2024"; "Fifteen
-    #    recommendations ..., five for each unit"; the regional director's reply
+    #    while Z fell to ‘...’"; "Practitioners at Framwellgate"; fieldwork "between 9 and 20 September 2024"; "Between them
+    #    the three reports make fourteen recommendations: five each for ..., four for ..."; the regional director's reply
     ("stanley-brandon-and-framwellgate-pdus-2025", facts([
         svc("Stanley Probation Delivery Unit", "Stanley PDU", "PDU", RI),
         svc("Brandon Probation Delivery Unit", "Brandon PDU", "PDU", RI),
-        svc("Framwellgate Probation Delivery Unit", "Framwellgate PDU", "PDU", INAD)], "2025-02-18", "2024-09", 15),
+        svc("Framwellgate Probation Delivery Unit", "Framwellgate PDU", "PDU", INAD)], "2025-02-18", "2024-09", 14),
      """N| Press release
 
 N| Reports on three County Durham probation units published
@@ -42,7 +42,7 @@ S| “[Stanley|S] and [Brandon|S] are steadier, with middle managers who are vis
 S| [Brandon PDU|S]’s work with [Durham Constabulary|A] on integrated offender management was singled out as effective.
 W| Sentence plans were revisited after a change in someone’s circumstances in under half the cases inspected, whichever unit they belonged to.
 
-R| Fifteen recommendations are made across the three reports, five for each unit.
+R| Between them the three reports make fourteen recommendations: five each for [Stanley|S] and [Brandon|S], four for [Framwellgate|S].
 
 N| [Bronwen Hale|X], the region’s probation director, said: “Experienced officers have already been transferred to Framwellgate, and we accept what the inspectors found.”
 """),
