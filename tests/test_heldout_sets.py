@@ -63,7 +63,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-89", "heldout-shapes-90",
               "heldout-shapes-91", "heldout-shapes-92",
               "heldout-shapes-93", "heldout-shapes-94",
-              "heldout-shapes-95", "heldout-shapes-96"}
+              "heldout-shapes-95", "heldout-shapes-96",
+              "heldout-shapes-97", "heldout-shapes-98",
+              "heldout-shapes-99", "heldout-shapes-100"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 

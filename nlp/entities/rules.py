@@ -93,6 +93,9 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
         start += 2  # "Positively, Tolsey YJS’s work": the sentence's adverb, not a place of a list
         if not any(doc[i].is_title for i in range(start, end)):
             return None  # "Positively, the PDU had ...": no place is left, a bare type word (guidelines §2)
+    ofs = [i for i in range(start, end) if doc[i].lower_ == "of"]
+    if ofs and _after_person_title(doc, start):
+        start = ofs[0] + 1  # "Councillor Ann Smith of City of York Council": a person's name, then the organisation
     # a scale term opens no name: "‘Outstanding’ Glossop YJS" without its quotes, "rated Good and Haringey YJS
     # Requires improvement" (capitals only: "Good" is a rating, never a place, in a release)
     while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].text in _SCALE_TITLE

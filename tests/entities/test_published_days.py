@@ -32,7 +32,7 @@ def test_the_report_day_as_the_subject_of_saw_the_publication(rules, sentence, d
 
 
 def test_the_subject_form_passes_the_report_day_pre_filter():
-    from nlp.entities.facts.dates import _REPORT_DAY_SUBJECT, may_be_report_day
+    from nlp.entities.facts.report_day import _REPORT_DAY_SUBJECT, may_be_report_day
     for line in ["Tuesday (11 March) saw the publication of its reports.", "Monday saw the release of its findings."]:
         assert _REPORT_DAY_SUBJECT.match(line) and may_be_report_day(line)
 

@@ -84,3 +84,31 @@ def test_a_sentence_adverb_before_the_services_name_with_its_article(rules):
 def test_a_sentence_adverb_before_a_bare_type_word_tags_nothing(rules):
     doc = rules("Fenwold PDU was inspected. Positively, the PDU had better staffing. Encouragingly, the region’s plan works.")
     assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold PDU"]
+
+
+def test_fieldwork_done_before_a_lockdown_in_a_later_month_keeps_its_own_month(rules):
+    text = ("Fenwold YJS rated ‘Good’\n\nHM Inspectorate of Probation rated Fenwold Youth Justice Service ‘Good’ after "
+            "inspecting it between 24 and 28 February 2020.\n\nNotes to editors\n\n1. The report was published on "
+            "Thursday 16 July 2020.\n2. Fieldwork was completed before the national lockdown in March 2020.")
+    assert facts(rules, text)["fieldwork"] == "2020-02"
+
+
+def test_fieldwork_in_a_month_before_the_pandemic_is_that_month(rules):
+    text = ("Fenwold YJS rated ‘Good’\n\nFenwold Youth Justice Service was rated ‘Good’. Fieldwork took place in "
+            "February 2020, before the pandemic.")
+    assert facts(rules, text)["fieldwork"] == "2020-02"
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("Councillor Ann Fenn of Fenwold Council said: “We welcome the report.”", ["Fenwold Council"]),
+    ("Councillor Ann Fenn of City of Fenwold Council said: “We welcome it.”", ["City of Fenwold Council"]),
+    ("Fenwold CRC, run by Seetec, was inspected; Sodexo ran its neighbour.", ["Seetec", "Sodexo"]),
+])
+def test_a_councillors_council_and_the_crc_owners_are_agencies(rules, text, agencies):
+    assert [e.text for e in rules(text).ents if e.label_ == "AGENCY"] == agencies
+
+
+def test_a_visit_just_before_a_lockdown_keeps_its_month(rules):
+    text = ("Fenwold YJS inadequate\n\nThursday, 2nd July 2020\n\nFenwold Youth Justice Service has been deemed "
+            "‘Inadequate’. Inspectors came to Fenwold between 9 and 13 March 2020, just before the national lockdown.")
+    assert facts(rules, text)["fieldwork"] == "2020-03"

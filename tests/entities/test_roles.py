@@ -587,7 +587,7 @@ def test_a_report_that_came_out_last_weekday_under_a_later_byline(rules, sentenc
                                   "The findings went online on Friday 7 March.", "It was made public yesterday.",
                                   "The inspectorate put out its reports on Llanfrothen and Pennal on Tuesday."])
 def test_the_report_day_pre_filter_lets_every_report_day_through(line):
-    from nlp.entities.facts.dates import _REPORT_DAY, may_be_report_day
+    from nlp.entities.facts.report_day import _REPORT_DAY, may_be_report_day
     assert _REPORT_DAY.search(line) and may_be_report_day(line)
 
 
@@ -597,7 +597,7 @@ def test_the_report_day_pre_filter_never_drops_a_sentence_of_our_releases():
     import re
 
     from nlp.corpus import PROJECT_ROOT
-    from nlp.entities.facts.dates import _REPORT_DAY, may_be_report_day
+    from nlp.entities.facts.report_day import _REPORT_DAY, may_be_report_day
     texts = [r.text for r in load_dataset()]
     texts += [json.loads(open(p, encoding="utf-8").read())["text"]
               for p in glob.glob(str(PROJECT_ROOT / "annotations" / "heldout*" / "*.json"))]

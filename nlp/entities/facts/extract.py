@@ -13,11 +13,12 @@ from ..normalise import date_month, normalise_date, normalise_rating, normalise_
 from ..segment import doc_text
 from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
-                    _report_day, _updated_today, _yearless_fieldwork)
+                    _updated_today, _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _changed_from, _doc_ents, _mentions_of, _sentences, _typed_name
 from .past import _YEAR_KEY, _past_after
 from .ratings import _denied, _overall_rating
 from .recommendations import _recommendations
+from .report_day import _report_day
 from .service_ratings import _own_rating
 from .services import _co_inspected, _service
 
