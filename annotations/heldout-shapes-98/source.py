@@ -130,7 +130,7 @@ N| 2. Probation delivery units (PDUs) are the local teams that supervise people 
         svc("Meopham Probation Delivery Unit", "Meopham PDU", "PDU", RI)], "2024-04-18", "2023-11", 4),
      """N| [Kent, Surrey and Sussex probation region|S]: [Meopham probation unit|S] ‘making progress’
 
-N| In a report published today (Thursday, [18 April|D]), [HM Inspectorate of Probation|A] found [Meopham Probation Delivery Unit|S] to be ‘[Requires improvement|R]’ overall.
+N| In a report published today ([Thursday, 18 April|D]), [HM Inspectorate of Probation|A] found [Meopham Probation Delivery Unit|S] to be ‘[Requires improvement|R]’ overall.
 N| Inspectors visited the unit in [November 2023|D] and read 42 cases.
 
 S| A new head of service had brought a sense of purpose, and staff said they now felt listened to.

@@ -127,7 +127,7 @@ N| 2. [Denstone PDU|S] is one of 13 probation delivery units in the West Midland
         svc("Tansley Probation Delivery Unit", "Tansley PDU", "PDU", RI)], "2024-06-06", "2024-01", 7),
      """N| [East Midlands region|S]: [Tansley probation unit|S] ‘making steady progress’
 
-N| In a report published today (Thursday, [6 June|D]), inspectors judge [Tansley Probation Delivery Unit|S] to be ‘[Requires improvement|R]’.
+N| In a report published today ([Thursday, 6 June|D]), inspectors judge [Tansley Probation Delivery Unit|S] to be ‘[Requires improvement|R]’.
 N| Its neighbour, [Etwall PDU|S], was given the same grade last year.
 N| The inspection took place in [January 2024|D], when inspectors read 44 cases and spoke to staff and partner agencies.
 
