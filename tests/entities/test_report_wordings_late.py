@@ -112,3 +112,24 @@ def test_a_visit_just_before_a_lockdown_keeps_its_month(rules):
     text = ("Fenwold YJS inadequate\n\nThursday, 2nd July 2020\n\nFenwold Youth Justice Service has been deemed "
             "‘Inadequate’. Inspectors came to Fenwold between 9 and 13 March 2020, just before the national lockdown.")
     assert facts(rules, text)["fieldwork"] == "2020-03"
+
+
+def test_other_units_tally_is_not_the_services_rating(rules):
+    text = ("Fenwold PDU inspected\n\nFenwold Probation Delivery Unit, within the Probation Service’s Brede region, has "
+            "received ‘Inadequate’, the bottom of the scale. Of the Brede units inspected so far this year, only one "
+            "has been rated ‘Good’.")
+    assert facts(rules, text)["overall_rating"] == "Inadequate"
+
+
+def test_a_neighbour_named_in_apposition_before_its_verb_is_rated(rules):
+    text = ("Two youth services inspected\n\nHM Inspectorate of Probation looked at Fenwold Youth Justice Service and "
+            "Haddow Youth Justice Service at the same time. Fenwold comes out as ‘Good’, while its neighbour to the "
+            "east, Haddow, has to settle for ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold YJS", "Good"),
+                                                                         ("Haddow YJS", "Requires improvement")]
+
+
+def test_a_service_that_settles_for_a_grade_has_it(rules):
+    text = "Fenwold YJS inspected\n\nFenwold Youth Justice Service has had to settle for ‘Requires improvement’."
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"

@@ -51,6 +51,8 @@ _OVERALL_CUE = re.compile(
     r"\b(?:branded|labell?ed|declared|named|marked(?: down| up)?|classed|classified|pronounced|deserves?)\s+"
     r"(?:as\s+)?(?:an?\s+)?"
     r"[‘'“\"]?(?:outstanding|good|inadequate|requires improvement)\b|"
+    # the grade it has to make do with: "Y has to settle for ‘Requires improvement’"
+    r"\b(?:settles?|settled|settling)\s+for\s+(?:an?\s+)?[‘'“\"](?:outstanding|good|inadequate|requires improvement)\b|"
     # "X has been found ‘Inadequate’", "have given it ‘Requires improvement’": the quoted rating right after
     r"\b(?:found|(?:gives?|gave|given|giving) (?:it|the [\w-]+))\s+[‘'“\"](?:outstanding|good|inadequate|requires "
     r"improvement)\b|"
@@ -95,7 +97,11 @@ _DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:given|rate
                      r"reach(?:ed)?|earn(?:ed)?|secured?|get|got|receive[ds]?|considered|found)|\b(?:failed to|fell short "
                      r"of|falls short of|short of|missed out on))\b(?:" + _PAST_A_TERM + r"[^.;:,]){0,30}$|"
                      r"\b(?:neither|nor|none)\b(?:(?!\b(?:but|instead|rather|only|both|each|all)\b)" + _PAST_A_TERM +
-                     r"[^.;:,]){0,40}$", re.I)
+                     r"[^.;:,]){0,40}$|"
+                     # other units' tally: "Of the London units inspected so far, only one has been rated ‘Good’"
+                     r"\b(?:only|just)\s+(?:one|two|three|a\s+few|a\s+handful)(?:\s+(?:of\s+(?:them|these|those)|others?))?\s+"
+                     r"(?:has|have|had|was|were|is|are)\s+(?:so\s+far\s+|yet\s+)?(?:been\s+)?(?:rated|judged|graded|given|"
+                     r"awarded|assessed|found|placed|deemed)\b[^.;:,]{0,30}$", re.I)
 
 
 # a rating the service would have had, or was kept from: "would have been given ‘Inadequate’ overall", "would
@@ -125,8 +131,8 @@ _MODAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 
 
 def _denied(doc: Doc, rating) -> bool:
-    """A rating the sentence denies the service (`_DENIED`) or gives it only in a world that was not
-    (`_COUNTERFACTUAL`): nobody's rating."""
+    """A rating the sentence denies the service (`_DENIED`), counts among other units ("only one has been rated
+    ‘Good’") or gives it only in a world that was not (`_COUNTERFACTUAL`): not the service's rating."""
     text, start = doc_text(doc), rating.start_char
     if _DENIED.search(text, max(0, start - 80), start):
         return True
@@ -345,7 +351,8 @@ def _subject_rating(text: str, subject_end: int, ratings) -> str | None:
     own = _ITS_GRADE.search(gap) or (_ITS_TERM.search(gap) and _RATING_NOUN.match(text, ratings[0].end_char))
     if own:
         gap = gap[:own.start()]
-    if not re.search(r"\bfor\b|\bits\b", gap):
+    # ("has to settle for ‘...’" is the subject's own grade)
+    if not re.search(r"(?<!settle )(?<!settles )(?<!settled )(?<!settling )\bfor\b|\bits\b", gap):
         return normalise_rating(ratings[0].text)
     return None
 
