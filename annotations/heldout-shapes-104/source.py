@@ -131,7 +131,7 @@ N| 2. [Brodsworth PDU|S] covers villages to the north-west of Doncaster.
         svc("Tickton Probation Delivery Unit", "Tickton PDU", "PDU", RI)], "2024-07-09", "2024-01", 5),
      """N| [Tickton probation unit|S] ‘has the foundations in place’
 
-N| Inspectors, in a report out today (Tuesday, [9 July|D]), rate [Tickton Probation Delivery Unit|S] at ‘[Requires improvement|R]’.
+N| Inspectors, in a report out today ([Tuesday, 9 July|D]), rate [Tickton Probation Delivery Unit|S] at ‘[Requires improvement|R]’.
 N| The inspection took place in [January 2024|D], with 42 cases reviewed and interviews held with staff and partner agencies.
 
 S| Inspectors found a stable senior team with a clear sense of what needed to change.
