@@ -133,3 +133,28 @@ def test_a_neighbour_named_in_apposition_before_its_verb_is_rated(rules):
 def test_a_service_that_settles_for_a_grade_has_it(rules):
     text = "Fenwold YJS inspected\n\nFenwold Youth Justice Service has had to settle for ‘Requires improvement’."
     assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_a_report_day_opening_the_sentence_before_the_release_verb(rules):
+    text = ("Two youth services inspected\n\nFriday 17 February 2023\n\nOn Tuesday (14 February) inspectors released "
+            "their reports into Fenwold Youth Justice Service and Haddow Youth Justice Service, which they visited in "
+            "October 2022. Fenwold was rated ‘Good’ and Haddow ‘Good’.")
+    assert facts(rules, text)["published"] == "2023-02-14"
+
+
+def test_a_headline_place_told_to_improve_is_named_first(rules):
+    text = ("Youth justice in the dales: Fenwold told to improve, Haddow ‘Good’\n\nInspectors have reported on Fenwold "
+            "Youth Justice Service and Haddow Youth Justice Service in reports released on Tuesday. Haddow was awarded "
+            "‘Good’, but Fenwold was told it ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold YJS", "Requires improvement"),
+                                                                         ("Haddow YJS", "Good")]
+
+
+def test_reports_with_an_aside_that_cover_two_units_each_landed_on_a_grade(rules):
+    text = ("Two units inspected\n\nHM Inspectorate of Probation’s reports, published today, cover Fenwold Probation "
+            "Delivery Unit and Haddow Probation Delivery Unit, two units within the Brede probation region. Each unit "
+            "has landed on ‘Requires improvement’, just above the lowest grade.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
+                                                                         ("Haddow PDU", "Requires improvement")]

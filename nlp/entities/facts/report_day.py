@@ -38,6 +38,12 @@ _REPORT_DAY_SUBJECT = re.compile(r"\s*(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<
                                  r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?,?)\s+saw\s+the\s+"
                                  r"(?:publication|release)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|verdicts?|"
                                  r"results)\b", re.I)
+# The day opening the sentence, the release verb and the reports after it: "On Tuesday (14 February) inspectors
+# released their reports into X and Y" (the reports the object: not "On Tuesday the council released a plan")
+_REPORT_DAY_OPENING = re.compile(r"\W*on\s+(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*"
+                                 r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?,?\s+"
+                                 r"(?:[\w’'-]+\s+){1,6}?(?:published|released|issued|put out)\s+(?:its|their|the|both|two|"
+                                 r"three)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|verdicts?)\b", re.I)
 # The day as the report's attribute: "in its Tuesday (28 February) report", "Tuesday’s report", "in a report on
 # Tuesday (28 February)" (not "a report on Tuesday’s meeting": the day ends the phrase)
 _REPORT_DAY_ATTR = re.compile(r"(?:\b(?:its|their|the|a|an|this)\s+(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
@@ -71,7 +77,7 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
     for s, e, _ in sents:
         if not may_be_report_day(text, s, e) and "report" not in text[s:e].lower():
             continue
-        subject = _REPORT_DAY_SUBJECT.match(text, s, e)
+        subject = _REPORT_DAY_SUBJECT.match(text, s, e) or _REPORT_DAY_OPENING.match(text, s, e)
         limit = _before_past(text, s, e)
         matches = [subject] if subject else [*_REPORT_DAY.finditer(text, s, limit),
                                              *_REPORT_DAY_ATTR.finditer(text, s, limit)]

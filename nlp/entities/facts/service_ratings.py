@@ -205,7 +205,8 @@ _TOGETHER = re.compile(
     r"all\s+(?P<all>" + number_alternation(2, 8) + r")(?:\s+" + _PLURAL_UNITS + r"|\s+of\s+them)?)\b", re.I)
 # between that subject and its rating: a rating cue, "(both) sit at ‘...’", "share a rating of ‘...’", or a plural
 # rating verb ("both were ‘Good’", "the two units were rated ‘...’", "each received ‘...’")
-_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|^\s*(?:to be|as)\s*[‘'“\"]?$|"
+_TOGETHER_GAP = re.compile(r"\bat\s*[‘'“\"]?$|^\s*(?:to be|as)\s*[‘'“\"]?$|\b(?:landed|lands?|settled|settles?)\s+(?:on|at|for)\s*"
+                           r"[‘'“\"]?$|"
                            r"\bshared?\s+(?:a|the|one)\s+(?:(?:same|common)\s+)?(?:rating|grade|mark|verdict)(?:\s+of)?"
                            r"\s*[,:–—-]?\s*[‘'“\"]?$|"
                            r"(?:^|\b(?:were|are|have been|had been))\s*(?:(?:both|each|all|now)\s+)?"

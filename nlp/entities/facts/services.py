@@ -211,7 +211,7 @@ def _service(doc: Doc, services=None) -> dict | None:
 
 # "Its neighbour, Sefton PDU, was inspected at the same time": a second service this release reports on
 _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|side by side|jointly)\b|"
-                           r"\breports (?:on|into|cover(?:ing)?)\b|\binspections (?:of|into)\b|"
+                           r"\breports(?:,[^.;:,]{1,40},)? (?:on|into|cover(?:ing)?)\b|\binspections (?:of|into)\b|"
                            r"\binspected (?:two|three|four|five|six|both) (?:[\w-]+ ){0,2}?(?:units|PDUs|services|teams|"
                            r"probation delivery units|youth (?:justice|offending) (?:services|teams))\b|"
                            r"\b(?:both|two) (?:PDUs|services|units|YOTs|teams)\b[^.]{0,30}\binspected\b|"
@@ -254,7 +254,8 @@ _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\
                           r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
                           r"(?:inspected|visited|looked at|looks? at|spent time (?:in|at|with))|"
                           # "Three reports released together cover X PDU, Y PDU and Z PDU"
-                          r"\b(?:reports|inspections)\b[^.;:,]{0,40}?\b(?:cover|covers|covering|look at|examine))\s+"
+                          r"\b(?:reports|inspections)\b(?:,[^.;:,]{1,40},)?[^.;:,]{0,40}?\b(?:cover|covers|covering|look at|"
+                          r"examine))\s+"
                           r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
 
 
