@@ -14,8 +14,8 @@ svc, facts = FIRST["svc"], FIRST["gold_facts"]
 RI, GOOD, INAD, OUT = "Requires improvement", "Good", "Inadequate", "Outstanding"
 
 RELEASES = [
-    # 1. two Cumbrian PDUs on a GOV.UK page, the region named in the first sentence: "X came out at ‘...’ and Y fell to ‘...’";
-    #    fieldwork "between 10 and 21 June 2024"; ten recommendations "six for Lindale and four for Hawkshead"
+    # 1. two Cumbrian PDUs on a GOV.UK page, the region named in the first sentence: "X came out at ‘...’ and Y fell to
+    #    ‘...’"; fieldwork "between 10 and 21 June 2024"; ten recommendations "six for Lindale and four for Hawkshead"
     ("hawkshead-and-lindale-pdus-2024", facts([
         svc("Hawkshead Probation Delivery Unit", "Hawkshead PDU", "PDU", RI),
         svc("Lindale Probation Delivery Unit", "Lindale PDU", "PDU", INAD)], "2024-10-15", "2024-06", 10),
@@ -43,8 +43,8 @@ W| In both units, too few assessments looked properly at the risk someone might 
 R| The two reports make ten recommendations, six for [Lindale|S] and four for [Hawkshead|S].
 """),
     # 2. two Northumberland youth justice services in a local-news story: "both reports were published on Tuesday (12
-    #    September)" under a byline of Friday 15 September 2023; "X was given ‘...’, while Y earned the top mark";
-    #    seven recommendations
+    #    September)" under a byline of Friday 15 September 2023; "X was given ‘...’, while Y earned the top mark"; seven
+    #    recommendations
     ("chatton-and-lowick-yjs-2023", facts([
         svc("Chatton Youth Justice Service", "Chatton YJS", "YJS", GOOD),
         svc("Lowick Youth Justice Service", "Lowick YJS", "YJS", OUT)], "2023-09-12", "2023-05", 7),
@@ -142,8 +142,8 @@ R| “The Trust should now turn its attention to how it manages risk of harm.”
 
 R| The report makes five recommendations.
 """),
-    # 6. a CRC in 2019: "Inspectors assessed X (CRC) and judged it ‘...’ overall"; "Published: 27 Jun 2019"; fieldwork "between 4 and 15
-    #    March 2019"; the provider named as context; nine recommendations
+    # 6. a CRC in 2019: "Inspectors assessed X (CRC) and judged it ‘...’ overall"; "Published: 27 Jun 2019"; fieldwork
+    #    "between 4 and 15 March 2019"; the provider named as context; nine recommendations
     ("norham-and-elsdon-crc-2019", facts([
         svc("Norham and Elsdon Community Rehabilitation Company", "Norham and Elsdon CRC", "CRC", RI)],
         "2019-06-27", "2019-03", 9),
@@ -166,8 +166,8 @@ W| “But the model of remote supervision is not adequate for people who pose a 
 
 R| Nine recommendations are made: seven for the CRC itself, the remaining pair for [HM Prison and Probation Service|A].
 """),
-    # 7. an NPS division in 2019: "The X has been assessed to be ‘...’, an overall regional rating";
-    #    fieldwork "in July and August 2019"; eight recommendations
+    # 7. an NPS division in 2019: "The X has been assessed to be ‘...’, an overall regional rating"; fieldwork "in July
+    #    and August 2019"; eight recommendations
     ("romaldkirk-nps-division-2019", facts([
         svc("National Probation Service – Romaldkirk Division", "NPS Romaldkirk", "region", RI)],
         "2019-11-20", "2019-07", 8),
@@ -214,8 +214,7 @@ R| “It now needs to make sure that every plan gives proper weight to keeping o
 R| The report makes 11 recommendations to the YOT and its partners.
 """),
     # 9. a Youth Offending Service in 2019, its full name in the headline: "HMIP has found X (YOS) to be ‘...’"; embargo
-    #    line (Tuesday 10 December 2019); fieldwork "in September 2019";
-    #    four recommendations
+    #    line (Tuesday 10 December 2019); fieldwork "in September 2019"; four recommendations
     ("kielder-yos-2019", facts([
         svc("Kielder Youth Offending Service", "Kielder YOS", "YJS", GOOD)], "2019-12-10", "2019-09", 4),
      """N| Embargoed until 00.01, [Tuesday 10 December 2019|D]
@@ -238,8 +237,8 @@ R| The report makes four recommendations.
 N| Notes to editors
 N| 1. [Kielder YOS|S] covers a wide rural area of Northumberland and supervises children aged 10 to 17.
 """),
-    # 10. "Inspectors have graded X ‘...’; at its last inspection, in 2019, it was ‘Good’"; resettlement "rated separately";
-    #     "Published 26 July 2022"; fieldwork "in March 2022"; six recommendations
+    # 10. "Inspectors have graded X ‘...’; at its last inspection, in 2019, it was ‘Good’"; resettlement "rated
+    #     separately"; "Published 26 July 2022"; fieldwork "in March 2022"; six recommendations
     ("slaley-yjs-2022", facts([
         svc("Slaley Youth Justice Service", "Slaley YJS", "YJS", RI,
             [{"aspect": "resettlement", "rating": INAD}])], "2022-07-26", "2022-03", 6),
@@ -260,8 +259,8 @@ R| “Partners must act together so that every child released from custody has s
 
 R| We have made six recommendations, of which the service has four and its management board two.
 """),
-    # 11. "X sits at the very top of HMIP’s scale, ‘Outstanding’"; notes "available on the ... website on 9 April 2024 at
-    #     00.01"; fieldwork "between 15 and 19 January 2024"; three recommendations
+    # 11. "X sits at the very top of HMIP’s scale, ‘Outstanding’"; notes "available on the ... website on 9 April 2024
+    #     at 00.01"; fieldwork "between 15 and 19 January 2024"; three recommendations
     ("burnsall-yjs-2024", facts([
         svc("Burnsall Youth Justice Service", "Burnsall YJS", "YJS", OUT)], "2024-04-09", "2024-01", 3),
      """N| Youth justice service in Wharfedale rated ‘[Outstanding|R]’
@@ -284,8 +283,9 @@ N| ENDS
 N| Notes to editor
 N| 1. The report will be available on the [HM Inspectorate of Probation|A] website on [9 April 2024|D] at 00.01.
 """),
-    # 12. an ordinary rated release: "Inspectors have now rated X ‘...’; in 2018 they had given it ‘...’"; the headline's
-    #     lower-case "Rosedale youth justice service"; fieldwork "Covid restrictions meant the inspection, in July 2021, was done remotely"; six recommendations
+    # 12. an ordinary rated release: "Inspectors have now rated X ‘...’; in 2018 they had given it ‘...’"; the
+    #     headline's lower-case "Rosedale youth justice service"; fieldwork "Covid restrictions meant the inspection, in
+    #     July 2021, was done remotely"; six recommendations
     ("rosedale-yjs-2021", facts([
         svc("Rosedale Youth Justice Service", "Rosedale YJS", "YJS", GOOD)], "2021-10-19", "2021-07", 6),
      """N| Press release
@@ -328,8 +328,8 @@ R| Seven recommendations are made, five of them for the service and two for its 
 N| Councillor [Janet Sanderson|X], executive member for children and families at [North Yorkshire Council|A], said: “The council accepts these findings, and work on an improvement plan has started.
 N| “My thanks go to our staff, who worked very hard during the inspection.”
 """),
-    # 14. "has been placed at ‘Inadequate’, the lowest possible mark"; "Published: 31 Aug 2023"; fieldwork "in April 2023"; eight
-    #     recommendations including one for the police
+    # 14. "has been placed at ‘Inadequate’, the lowest possible mark"; "Published: 31 Aug 2023"; fieldwork "in April
+    #     2023"; eight recommendations including one for the police
     ("eggleston-yjs-2023", facts([
         svc("Eggleston Youth Justice Service", "Eggleston YJS", "YJS", INAD)], "2023-08-31", "2023-04", 8),
      """N| News
@@ -352,8 +352,8 @@ R| Of eight recommendations, one is addressed to [Durham Constabulary|A]; the re
 
 N| [Durham County Council|A] said it was “deeply disappointed” and that a new interim manager was already in post.
 """),
-    # 15. a 2020 release: "Tuesday, 16th June 2020" at the top; "rated as ‘...’"; fieldwork "between 10 and 14
-    #     February 2020"; five recommendations
+    # 15. a 2020 release: "Tuesday, 16th June 2020" at the top; "rated as ‘...’"; fieldwork "between 10 and 14 February
+    #     2020"; five recommendations
     ("hamsterley-yjs-2020", facts([
         svc("Hamsterley Youth Justice Service", "Hamsterley YJS", "YJS", GOOD)], "2020-06-16", "2020-02", 5),
      """N| Inspectors praise well-organised youth justice service in County Durham
@@ -399,7 +399,8 @@ S| • Joint work with [Cumbria Constabulary|A] on managing registered sex offen
 
 R| We made five recommendations; the first asks the unit to complete every safeguarding check before sentence.
 """),
-    # 17. "Inspectors rated X ‘...’ overall"; out-of-court disposals "rated separately in this inspection"; six recommendations
+    # 17. "Inspectors rated X ‘...’ overall"; out-of-court disposals "rated separately in this inspection"; six
+    #     recommendations
     ("blanchland-yjs-2024", facts([
         svc("Blanchland Youth Justice Service", "Blanchland YJS", "YJS", RI,
             [{"aspect": "out-of-court disposals", "rating": GOOD}])], "2024-06-18", "2024-02", 6),
@@ -422,8 +423,8 @@ R| “Leaders now need to bring the rest of the service up to that standard.”
 
 R| The report makes six recommendations.
 """),
-    # 18. a local-news story in the third person: "The watchdog rated X ‘...’"; the report "released on Tuesday (10 May)"
-    #     under a byline of Friday 13 May 2022; fieldwork "in February 2022"; four recommendations
+    # 18. a local-news story in the third person: "The watchdog rated X ‘...’"; the report "released on Tuesday (10
+    #     May)" under a byline of Friday 13 May 2022; fieldwork "in February 2022"; four recommendations
     ("austwick-yjs-2022", facts([
         svc("Austwick Youth Justice Service", "Austwick YJS", "YJS", GOOD)], "2022-05-10", "2022-02", 4),
      """N| ‘[Good|R]’ verdict for youth justice team in Craven
