@@ -294,7 +294,7 @@ N| 1. The report will be published on the inspectorate’s website at 00.01 on [
     # 12. a YJS "judged ‘Inadequate’ overall, three years after inspectors rated it ‘Good’ in 2018"; fieldwork remotely in July
     #     2021; eight recommendations ("Of the eight recommendations, one asks ...")
     ("exford-yjs-2021", facts([
-        svc("Exford Youth Justice Service", "Exford YJS", "YJS", INAD)], "2021-10-19", "2021-07", 8),
+        svc("Exford Youth Justice Service", "Exford YJS", "YJS", INAD)], None, "2021-07", 8),
      """N| Youth justice service on Exmoor falls to ‘[Inadequate|R]’
 
 N| [Exford Youth Justice Service|S] has been judged ‘[Inadequate|R]’ overall, three years after inspectors rated it ‘[Good|R]’ in [2018|D].

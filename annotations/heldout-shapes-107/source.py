@@ -100,7 +100,7 @@ N| 2. [Frosterley PDU|S] supervises about 900 people on probation in west Durham
         svc("Thoralby Probation Delivery Unit", "Thoralby PDU", "PDU", RI)], "2024-03-20", "2023-11", 4),
      """N| [Yorkshire and the Humber region|S]: [Thoralby probation unit|S] making progress
 
-N| In a report published today (Wednesday, [20 March|D]), [Thoralby Probation Delivery Unit|S] has been placed at ‘[Requires improvement|R]’ by inspectors.
+N| In a report published today ([Wednesday, 20 March|D]), [Thoralby Probation Delivery Unit|S] has been placed at ‘[Requires improvement|R]’ by inspectors.
 N| The inspection took place in [November 2023|D]; inspectors examined 42 cases and interviewed staff and partners.
 
 S| Inspectors found that leaders had a clear, realistic plan and that staff felt listened to.

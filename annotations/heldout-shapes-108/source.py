@@ -142,7 +142,7 @@ N| 1. [Bishop's Stortford PDU|S] has its office in the town and answers to [Prob
     ("dedham-and-boxted-probation-trust-2011", facts([
         svc("Dedham and Boxted Probation Trust", "Dedham and Boxted Probation Trust", "other", None)],
         "2011-05-19", "2011-02", 8),
-     """N| Dedham and Boxted Probation Trust: inspection findings
+     """N| [Dedham and Boxted Probation Trust|S]: inspection findings
 
 N| [Thursday, 19th May 2011|D]
 
