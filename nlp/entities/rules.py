@@ -148,13 +148,16 @@ _NAME_ENDS = {"Unit", "Service", "Team", "Trust", "Partnership", "Company"}
 
 
 def _located(doc: Doc, start: int) -> bool:
-    """True where ``start`` is inside a place after "<a service's name> in" ("Ledwick PDU in North Westshire"):
-    the capitalised words before it, then "in" after a word that ends a service's name ("Unit", "Service", "PDU")."""
+    """True where ``start`` is inside a place after "<a service's name> in" ("Ledwick PDU in North Westshire", "... on
+    the Isle of Brede"): the capitalised words before it, then "in" or "on" (and "the") after a word that ends a
+    service's name ("Unit", "Service", "PDU")."""
     k = start
-    while k > 0 and start - k < 3 and doc[k - 1].is_title:
+    while k > 0 and start - k < 4 and (doc[k - 1].is_title or (doc[k - 1].lower_ == "of" and k >= 2 and doc[k - 2].is_title)):
         k -= 1
+    if k >= 1 and doc[k - 1].lower_ == "the" and doc[k].text in ("Isle", "Vale", "City"):
+        k -= 1  # "Ledwick PDU on the Isle of Brede and Tarnby PDU" (not "... in the Probation Service – X region")
     # not the national service's "Probation Service in ...", which names no unit
-    return (k >= 2 and doc[k - 1].lower_ == "in" and (doc[k - 2].text in _TYPE_ABBREVIATIONS or doc[k - 2].text in _NAME_ENDS)
+    return (k >= 2 and doc[k - 1].lower_ in ("in", "on") and (doc[k - 2].text in _TYPE_ABBREVIATIONS or doc[k - 2].text in _NAME_ENDS)
             and not (k >= 3 and doc[k - 3].text == "Probation" and doc[k - 2].text == "Service"))
 
 

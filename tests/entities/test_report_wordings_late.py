@@ -158,3 +158,30 @@ def test_reports_with_an_aside_that_cover_two_units_each_landed_on_a_grade(rules
     out = facts(rules, text)
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
                                                                          ("Haddow PDU", "Requires improvement")]
+
+
+def test_shares_told_out_of_the_whole_are_not_added_to_it(rules):
+    text = ("Two youth services inspected\n\nInspectors rated Fenwold Youth Justice Service ‘Good’ and Haddow Youth "
+            "Justice Service ‘Good’. Four of the seven recommendations are for Fenwold, and three are for Haddow.")
+    assert facts(rules, text)["recommendations"]["count"] == 7
+
+
+def test_units_each_placed_by_a_location_are_reported_on_together(rules):
+    text = ("Two units inspected\n\nHM Inspectorate of Probation has reported on Fenwold Probation Delivery Unit on the "
+            "Isle of Brede and Haddow Probation Delivery Unit in Tolsey, both under the Brede probation region. Both "
+            "units fall into the second-lowest band of the inspectorate’s scale, ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
+                                                                         ("Haddow PDU", "Requires improvement")]
+
+
+def test_a_community_safety_partnership_is_an_agency(rules):
+    doc = rules("Fenwold YJS was inspected. The Haddow Community Safety Partnership funds its diversion work.")
+    assert [e.text for e in doc.ents if e.label_ == "AGENCY"] == ["Haddow Community Safety Partnership"]
+
+
+def test_a_unit_in_the_probation_services_region_keeps_the_regions_name_whole(rules):
+    doc = rules("Inspectors have given their lowest grade, ‘Inadequate’, to Fenwold Probation Delivery Unit in the "
+                "Probation Service – Yorkshire and the Humber region.")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold Probation Delivery Unit",
+                                                                   "Probation Service – Yorkshire and the Humber region"]

@@ -371,11 +371,14 @@ _TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s
 _APPOSITION = re.compile(r"\s*,(?!\s*(?:and|or)\b)[^,;:‘’'“”\"]{1,80},")
 
 
-_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*|,\s*(?:which|that)\s+(?:covers?|serves?|works?|runs?)\b[^,;:.‘’'“”\"]{1,80},\s*and\s+")
+_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*|,\s*(?:which|that)\s+(?:covers?|serves?|works?|runs?)\b[^,;:.‘’'“”\"]{1,80},\s*and\s+|"
+                     # each placed where it is: "X PDU on the Isle of Brede and Y PDU in Tolsey"
+                     r"\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+)?[A-Z][\w’'-]*){0,3}\s*(?:,|,?\s*and|&)\s*")
 
 
 def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
-    """The services of a coordinated subject ("X PDU, Y PDU and Z PDU") that ``ent`` belongs to, in order."""
+    """The services of a coordinated subject ("X PDU, Y PDU and Z PDU", "X PDU in A and Y PDU in B") that ``ent``
+    belongs to, in order."""
     named = sorted(_ents_in(doc, s, e, "SERVICE"), key=lambda x: x.start_char)
     i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
     if i is None:

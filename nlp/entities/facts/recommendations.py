@@ -149,14 +149,14 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
         whole = _OF_THE_WHOLE.match(rest)
         if whole:  # "... four recommendations; the remaining two of the six go to ..."
             return number_value(whole[2]), False
+        if _SHARE_OF.search(sentence[:m.start()]):  # "four of the report’s eight recommendations (are for X, ...)"
+            return count, False
         if _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
             return (count or 0) + _shares(rest), False
         gapped = _GAPPED_SHARE.match(rest)
         if gapped:  # "X is asked to act on four recommendations and Y on two"
             return (count or 0) + (number_value(gapped[1]) or 0), False
         before = sentence[:m.start()]
-        if _SHARE_OF.search(before):  # "four of the report’s eight recommendations": the report's eight
-            return count, False
         if _EACH_REPORT.search(before) or _EACH_AFTER.match(rest):  # "Each report makes four": times the reports
             reports = _reports(text, sentence, services)
             return (count * reports if count is not None and reports else None), False
