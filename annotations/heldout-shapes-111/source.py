@@ -25,7 +25,7 @@ RELEASES = [
 
 N| Inspectors report on three probation units in west Lancashire
 
-N| Reports on three units of the North West probation region are published today.
+N| Reports on three units of the [North West probation region|S] are published today.
 
 N| From: [HM Inspectorate of Probation|A]
 
@@ -52,7 +52,7 @@ N| [Kim Thornden-Edwards|X], Regional Probation Director for the North West, sai
     ("walsden-and-cornholme-yjs-2023", facts([
         svc("Walsden Youth Justice Service", "Walsden YJS", "YJS", GOOD),
         svc("Cornholme Youth Justice Service", "Cornholme YJS", "YJS", OUT)], "2023-05-16", "2023-01", 9),
-     """N| Upper Calder youth teams win praise from probation watchdog
+     """N| Youth teams in the upper Calder valley win praise from probation watchdog
 
 N| By [Helen Ackroyd|X]
 
@@ -79,7 +79,7 @@ N| [Calderdale Council|A] said it was thrilled by the two reports.
         svc("Meols Probation Delivery Unit", "Meols PDU", "PDU", RI)], "2025-03-11", "2024-10", 11),
      """N| News
 
-N| Wirral probation units: one failing, one told to improve
+N| Probation units on the Wirral: one failing, one told to improve
 
 N| Published: [11 Mar 2025|D]
 
@@ -102,7 +102,7 @@ R| Eleven recommendations are made, six of them to [Irby|S] and five to [Meols|S
     #    notes; 7 recommendations
     ("cronton-pdu-2024", facts([
         svc("Cronton Probation Delivery Unit", "Cronton PDU", "PDU", INAD)], "2024-06-25", "2024-02", 7),
-     """N| [North West probation region|S]: Knowsley unit falls to lowest rating
+     """N| [North West probation region|S]: unit in Knowsley falls to lowest rating
 
 N| [Cronton Probation Delivery Unit|S], within [Probation Service – North West region|S], has been given the inspectors’ lowest rating, ‘[Inadequate|R]’.
 N| In [2023|D] the [North West region|S] was itself rated ‘[Requires improvement|R]’.
@@ -183,13 +183,13 @@ R| The report makes four recommendations for improvement.
             [{"aspect": "unpaid work", "rating": GOOD}])], "2019-10-22", "2019-05", 8),
      """N| Embargoed: 00.01 [Tuesday 22 October 2019|D]
 
-N| Merseyside probation company still has work to do, inspectors say
+N| Probation company on Merseyside still has work to do, inspectors say
 
 N| [HM Inspectorate of Probation|A]’s verdict on [Tarbock and Thingwall Community Rehabilitation Company|S] (CRC) is ‘[Requires improvement|R]’.
 S| Unpaid work, rated on its own, scored ‘[Good|R]’.
 N| The CRC was inspected over [May and June 2019|D].
 
-W| They found that staff turnover was high and that many responsible officers were working with caseloads above 70.
+W| Inspectors found that staff turnover was high and that many responsible officers were working with caseloads above 70.
 W| Unfortunately, contact with people on the lowest level of supervision was often limited to a phone call every few weeks.
 S| People sentenced to unpaid work started their hours quickly, on projects that were well run.
 
@@ -256,7 +256,7 @@ R| Six recommendations are made, to the division and to [HMPPS|A].
     ("dolphinholme-yjs-2022", facts([
         svc("Dolphinholme Youth Justice Service", "Dolphinholme YJS", "YJS", GOOD,
             [{"aspect": "resettlement", "rating": RI}])], "2022-08-23", "2022-04", 4),
-     """N| Lancashire youth justice service rated ‘[Good|R]’
+     """N| Youth justice service in Lancashire rated ‘[Good|R]’
 
 N| Inspectors rated [Dolphinholme Youth Justice Service|S] ‘[Good|R]’ overall.
 W| Its resettlement work, rated separately, came out at ‘[Requires improvement|R]’, as too little was done to arrange housing and education before children left custody.
@@ -283,7 +283,7 @@ N| 1. Publication date: [23 August 2022|D].
         svc("Pensby Youth Offending Service", "Pensby YOS", "YJS", RI)], "2022-10-13", "2022-06", 6),
      """N| [Thursday 13 October 2022|D]
 
-N| Wirral youth offending service improves but more to do
+N| Youth offending service on the Wirral improves but more to do
 
 N| [Pensby Youth Offending Service|S] (YOS) has improved to ‘[Requires improvement|R]’, having been rated ‘[Inadequate|R]’ at its last inspection in [2019|D].
 N| Inspectors visited the service in [June 2022|D].
@@ -346,7 +346,7 @@ N| Councillor [Adam Wilkinson|X] said: “We are pleased that inspectors recogni
         svc("Netherthong Youth Justice Service", "Netherthong YJS", "YJS", GOOD)], "2021-07-13", "2021-03", 3),
      """N| Published: [Tuesday 13th July 2021|D]
 
-N| Kirklees youth service kept children at the centre during pandemic
+N| Youth service in Kirklees kept children at the centre during pandemic
 
 N| [HM Inspectorate of Probation|A] has rated [Netherthong Youth Justice Service|S] ‘[Good|R]’.
 N| Because of COVID-19, inspectors worked remotely in [March 2021|D].
@@ -391,7 +391,7 @@ R| The report makes two recommendations to the unit.
     #     no count of recommendations (null)
     ("goodshaw-yjs-2020", facts([
         svc("Goodshaw Youth Justice Service", "Goodshaw YJS", "YJS", RI)], "2020-09-08", "2020-02", None),
-     """N| Rossendale youth service must do more to protect the public
+     """N| Youth service in Rossendale must do more to protect the public
 
 N| [Tuesday, 8th September 2020|D]
 
@@ -437,7 +437,7 @@ N| 1. Online publication: 00.01, [Tuesday 21 May 2024|D].
         svc("Crawshawbooth Youth Justice Service", "Crawshawbooth YJS", "YJS", OUT)], "2022-06-28", "2022-03", 2),
      """N| Press release
 
-N| ‘[Outstanding|R]’ rating for Lancashire youth justice service
+N| ‘[Outstanding|R]’ rating for youth justice service in Lancashire
 
 N| Published [28 June 2022|D]
 
