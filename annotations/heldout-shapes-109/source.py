@@ -308,7 +308,7 @@ N| 1. The report is published on [3 August 2021|D].
 """),
     # 13. an ‘Inadequate’ youth service in 2025: "placed X in the lowest possible category"; the previous ‘Good’ (2021)
     ("waterhouses-yjs-2025", facts([
-        svc("Waterhouses Youth Justice Service", "Waterhouses YJS", "YJS", INAD)], "2025-03-11", "2024-11", 8),
+        svc("Waterhouses Youth Justice Service", "Waterhouses YJS", "YJS", INAD)], None, "2024-11", 8),
      """N| [Waterhouses youth justice service|S] rated ‘[Inadequate|R]’
 
 N| [HM Inspectorate of Probation|A] has placed [Waterhouses Youth Justice Service|S] in the lowest possible category, ‘[Inadequate|R]’.
