@@ -185,3 +185,12 @@ def test_a_unit_in_the_probation_services_region_keeps_the_regions_name_whole(ru
                 "Probation Service – Yorkshire and the Humber region.")
     assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == ["Fenwold Probation Delivery Unit",
                                                                    "Probation Service – Yorkshire and the Humber region"]
+
+
+def test_for_each_unit_the_verdict_was_and_for_the_other_it_was(rules):
+    text = ("Two units inspected\n\nHM Inspectorate of Probation visited Fenwold Probation Delivery Unit and Haddow "
+            "Probation Delivery Unit during June 2024. For Fenwold the verdict was ‘Requires improvement’, and for "
+            "Haddow it was ‘Inadequate’.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
+                                                                         ("Haddow PDU", "Inadequate")]
