@@ -71,7 +71,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-105", "heldout-shapes-106",
               "heldout-shapes-107", "heldout-shapes-108",
               "heldout-shapes-109", "heldout-shapes-110",
-              "heldout-shapes-111", "heldout-shapes-112"}
+              "heldout-shapes-111", "heldout-shapes-112",
+              "heldout-shapes-113", "heldout-shapes-114",
+              "heldout-shapes-115", "heldout-shapes-116"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
