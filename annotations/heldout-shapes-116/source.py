@@ -101,7 +101,7 @@ R| We have made seven recommendations; [Hywel Dda University Health Board|A] rec
 """),
     # 5. Ceredigion YOS 2019, older name
     ("aberdyfan-yos-2019", facts([
-        svc("Aberdyfan Youth Offending Service", "Aberdyfan YOS", "YOS", GOOD)], "2019-11-26", "2019-07", 5),
+        svc("Aberdyfan Youth Offending Service", "Aberdyfan YOS", "YJS", GOOD)], "2019-11-26", "2019-07", 5),
      """N| [Aberdyfan Youth Offending Service|S] rated ‘[Good|R]’
 
 N| [HM Inspectorate of Probation|A] inspected [Aberdyfan Youth Offending Service|S] (YOS) in Ceredigion in [July 2019|D] and has rated it ‘[Good|R]’.
@@ -163,7 +163,7 @@ N| 2. The report will be published on [7 November 2023|D].
 """),
     # 8. Cornwall YOT 2016, no rating, pre-2018 joint inspection with bullet lists
     ("polwithick-yot-2016", facts([
-        svc("Polwithick Youth Offending Team", "Polwithick YOT", "YOT", None)], "2016-04-19", "2016-01", 8),
+        svc("Polwithick Youth Offending Team", "Polwithick YOT", "YJS", None)], "2016-04-19", "2016-01", 8),
      """N| Youth offending work in Polwithick – joint inspection report
 
 N| [Tuesday, 19th April 2016|D]
@@ -184,7 +184,7 @@ R| The report makes eight recommendations.
 """),
     # 9. Anglesey YJS, Inadequate
     ("bodwennol-yjs-2024", facts([
-        svc("Bodwennol Youth Justice Service", "Bodwennol YJS", "YJS", INAD)], "2024-12-03", "2024-07", 7),
+        svc("Bodwennol Youth Justice Service", "Bodwennol YJS", "YJS", INAD)], None, "2024-07", 7),
      """N| Anglesey youth justice service rated ‘[Inadequate|R]’
 
 N| [HM Inspectorate of Probation|A] has judged [Bodwennol Youth Justice Service|S] as ‘[Inadequate|R]’, its bottom grade.
@@ -218,7 +218,7 @@ R| The report makes four recommendations.
 """),
     # 11. Cornwall PDU, Requires improvement, 2025
     ("carnvellan-pdu-2025", facts([
-        svc("Carnvellan Probation Delivery Unit", "Carnvellan PDU", "PDU", RI)], "2025-03-18", "2024-11", 6),
+        svc("Carnvellan Probation Delivery Unit", "Carnvellan PDU", "PDU", RI)], None, "2024-11", 6),
      """N| [Carnvellan probation unit|S] needs to improve, say inspectors
 
 N| [Carnvellan Probation Delivery Unit|S] has received ‘[Requires improvement|R]’ from [HM Inspectorate of Probation|A].
@@ -237,7 +237,7 @@ N| ENDS
 """),
     # 12. Ceredigion YJS, Requires improvement, previous rating beside
     ("tregarthen-yjs-2023", facts([
-        svc("Tregarthen Youth Justice Service", "Tregarthen YJS", "YJS", RI)], "2023-02-28", "2022-10", 6),
+        svc("Tregarthen Youth Justice Service", "Tregarthen YJS", "YJS", RI)], None, "2022-10", 6),
      """N| [Tregarthen youth justice service|S]: ‘[Requires improvement|R]’
 
 N| [Tregarthen Youth Justice Service|S] in Ceredigion now stands at ‘[Requires improvement|R]’; in [2019|D] inspectors had judged it ‘[Inadequate|R]’.
@@ -254,7 +254,7 @@ R| Of the six recommendations made, one goes to [Ceredigion County Council|A].
     # 13. two PDUs, Pembrokeshire and Cornwall
     ("llanddewi-fawr-and-trevaskis-pdus-2024", facts([
         svc("Llanddewi-Fawr Probation Delivery Unit", "Llanddewi-Fawr PDU", "PDU", RI),
-        svc("Trevaskis Probation Delivery Unit", "Trevaskis PDU", "PDU", INAD)], "2024-07-16", "2024-02", 10),
+        svc("Trevaskis Probation Delivery Unit", "Trevaskis PDU", "PDU", INAD)], None, "2024-02", 10),
      """N| Two probation units inspected in west Wales and Cornwall
 
 N| [HM Inspectorate of Probation|A] has today issued its findings on [Llanddewi-Fawr Probation Delivery Unit|S] in Pembrokeshire and [Trevaskis Probation Delivery Unit|S] in Cornwall.
@@ -271,7 +271,7 @@ R| Ten recommendations are made, four for [Llanddewi-Fawr|S] and six for [Trevas
     # 14. a CRC 2018, Cornwall, provider named
     ("polmennor-and-carnhoth-crc-2018", facts([
         svc("Polmennor and Carnhoth Community Rehabilitation Company", "Polmennor and Carnhoth CRC", "CRC", RI)],
-        "2018-12-04", "2018-08", 7),
+        None, "2018-08", 7),
      """N| Cornish probation company ‘[Requires improvement|R]’
 
 N| [Her Majesty’s Inspectorate of Probation|A] has rated [Polmennor and Carnhoth Community Rehabilitation Company|S] (CRC) in Cornwall, owned by [Working Links|A], as ‘[Requires improvement|R]’.
@@ -287,7 +287,7 @@ R| The report makes seven recommendations.
 """),
     # 15. Gwynedd YJS 2025, Good
     ("carnhendre-yjs-2025", facts([
-        svc("Carnhendre Youth Justice Service", "Carnhendre YJS", "YJS", GOOD)], "2025-06-24", "2025-02", 2),
+        svc("Carnhendre Youth Justice Service", "Carnhendre YJS", "YJS", GOOD)], None, "2025-02", 2),
      """N| [Carnhendre youth justice service|S] ‘[Good|R]’
 
 N| Inspectors’ overall judgement of [Carnhendre Youth Justice Service|S] in Gwynedd is ‘[Good|R]’.
@@ -339,7 +339,7 @@ R| The report makes six recommendations.
     # 18. Anglesey YJS, Good, with one aspect RI
     ("llanelwy-fach-yjs-2020", facts([
         svc("Llanelwy-Fach Youth Justice Service", "Llanelwy-Fach YJS", "YJS", GOOD,
-            [{"aspect": "resettlement", "rating": RI}])], "2020-03-10", "2019-11", 5),
+            [{"aspect": "resettlement", "rating": RI}])], None, "2019-11", 5),
      """N| [Llanelwy-Fach youth justice service|S] rated ‘[Good|R]’
 
 N| [HM Inspectorate of Probation|A] has given [Llanelwy-Fach Youth Justice Service|S] a ‘[Good|R]’ rating.
