@@ -194,3 +194,12 @@ def test_for_each_unit_the_verdict_was_and_for_the_other_it_was(rules):
     out = facts(rules, text)
     assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
                                                                          ("Haddow PDU", "Inadequate")]
+
+
+def test_units_looked_at_side_by_side_after_a_colon_are_reported_on_together(rules):
+    text = ("Two units inspected\n\nIn November 2024 inspectors looked side by side at two units belonging to the "
+            "Brede region: Fenwold Probation Delivery Unit and Haddow Probation Delivery Unit. Each has been placed at "
+            "‘Requires improvement’, the second-lowest of the four ratings.")
+    out = facts(rules, text)
+    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
+                                                                         ("Haddow PDU", "Requires improvement")]

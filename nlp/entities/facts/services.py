@@ -252,7 +252,7 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
 _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
                           r"(?:inspectors|inspectorate|we|they)\s+report|reports|findings)\s+(?:on|into)|"
                           r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
-                          r"(?:inspected|visited|looked at|looks? at|spent time (?:in|at|with))|"
+                          r"(?:inspected|visited|looked (?:side by side |together |jointly )?at|looks? at|spent time (?:in|at|with))|"
                           # "Three reports released together cover X PDU, Y PDU and Z PDU"
                           r"\b(?:reports|inspections)\b(?:,[^.;:,]{1,40},)?[^.;:,]{0,40}?\b(?:cover|covers|covering|look at|"
                           r"examine))\s+"
