@@ -12,6 +12,10 @@ def facts(nlp, text):
     return extract_facts(nlp(text))
 
 
+def rated(out):
+    return [(s["short"], s["overall_rating"]) for s in out["services"]]
+
+
 @pytest.mark.parametrize("sentence, count", [
     ("Each unit receives four of the report’s eight recommendations.", 8),
     ("Each PDU is given three of its six recommendations.", 6),
@@ -126,8 +130,7 @@ def test_a_neighbour_named_in_apposition_before_its_verb_is_rated(rules):
             "Haddow Youth Justice Service at the same time. Fenwold comes out as ‘Good’, while its neighbour to the "
             "east, Haddow, has to settle for ‘Requires improvement’.")
     out = facts(rules, text)
-    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold YJS", "Good"),
-                                                                         ("Haddow YJS", "Requires improvement")]
+    assert rated(out) == [("Fenwold YJS", "Good"), ("Haddow YJS", "Requires improvement")]
 
 
 def test_a_service_that_settles_for_a_grade_has_it(rules):
@@ -147,8 +150,7 @@ def test_a_headline_place_told_to_improve_is_named_first(rules):
             "Youth Justice Service and Haddow Youth Justice Service in reports released on Tuesday. Haddow was awarded "
             "‘Good’, but Fenwold was told it ‘Requires improvement’.")
     out = facts(rules, text)
-    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold YJS", "Requires improvement"),
-                                                                         ("Haddow YJS", "Good")]
+    assert rated(out) == [("Fenwold YJS", "Requires improvement"), ("Haddow YJS", "Good")]
 
 
 def test_reports_with_an_aside_that_cover_two_units_each_landed_on_a_grade(rules):
@@ -156,8 +158,7 @@ def test_reports_with_an_aside_that_cover_two_units_each_landed_on_a_grade(rules
             "Delivery Unit and Haddow Probation Delivery Unit, two units within the Brede probation region. Each unit "
             "has landed on ‘Requires improvement’, just above the lowest grade.")
     out = facts(rules, text)
-    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
-                                                                         ("Haddow PDU", "Requires improvement")]
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
 
 
 def test_shares_told_out_of_the_whole_are_not_added_to_it(rules):
@@ -171,8 +172,7 @@ def test_units_each_placed_by_a_location_are_reported_on_together(rules):
             "Isle of Brede and Haddow Probation Delivery Unit in Tolsey, both under the Brede probation region. Both "
             "units fall into the second-lowest band of the inspectorate’s scale, ‘Requires improvement’.")
     out = facts(rules, text)
-    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
-                                                                         ("Haddow PDU", "Requires improvement")]
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
 
 
 def test_a_community_safety_partnership_is_an_agency(rules):
@@ -192,8 +192,7 @@ def test_for_each_unit_the_verdict_was_and_for_the_other_it_was(rules):
             "Probation Delivery Unit during June 2024. For Fenwold the verdict was ‘Requires improvement’, and for "
             "Haddow it was ‘Inadequate’.")
     out = facts(rules, text)
-    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
-                                                                         ("Haddow PDU", "Inadequate")]
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
 
 
 def test_units_looked_at_side_by_side_after_a_colon_are_reported_on_together(rules):
@@ -201,5 +200,4 @@ def test_units_looked_at_side_by_side_after_a_colon_are_reported_on_together(rul
             "Brede region: Fenwold Probation Delivery Unit and Haddow Probation Delivery Unit. Each has been placed at "
             "‘Requires improvement’, the second-lowest of the four ratings.")
     out = facts(rules, text)
-    assert [(s["short"], s["overall_rating"]) for s in out["services"]] == [("Fenwold PDU", "Requires improvement"),
-                                                                         ("Haddow PDU", "Requires improvement")]
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
