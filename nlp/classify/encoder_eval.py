@@ -14,6 +14,7 @@ set is reported, never used to choose.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -126,9 +127,13 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             "gold": b_y, "meta": _meta(voice), "items": b_items, "majority": _majority(a_y)}
     # one fine-tune on all training releases for the held-out set, the hard cases and the challenge set
     parts: dict[str, tuple[Any, ...]] = {}
+    # the shipped int8 model quantises activations per batch, so it is fed as `summarise` feeds it: each release's
+    # sentences batched among themselves (a hard case or a challenge sentence alone), never with other releases'
+    batch_sizes: dict[str, list[int]] = {}
     if test:
-        t_items, t_y, _ = release_items(test)
+        t_items, t_y, t_groups = release_items(test)
         parts["test"] = (t_items, t_y, _meta(test), None)
+        batch_sizes["test"] = [len(list(run)) for _, run in itertools.groupby(t_groups)]
     if HARD_CASES.is_file():
         cases = load_hard_cases()
         h_items = [in_a_release(case["text"])[0][2] for case in cases]
@@ -150,7 +155,8 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
                 say(f"the shipped encoder ({shipped.directory}) was trained on these releases: scoring with it")
             # the shipped model's columns follow its own label order: put them in LABELS order
             order = [list(map(str, shipped.classes_)).index(label) for label in LABELS]
-            logits = shipped.logits(all_items)[:, order]
+            sizes = [n for name, part in parts.items() for n in batch_sizes.get(name, [1] * len(part[0]))]
+            logits = shipped.logits(all_items, groups=sizes)[:, order]
         else:
             logits = encoder_logits(items, y, all_items, config=config, seed=seed, cache_dir=cache_dir, say=say)
         start = 0
