@@ -30,20 +30,21 @@ _REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )(?<!will )(?<!to )\b(?:publis
                          r"public|put out)" + _REPORT_OBJECT + _REPORT_AGENT + r"\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*"
                          r"(?P<named>" + "|".join(_WEEKDAYS) + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
                          + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?)", re.I)
+# A weekday with, or without, its date after it: "Tuesday (14 February)", "last Tuesday, 14"
+_NAMED_DAY = (r"(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+              r"(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?")
 # The day as the subject opening a sentence: "Tuesday (11 March) saw the publication of the inspectorate’s reports
 # on X and Y", "Yesterday saw the release of its findings" (the reports the object: not "saw the publication of a
 # new plan")
 _REPORT_DAY_SUBJECT = re.compile(r"\s*(?:(?P<yesterday>yesterday)(?:\s*\(\s*(?P<named>" + "|".join(_WEEKDAYS)
-                                 + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*"
-                                 r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?,?)\s+saw\s+the\s+"
+                                 + r")\s*\))?|" + _NAMED_DAY + r",?)\s+saw\s+the\s+"
                                  r"(?:publication|release)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|verdicts?|"
                                  r"results)\b", re.I)
 # The day opening the sentence, the release verb and the reports after it: "On Tuesday (14 February) inspectors
 # released their reports into X and Y" (the reports the object: not "On Tuesday the council released a plan")
-_REPORT_DAY_OPENING = re.compile(r"\W*on\s+(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b(?:,?\s*\(?\s*"
-                                 r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month>[A-Za-z]+))?\s*\)?)?,?\s+"
-                                 r"(?:[\w’'-]+\s+){1,6}?(?:published|released|issued|put out)\s+(?:its|their|the|both|two|"
-                                 r"three)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|verdicts?)\b", re.I)
+_REPORT_DAY_OPENING = re.compile(r"\W*on\s+" + _NAMED_DAY + r",?\s+(?:[\w’'-]+\s+){1,6}?(?:published|released|issued|"
+                                 r"put out)\s+(?:its|their|the|both|two|three)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings|"
+                                 r"verdicts?)\b", re.I)
 # The day as the report's attribute: "in its Tuesday (28 February) report", "Tuesday’s report", "in a report on
 # Tuesday (28 February)" (not "a report on Tuesday’s meeting": the day ends the phrase)
 _REPORT_DAY_ATTR = re.compile(r"(?:\b(?:its|their|the|a|an|this)\s+(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
