@@ -74,7 +74,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-109", "heldout-shapes-110",
               "heldout-shapes-111", "heldout-shapes-112",
               "heldout-shapes-113", "heldout-shapes-114",
-              "heldout-shapes-115", "heldout-shapes-116"}
+              "heldout-shapes-115", "heldout-shapes-116",
+              "heldout-shapes-117", "heldout-shapes-118",
+              "heldout-shapes-119", "heldout-shapes-120"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
