@@ -76,7 +76,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-113", "heldout-shapes-114",
               "heldout-shapes-115", "heldout-shapes-116",
               "heldout-shapes-117", "heldout-shapes-118",
-              "heldout-shapes-119", "heldout-shapes-120"}
+              "heldout-shapes-119", "heldout-shapes-120",
+              "heldout-shapes-121", "heldout-shapes-122",
+              "heldout-shapes-123", "heldout-shapes-124"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
