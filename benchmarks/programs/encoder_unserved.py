@@ -9,18 +9,24 @@ their sweeps hold every weight).
     python benchmarks/programs/encoder_unserved.py models benchmarks/encoder-served-after.json
     python benchmarks/programs/encoder_unserved.py models benchmarks/encoder-unserved-85-88.json 85-88
 
+Since session 14 the shift split's fine-tune learns the served sets' sentences as well (the shipped recipe); the
+files written before it fine-tuned the shift split on tidy + seeds alone.
+
 `benchmarks/encoder-served-before.json` is the same run on the encoder trained on the 144 releases alone (a copy of
 models/ at 390ca32).
 """
 import json, sys
-from nlp.annotations import load_dataset, load_shared_dir
+from nlp.annotations import load_dataset, load_served, load_shared_dir
 from nlp.classify.encoder import MIX_WEIGHT
 from nlp.classify.encoder_eval import evaluate_encoder
 models, out = sys.argv[1], sys.argv[2]
 first, last = map(int, (sys.argv[3] if len(sys.argv) > 3 else "57-84").split("-"))
 train = load_dataset()
 test = [r for n in range(first, last + 1) for r in load_shared_dir(f"annotations/heldout-shapes-{n}")]
-res = evaluate_encoder(train, test, n_splits=0, models_dir=models, weight=MIX_WEIGHT, say=lambda m: print(m, flush=True))
+# every fine-tune (the shift split's) learns the served sets' sentences too, as `train --encoder`; none under test
+served = load_served(leave_out={f"heldout-shapes-{n}" for n in range(first, last + 1)})
+res = evaluate_encoder(train, test, n_splits=0, models_dir=models, weight=MIX_WEIGHT, say=lambda m: print(m, flush=True),
+                       served=served)
 keep = {k: res[k] for k in ("temperature", "weights", "choice", "weight", "decision")}
 for section in ("encoder", "mixed"):
     keep[section] = {}

@@ -2,7 +2,9 @@
 
 Every fine-tune is on training releases only: k grouped folds (the linear model's folds for the same k and
 seed), the shift split (tidy + seeds -> real-voice), and all releases for the held-out set, the hard cases
-and the vocabulary-disjoint challenge set. The encoder's logits of each fine-tune are cached under
+and the vocabulary-disjoint challenge set. As `train --encoder` does, each fine-tune also learns from the
+sentences of the served held-out sets (``extra``, decontaminated against the challenge set, never a set under
+test); the linear model, as it ships, learns from the training releases alone. The encoder's logits of each fine-tune are cached under
 `.cache/encoder/` keyed by the training and test sentences, labels, configuration and seed, so a second run
 costs seconds; delete the folder to fine-tune again.
 
@@ -71,9 +73,9 @@ def _linear_proba(train_items, train_y, test_items, seed):
     return _full_proba(model.predict_proba(test_items), [str(c) for c in model.classes_])
 
 
-def _shipped(models_dir, train, config, seed):
-    """The exported encoder in `models_dir` when it was fine-tuned on exactly these releases with this
-    configuration and seed (what `train --encoder` ships), else None."""
+def _shipped(models_dir, train, config, seed, extra=()):
+    """The exported encoder in `models_dir` when it was fine-tuned on exactly these releases and served sentences
+    (``extra``) with this configuration and seed (what `train --encoder` ships), else None."""
     if models_dir is None:
         return None
     encoder = load_encoder(models_dir)
@@ -81,15 +83,22 @@ def _shipped(models_dir, train, config, seed):
         return None
     # an encoder exported before the linear probe existed was fine-tuned without one
     saved = {"probe_steps": 0, **(encoder.config.get("finetune") or {})}
+    served = (encoder.config.get("served") or {}).get("data_hash")
     same = (encoder.config.get("data_hash") == data_hash(train) and encoder.config.get("seed") == seed
-            and saved == asdict(config or FinetuneConfig()))
+            and saved == asdict(config or FinetuneConfig()) and served == (data_hash(extra) if extra else None))
     return encoder if same else None
 
 
-def cv_setting(train, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None) -> dict:
+def _with_extra(items, y, extra_items, extra_y):
+    """The training items and labels of an encoder fine-tune: the releases' and then the served sentences."""
+    return list(items) + list(extra_items), list(y) + list(extra_y)
+
+
+def cv_setting(train, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None, extra=()) -> dict:
     """Out-of-fold linear probabilities and encoder logits in `n_splits` grouped folds (StratifiedGroupKFold,
-    the linear model's folds for the same k and seed)."""
+    the linear model's folds for the same k and seed); each fold's encoder also learns from ``extra``."""
     items, y, groups = release_items(train)
+    extra_items, extra_y, _ = release_items(extra)
     y_arr = np.asarray(y)
     lin = np.zeros((len(y), len(LABELS)))
     logits = np.zeros((len(y), len(LABELS)))
@@ -99,20 +108,22 @@ def cv_setting(train, *, n_splits=3, seed=0, config=None, cache_dir=None, say=No
             say(f"grouped CV fold {number}/{n_splits}")
         tr_items, te_items = [items[i] for i in tr], [items[i] for i in te]
         lin[te] = _linear_proba(tr_items, list(y_arr[tr]), te_items, seed)
-        logits[te] = encoder_logits(tr_items, list(y_arr[tr]), te_items, config=config, seed=seed,
-                                    cache_dir=cache_dir, say=say)
+        logits[te] = encoder_logits(*_with_extra(tr_items, y_arr[tr], extra_items, extra_y), te_items,
+                                    config=config, seed=seed, cache_dir=cache_dir, say=say)
     return {"linear": lin, "logits": logits, "gold": y, "meta": _meta(train), "items": items, "majority": _majority(y)}
 
 
 def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None,
-            models_dir=None, cv_config=None, shift: bool = True) -> dict:
+            models_dir=None, cv_config=None, shift: bool = True, extra=()) -> dict:
     """Linear probabilities and encoder logits, with gold labels, for every setting (one dict per setting).
 
     Order: the shift split (one fine-tune), all releases (one fine-tune, or the shipped encoder in
     `models_dir` when it was trained on the same releases, configuration and seed: then the int8 model that
     ships is what is scored), then `n_splits` grouped folds (0 skips them), fine-tuned with `cv_config` if given
-    (fewer epochs: k fine-tunes cost k times one)."""
+    (fewer epochs: k fine-tunes cost k times one). Every fine-tune also learns from the ``extra`` releases'
+    sentences (the served held-out sets, as in `train --encoder`)."""
     items, y, groups = release_items(train)
+    extra_items, extra_y, _ = release_items(extra)
     y_arr = np.asarray(y)
     settings = {}
     tidy, voice = shift_splits(train)["tidy_to_real_voice"]
@@ -123,7 +134,8 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
         b_items, b_y, _ = release_items(voice)
         settings["shift:tidy_to_real_voice"] = {
             "linear": _linear_proba(a_items, a_y, b_items, seed),
-            "logits": encoder_logits(a_items, a_y, b_items, config=config, seed=seed, cache_dir=cache_dir, say=say),
+            "logits": encoder_logits(*_with_extra(a_items, a_y, extra_items, extra_y), b_items, config=config,
+                                     seed=seed, cache_dir=cache_dir, say=say),
             "gold": b_y, "meta": _meta(voice), "items": b_items, "majority": _majority(a_y)}
     # one fine-tune on all training releases for the held-out set, the hard cases and the challenge set
     parts: dict[str, tuple[Any, ...]] = {}
@@ -149,7 +161,7 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             say("all training releases -> " + ", ".join(parts))
         all_items = [item for part in parts.values() for item in part[0]]
         lin = _linear_proba(items, y, all_items, seed)
-        shipped = _shipped(models_dir, train, config, seed)
+        shipped = _shipped(models_dir, train, config, seed, extra)
         if shipped is not None:
             if say:
                 say(f"the shipped encoder ({shipped.directory}) was trained on these releases: scoring with it")
@@ -158,7 +170,8 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             sizes = [n for name, part in parts.items() for n in batch_sizes.get(name, [1] * len(part[0]))]
             logits = shipped.logits(all_items, groups=sizes)[:, order]
         else:
-            logits = encoder_logits(items, y, all_items, config=config, seed=seed, cache_dir=cache_dir, say=say)
+            logits = encoder_logits(*_with_extra(items, y, extra_items, extra_y), all_items, config=config, seed=seed,
+                                    cache_dir=cache_dir, say=say)
         start = 0
         for name, (p_items, p_y, meta, groups_) in parts.items():
             end = start + len(p_items)
@@ -168,7 +181,7 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
     # grouped CV (last: k fine-tunes), the same folds as the linear model's for this k and seed
     if n_splits and n_splits > 1:
         settings["grouped_cv"] = cv_setting(train, n_splits=n_splits, seed=seed, config=cv_config or config,
-                                            cache_dir=cache_dir, say=say)
+                                            cache_dir=cache_dir, say=say, extra=extra)
     return settings
 
 
@@ -226,12 +239,17 @@ def default_decision(table: dict, weight: float, guard: float = GUARD) -> dict:
 
 def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None, say=None,
                      weight: float | None = None, models_dir=None, cv_epochs: int | None = None,
-                     shift: bool = True) -> dict:
+                     shift: bool = True, served=()) -> dict:
     """The encoder alone and the mix, a block per setting, the weight sweep, the chosen weight and the rule's
-    verdict. `weight` overrides the chosen one for the `mixed` blocks (the shipped weight, for instance)."""
+    verdict. `weight` overrides the chosen one for the `mixed` blocks (the shipped weight, for instance); the
+    ``served`` held-out releases, less every sentence holding a challenge word (`served.decontaminate`, as
+    `train --encoder`), join every fine-tune's training sentences."""
+    from .served import decontaminate
+
+    extra = decontaminate(served, load_challenge_vocab())[0] if served else []
     cv_config = replace(config or FinetuneConfig(), epochs=cv_epochs) if cv_epochs else None
     settings = collect(train, test, n_splits=n_splits, seed=seed, config=config, cache_dir=cache_dir, say=say,
-                       models_dir=models_dir, cv_config=cv_config, shift=shift)
+                       models_dir=models_dir, cv_config=cv_config, shift=shift, extra=extra)
     temperature = fit_temperature_out_of_sample(settings)
     table = sweep(settings, temperature)
     choice = choose_weight(table)

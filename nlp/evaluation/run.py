@@ -45,7 +45,8 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
     `train_releases`. `compare` adds the model-comparison table (slow), `learning_curve` the macro-F1
     against the number of training releases; `encoder` the fine-tuned encoder and its mix with the linear model
     in every setting (`nlp.classify.encoder_eval`, `encoder_folds` grouped folds; fine-tunes cached; the encoder
-    in `models_dir`, default the installed models, is scored when it was trained on these releases);
+    in `models_dir`, default the installed models, is scored when it was trained on these releases; every fine-tune
+    also learns from the served held-out sets in ``roles_extra``, as `train --encoder` does);
     `entities=False` skips the tagger (its training is the slow part). `progress`, if given, is called with a
     line per stage. With the tagger, the facts are also measured slot by slot, rules against the role model
     (`facts`: grouped CV and each of ``test_sets``, by name; default: the test releases as one set).
@@ -83,9 +84,10 @@ def run_evaluation(train_releases: list[AnnotatedRelease], test_releases: list[A
         start = time.perf_counter()
         from ..models import MODELS_DIR
 
+        # as `train --encoder`: every fine-tune also learns the served sets' sentences that hold no challenge word
         encoder_section = evaluate_encoder(train_releases, test_releases, n_splits=encoder_folds, seed=seed,
                                            say=say, weight=MIX_WEIGHT, models_dir=models_dir or MODELS_DIR,
-                                           cv_epochs=encoder_cv_epochs)
+                                           cv_epochs=encoder_cv_epochs, served=list(roles_extra))
         timings["encoder"] = round(time.perf_counter() - start, 1)
 
     entity_section = None

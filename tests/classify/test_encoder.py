@@ -247,7 +247,39 @@ def test_the_linear_probe_fits_the_head_and_leaves_the_encoder_alone(dataset):
 def test_evaluate_recognises_the_shipped_encoder_as_trained_on_the_annotations(dataset, root):
     """`evaluate --encoder` scores the encoder that ships rather than fine-tuning another (its configuration predates
     the linear-probe option: no probe then)."""
+    from nlp.classify.served import served_training_releases
     from nlp.classify.encoder_eval import _shipped
 
-    assert _shipped(root / "models", dataset, None, 0) is not None
-    assert _shipped(root / "models", dataset[:-1], None, 0) is None  # other releases: not the same model
+    served, _ = served_training_releases()
+    assert _shipped(root / "models", dataset, None, 0, served) is not None
+    assert _shipped(root / "models", dataset[:-1], None, 0, served) is None  # other releases: not the same model
+    assert _shipped(root / "models", dataset, None, 0, served[:-1]) is None  # a served set under test left out
+    assert _shipped(root / "models", dataset, None, 0) is None  # trained on the served sets too
+
+
+def test_every_encoder_fine_tune_of_the_evaluation_learns_the_served_sentences(dataset, monkeypatch):
+    """The shift split, all releases and each grouped fold fine-tune on their training releases plus the served
+    sentences (as `train --encoder`); the linear model learns from the training releases alone, as it ships."""
+    from nlp.classify import encoder_eval
+    from nlp.classify.model import release_items
+
+    train, extra = dataset[:12], dataset[12:15]
+    extra_texts = [item["text"] for item in release_items(extra)[0]]
+    n_train = len(release_items(train)[0])
+    encoder_runs, linear_sizes = [], []
+
+    def fake_logits(train_items, train_y, test_items, **_):
+        assert len(train_items) == len(train_y)
+        encoder_runs.append([item["text"] for item in train_items[len(train_items) - len(extra_texts):]])
+        return np.zeros((len(test_items), len(encoder_eval.LABELS)))
+
+    def fake_linear(train_items, train_y, test_items, seed):
+        linear_sizes.append(len(train_items))
+        return np.full((len(test_items), len(encoder_eval.LABELS)), 0.25)
+
+    monkeypatch.setattr(encoder_eval, "encoder_logits", fake_logits)
+    monkeypatch.setattr(encoder_eval, "_linear_proba", fake_linear)
+    settings = encoder_eval.collect(train, n_splits=3, extra=extra, models_dir=None)
+    assert "grouped_cv" in settings and len(encoder_runs) >= 4  # all releases and three folds (and the shift split)
+    assert all(run == extra_texts for run in encoder_runs)
+    assert len(linear_sizes) == len(encoder_runs) and max(linear_sizes) == n_train
