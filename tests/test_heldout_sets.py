@@ -160,6 +160,25 @@ def test_a_gold_publication_date_is_written_in_its_release(directory):
             assert _written(datetime.date.fromisoformat(published), release.text), (release.id, published)
 
 
+def _month_written(month: str, text: str) -> bool:
+    """True where ``text`` writes the month of ``month`` ("2024-11"): by name ("November", "Nov", "Sept") or as
+    numbers in a day ("12/11/2024", "2024-11-12")."""
+    first = datetime.date.fromisoformat(month + "-01")
+    names = [first.strftime("%B"), first.strftime("%b")] + (["Sept"] if first.month == 9 else [])
+    patterns = (r"\b(?:" + "|".join(names) + r")\b", rf"\b\d{{1,2}}[/.-]0?{first.month}[/.-](?:{first.year}|{first.year % 100:02d})\b",
+                rf"\b{month}(?:-\d\d)?\b")
+    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+
+
+@pytest.mark.parametrize("directory", SETS, ids=[p.name for p in SETS])
+def test_a_gold_fieldwork_month_is_written_in_its_release(directory):
+    """As the publication date: a fieldwork month the text never gives is null in the gold."""
+    for release in load_shared_dir(directory):
+        fieldwork = release.facts.get("fieldwork")
+        if fieldwork:
+            assert _month_written(fieldwork, release.text), (release.id, fieldwork)
+
+
 def test_a_malformed_list_of_served_sets_is_one_clear_error(tmp_path):
     from nlp.annotations import load_served
     from nlp.errors import AnnotationFormatError

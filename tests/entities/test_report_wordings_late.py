@@ -1,7 +1,7 @@
 """Ways a release words its facts, met by the blind sets of session 13 (issue #16): a unit's share "of the
 report's eight recommendations", the inspectors' visit "was in" a month, units "inspected together, 7 - 18 October",
-a report "online from" a day, a bare place given a share "each" or owning "court staff". Sentences and places are
-our own."""
+a report "online from" a day, a bare place given a share "each" or owning "court staff"; and of session 14: a second unit rated in a with-clause
+after a comma, a unit that "received the same". Sentences and places are our own."""
 
 import pytest
 
@@ -201,3 +201,33 @@ def test_units_looked_at_side_by_side_after_a_colon_are_reported_on_together(rul
             "‘Requires improvement’, the second-lowest of the four ratings.")
     out = facts(rules, text)
     assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_a_unit_rated_in_a_with_clause_after_a_comma(rules):
+    text = ("Two units inspected\n\nHM Inspectorate of Probation has reported on Fenwold Probation Delivery Unit and "
+            "Haddow Probation Delivery Unit. Fenwold has been put in the bottom category, ‘Inadequate’, with Haddow one "
+            "step higher, at ‘Requires improvement’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Fenwold PDU", "Inadequate"), ("Haddow PDU", "Requires improvement")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city unit was given ‘Requires improvement’; its neighbour, the county unit, received the same.",
+    "Brede City PDU was rated ‘Requires improvement’ and Brede County PDU received the same rating.",
+    "Brede City PDU earned ‘Requires improvement’, and Brede County PDU has been given the same grade too.",
+])
+def test_a_unit_that_received_the_same_takes_the_rating_named_before_it(rules, sentence):
+    text = ("Two units inspected\n\nInspectors have reported on Brede City Probation Delivery Unit and Brede County "
+            f"Probation Delivery Unit. {sentence}")
+    out = facts(rules, text)
+    assert rated(out) == [("Brede City PDU", "Requires improvement"), ("Brede County PDU", "Requires improvement")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brede City PDU was rated ‘Good’ and Brede County PDU received the same number of recommendations.",
+    "Brede City PDU was rated ‘Good’ in 2021, and Brede County PDU received the same.",
+])
+def test_the_same_of_something_else_or_of_an_earlier_verdict_is_no_rating(rules, sentence):
+    text = ("Two units inspected\n\nPublished: 15 May 2025\n\nInspectors have reported on Brede City Probation Delivery "
+            f"Unit and Brede County Probation Delivery Unit. {sentence}")
+    assert facts(rules, text)["services"][1]["overall_rating"] is None

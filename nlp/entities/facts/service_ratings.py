@@ -37,10 +37,34 @@ def _generic_rating(doc: Doc, sents, name: str) -> str | None:
         for m in generic.finditer(text, s, e):
             if not m[0].lower().startswith("the " + kind[1].lower()):
                 continue
-            own = _rating_of_subject(doc, text, m.end(), e, generic)
+            own = _rating_of_subject(doc, text, m.end(), e, generic) or _same_rating(doc, text, s, m.start(), m.end())
             if own:
                 return own
     return None
+
+
+# "The city unit was given ‘Good’; its neighbour, the county unit, received the same": the subject takes the rating
+# named last before it in its sentence
+_THE_SAME = re.compile(r"[\s,]*(?:(?:has|have|had|was|were|is|also|then|been)\s+)*(?:received|receives|got|gets|"
+                       r"earned|earns|given|gained|gains|secured|secures|achieved|achieves|awarded|rated|judged)\s+"
+                       r"(?:exactly\s+)?the same(?:\s+(?:rating|grade|verdict|judgement|judgment|score|mark))?"
+                       r"(?=\s*(?:[.;,)!?]|$|(?:too|again|overall|as well)\b))", re.I)
+
+
+def _same_rating(doc: Doc, text: str, sent_start: int, start: int, end: int) -> str | None:
+    """The rating of a subject at ``start``-``end`` that "received the same": the last current rating before it in
+    its sentence."""
+    if not _THE_SAME.match(text, end):
+        return None
+    before = [r for r in _ratings_in(doc, sent_start, start) if not _past_after(doc, r) and not _denied(doc, r)]
+    return normalise_rating(before[-1].text) if before else None
+
+
+def _mention_same_rating(doc: Doc, sents, ent) -> str | None:
+    """`_same_rating` for a named mention of the service."""
+    text = doc_text(doc)
+    return next((_same_rating(doc, text, s, ent.start_char, ent.end_char) for s, e, _ in sents
+                 if s <= ent.start_char < e), None)
 
 
 def _rating_of_subject(doc: Doc, text: str, start: int, end: int, next_subject: re.Pattern) -> str | None:
@@ -95,7 +119,8 @@ def _own_rating(doc: Doc, sents, name: str, mentions, inspected: list[dict] | No
     mentions = sorted(mentions, key=lambda x: x.start_char)
     rating = next((r for r in (_paired_rating(doc, sents, x) for x in mentions) if r), None) or \
         next((r for r in (_service_rating(doc, sents, x) for x in mentions) if r), None) or \
-        _generic_rating(doc, sents, name) or next((r for r in (_rest_rating(doc, sents, x) for x in mentions[:1]) if r), None)
+        _generic_rating(doc, sents, name) or next((r for r in (_mention_same_rating(doc, sents, x) for x in mentions) if r), None) or \
+        next((r for r in (_rest_rating(doc, sents, x) for x in mentions[:1]) if r), None)
     if rating or not inspected:
         return rating
     info = next((i for i in inspected if _same_place(service_place(i["name"]), service_place(name))), None)
