@@ -108,8 +108,8 @@ def cv_setting(train, *, n_splits=3, seed=0, config=None, cache_dir=None, say=No
             say(f"grouped CV fold {number}/{n_splits}")
         tr_items, te_items = [items[i] for i in tr], [items[i] for i in te]
         lin[te] = _linear_proba(tr_items, list(y_arr[tr]), te_items, seed)
-        logits[te] = encoder_logits(*_with_extra(tr_items, y_arr[tr], extra_items, extra_y), te_items,
-                                    config=config, seed=seed, cache_dir=cache_dir, say=say)
+        fit_items, fit_y = _with_extra(tr_items, y_arr[tr], extra_items, extra_y)
+        logits[te] = encoder_logits(fit_items, fit_y, te_items, config=config, seed=seed, cache_dir=cache_dir, say=say)
     return {"linear": lin, "logits": logits, "gold": y, "meta": _meta(train), "items": items, "majority": _majority(y)}
 
 
@@ -132,10 +132,10 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             say("shift: tidy -> real-voice")
         a_items, a_y, _ = release_items(tidy)
         b_items, b_y, _ = release_items(voice)
+        fit_items, fit_y = _with_extra(a_items, a_y, extra_items, extra_y)
         settings["shift:tidy_to_real_voice"] = {
             "linear": _linear_proba(a_items, a_y, b_items, seed),
-            "logits": encoder_logits(*_with_extra(a_items, a_y, extra_items, extra_y), b_items, config=config,
-                                     seed=seed, cache_dir=cache_dir, say=say),
+            "logits": encoder_logits(fit_items, fit_y, b_items, config=config, seed=seed, cache_dir=cache_dir, say=say),
             "gold": b_y, "meta": _meta(voice), "items": b_items, "majority": _majority(a_y)}
     # one fine-tune on all training releases for the held-out set, the hard cases and the challenge set
     parts: dict[str, tuple[Any, ...]] = {}
@@ -170,8 +170,8 @@ def collect(train, test=None, *, n_splits=3, seed=0, config=None, cache_dir=None
             sizes = [n for name, part in parts.items() for n in batch_sizes.get(name, [1] * len(part[0]))]
             logits = shipped.logits(all_items, groups=sizes)[:, order]
         else:
-            logits = encoder_logits(*_with_extra(items, y, extra_items, extra_y), all_items, config=config, seed=seed,
-                                    cache_dir=cache_dir, say=say)
+            fit_items, fit_y = _with_extra(items, y, extra_items, extra_y)
+            logits = encoder_logits(fit_items, fit_y, all_items, config=config, seed=seed, cache_dir=cache_dir, say=say)
         start = 0
         for name, (p_items, p_y, meta, groups_) in parts.items():
             end = start + len(p_items)

@@ -1,7 +1,9 @@
 """Ways a release words its facts, met by the blind sets of session 13 (issue #16): a unit's share "of the
 report's eight recommendations", the inspectors' visit "was in" a month, units "inspected together, 7 - 18 October",
 a report "online from" a day, a bare place given a share "each" or owning "court staff"; and of session 14: a second unit rated in a with-clause
-after a comma, a unit that "received the same". Sentences and places are our own."""
+after a comma, a unit that "received the same", "the district unit", a rating a report "had placed" it at, a
+service that "is now" rated, "published yesterday (Wednesday 19 February)", the report's day told in a sentence
+before a page's label. Sentences and places are our own."""
 
 import pytest
 
@@ -231,3 +233,36 @@ def test_the_same_of_something_else_or_of_an_earlier_verdict_is_no_rating(rules,
     text = ("Two units inspected\n\nPublished: 15 May 2025\n\nInspectors have reported on Brede City Probation Delivery "
             f"Unit and Brede County Probation Delivery Unit. {sentence}")
     assert facts(rules, text)["services"][1]["overall_rating"] is None
+
+
+def test_the_district_unit_is_the_unit_named_district(rules):
+    text = ("Two units inspected\n\nNew reports cover Brede City Probation Delivery Unit and Brede District Probation "
+            "Delivery Unit. The city unit has been placed at ‘Inadequate’ and the district unit at ‘Requires "
+            "improvement’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Brede City PDU", "Inadequate"), ("Brede District PDU", "Requires improvement")]
+
+
+def test_a_rating_a_report_had_placed_it_at_is_the_earlier_one(rules):
+    text = ("Fenwold youth justice service rated Good\n\nFenwold Youth Justice Service is now ‘Good’, two grades higher "
+            "than at its last inspection. A report in March 2022 had placed it at ‘Inadequate’.")
+    assert facts(rules, text)["overall_rating"] == "Good"
+
+
+@pytest.mark.parametrize("bracket, day", [("(Wednesday 19 February)", "2020-02-19"), ("(Wednesday)", "2020-02-19")])
+def test_published_yesterday_with_the_day_in_brackets(rules, bracket, day):
+    text = ("Youth justice service told to improve\n\nBy a reporter\n\nThursday 20 February 2020\n\nFenwold Youth "
+            f"Justice Service ‘Requires improvement’, according to an inspection report published yesterday {bracket}. "
+            "The watchdog inspected the service in November 2019.")
+    assert facts(rules, text)["published"] == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a report it published on 28 February 2023, HM Inspectorate of Probation found Fenwold Youth Justice Service "
+    "to be ‘Inadequate’.",
+    "HM Inspectorate of Probation published its report on 28 February 2023 and found Fenwold Youth Justice Service "
+    "to be ‘Inadequate’.",
+])
+def test_the_reports_day_told_in_a_sentence_comes_before_the_pages_label(rules, sentence):
+    text = f"Statement on youth justice inspection\n\nPosted: 01/03/2023\n\n{sentence} The inspection took place in November 2022."
+    assert facts(rules, text)["published"] == "2023-02-28"

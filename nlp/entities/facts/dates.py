@@ -130,6 +130,11 @@ def may_be_fieldwork_cue(text: str, start: int = 0, end: int | None = None) -> b
 
 # "Fieldwork took place in ..." outranks "The inspection took place at a difficult time ... in June 2021".
 _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
+# the report's own day told in a sentence, read before a page's label ("Posted: 01/03/2023" on a council page a day
+# after "In a report it published on 28 February 2023, ...")
+_PUBLISHED_STRONG = re.compile(r"\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:published|released|issued)\s+on\b|"
+                               r"\b(?:published|released|issued)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:reports?|"
+                               r"findings)\s+on\b", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else
 _NOT_FIELDWORK = re.compile(r"in the year to|suspend\w*|postpone\w*|paused", re.I)
 # and so does a date after "before the lockdown": "Fieldwork was completed before the national lockdown in March 2020"

@@ -12,8 +12,8 @@ from ...vocab import place_key
 from ..normalise import date_month, normalise_date, normalise_rating, normalise_service, service_place
 from ..segment import doc_text
 from .aspects import _aspect_ratings, _overall_beside_aspects
-from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _activity_month, _date_from, _dateline,
-                    _updated_today, _yearless_fieldwork)
+from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _PUBLISHED_STRONG, _activity_month, _date_from,
+                    _dateline, _updated_today, _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _changed_from, _doc_ents, _mentions_of, _sentences, _typed_name
 from .past import _YEAR_KEY, _past_after
 from .ratings import _denied, _overall_rating
@@ -96,7 +96,8 @@ def _extract(doc: Doc, sentences, roles, aspects) -> Facts:
     stated = fieldwork is not None
     if mode("fieldwork") == "classifier" or (fieldwork is None and mode("fieldwork") == "hybrid"):
         fieldwork = learned.date("fieldwork")
-    published = (_date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork) or _dateline(doc, sents)
+    published = (_date_from(doc, sents, _PUBLISHED, want_day=True, after=fieldwork, strong=_PUBLISHED_STRONG)
+                 or _dateline(doc, sents)
                  or _updated_today(doc, sents))
     if mode("published") == "classifier" or (published is None and mode("published") == "hybrid"):
         published = learned.date("published")

@@ -19,7 +19,7 @@ _PAST = re.compile(r"\b(previous(?:ly)?|last inspect\w*|last (?:visit(?:ed)?|rep
                    # the pluperfect tells of an earlier state: "The PDU had held its ‘Good’ rating since 2021",
                    # "Inspectors had judged the team ‘Good’ when they last came", "their report had given it ‘...’"
                    r"had (?:held|kept|retained|received|achieved|earned|rated|judged|graded|deemed|given|awarded|handed|"
-                   r"settled on|"
+                   r"settled on|placed|put|branded|labell?ed|marked|"
                    r"been (?:rated|judged|graded|given|placed|deemed|branded|labell?ed))|"
                    # a rating the service held before: "Three years after being rated ‘Inadequate’, X now ...",
                    # "Having been judged ‘Good’ in 2021, X ..."

@@ -58,7 +58,7 @@ _OVERALL_CUE = re.compile(
     r"improvement)\b|"
     # "places X on ‘...’", "the unit’s grade is ‘...’"
     r"\b(?:places|placed|puts)\b(?:[^.;:‘’'“”\"]|[’'](?=s\b)){1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
-    r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]|"
+    r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]|\b(?:is|are)\s+now\s+[‘'“\"]|"
     # "Its verdict is that the service ‘Requires improvement’", "came to a judgement of ‘...’", "has come out at ‘...’"
     r"\b(?:verdict|judge?ment|conclusion)\s+(?:is|was)\s+that\b|"
     r"\b(?:came|come|comes|coming|arrived|arrives|reached|reaches) (?:to|at) (?:a|an|the) (?:judge?ment|verdict|"

@@ -53,6 +53,8 @@ _REPORT_DAY_ATTR = re.compile(r"(?:\b(?:its|their|the|a|an|this)\s+(?:last\s+)?(
                               r"\b(?:in|with)\s+(?:a|its|their|the)\s+reports?\s+on\s+(?P<weekday3>" + "|".join(_WEEKDAYS)
                               + r")(?:\s*\(\s*(?P<day3>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<month3>[A-Za-z]+))?\s*\))?"
                               r"(?![’'\w]|\s+(?:\d|[A-Za-z]))", re.I)
+# "yesterday (Wednesday 19 February)": the day written out in brackets after it
+_BRACKET_DAY = re.compile(r"\s*\(\s*(?:(?:" + "|".join(_WEEKDAYS) + r")\b\s*,?\s*)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.I)
 # Words one of which every `_REPORT_DAY` match contains: the pre-filter of `_report_day` ("came out last Tuesday" has
 # none of `_PUBLISHED_WORDS`; `_REPORT_DAY_SUBJECT` has "public" or "release"). Keep them in step with `_REPORT_DAY`;
 # a test checks every sentence of our releases.
@@ -88,6 +90,9 @@ def _report_day(doc: Doc, sents, page: str) -> str | None:
                 day = base - datetime.timedelta(days=1)
                 if told.get("named") and _WEEKDAYS[day.weekday()] != told["named"].lower():
                     continue
+                dated = _BRACKET_DAY.match(text, m.end("yesterday"))
+                if dated and int(dated["day"]) != day.day:
+                    continue  # "published yesterday (Wednesday 19 February)" where the 19th is the date found
             else:
                 weekday = told.get("weekday") or told.get("weekday2") or told["weekday3"]
                 day = base - datetime.timedelta(days=(base.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)

@@ -19,8 +19,10 @@ from .past import _latest_year, _past_after
 from .ratings import _ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _service_rating, _subject_rating
 
 # "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
-# ‘Requires improvement’": a service named "<place> City / County <type>" is also "the city / county <type>"
-_CITY_COUNTY = re.compile(r"\b(City|County|Borough)\b\s+(?:Probation Delivery Unit|PDU|Youth (?:Justice|Offending) "
+# ‘Requires improvement’": a service named "<place> City / County / District <type>" is also "the city / county /
+# district <type>"
+_PART = r"(City|County|Borough|District|Town)"
+_CITY_COUNTY = re.compile(r"\b" + _PART + r"\b\s+(?:Probation Delivery Unit|PDU|Youth (?:Justice|Offending) "
                           r"(?:Service|Team)|YJS|YOS|YOT)\b")
 _GENERIC_UNIT = (r"(?:PDU|probation delivery unit|YJS|YOS|YOT|youth (?:justice|offending) (?:service|team)|"
                  r"(?:probation )?(?:service|unit|team))")
@@ -32,7 +34,7 @@ def _generic_rating(doc: Doc, sents, name: str) -> str | None:
     if not kind:
         return None
     text = doc_text(doc)
-    generic = re.compile(r"\b[Tt]he (?:city|county|borough)(?:[’']s)? " + _GENERIC_UNIT + r"\b")
+    generic = re.compile(r"\b[Tt]he " + _PART.lower() + r"(?:[’']s)? " + _GENERIC_UNIT + r"\b")
     for s, e, _ in sents:
         for m in generic.finditer(text, s, e):
             if not m[0].lower().startswith("the " + kind[1].lower()):
