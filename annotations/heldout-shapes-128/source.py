@@ -99,7 +99,7 @@ N| 2. [Jesmond PDU|S] is based in Newcastle upon Tyne.
         svc("Scotswood Probation Delivery Unit", "Scotswood PDU", "PDU", RI)], "2023-10-18", "2023-04", 5),
      """N| [North East region|S]: [Scotswood probation unit|S] ‘heading in the right direction’
 
-N| According to a report published today (Wednesday, [18 October|D]), [Scotswood Probation Delivery Unit|S] sits at ‘[Requires improvement|R]’.
+N| According to a report published today ([Wednesday, 18 October|D]), [Scotswood Probation Delivery Unit|S] sits at ‘[Requires improvement|R]’.
 N| Inspectors looked at the unit’s work in [April 2023|D], reading 44 case files and interviewing staff and partner agencies.
 
 S| Leaders had a realistic plan and had begun to bring down caseloads.
@@ -319,7 +319,7 @@ N| [Middlesbrough Council|A] said it welcomed the report.
         svc("Shiremoor Probation Delivery Unit", "Shiremoor PDU", "PDU", None)], "2025-12-11", "2025-09", 4),
      """N| Skip to content
 
-N| North Tyneside probation unit: public protection report
+N| Public protection in North Tyneside: inspectors report on a probation unit
 
 N| Published: [11 Dec 2025|D]
 
