@@ -78,7 +78,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-117", "heldout-shapes-118",
               "heldout-shapes-119", "heldout-shapes-120",
               "heldout-shapes-121", "heldout-shapes-122",
-              "heldout-shapes-123", "heldout-shapes-124"}
+              "heldout-shapes-123", "heldout-shapes-124",
+              "heldout-shapes-125", "heldout-shapes-126",
+              "heldout-shapes-127", "heldout-shapes-128"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
