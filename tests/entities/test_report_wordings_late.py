@@ -3,7 +3,7 @@ report's eight recommendations", the inspectors' visit "was in" a month, units "
 a report "online from" a day, a bare place given a share "each" or owning "court staff"; and of session 14: a second unit rated in a with-clause
 after a comma, a unit that "received the same", "the district unit", a rating a report "had placed" it at, a
 service that "is now" rated, "published yesterday (Wednesday 19 February)", the report's day told in a sentence
-before a page's label. Sentences and places are our own."""
+before a page's label, "with publication following on Tuesday (14 November)". Sentences and places are our own."""
 
 import pytest
 
@@ -266,3 +266,15 @@ def test_published_yesterday_with_the_day_in_brackets(rules, bracket, day):
 def test_the_reports_day_told_in_a_sentence_comes_before_the_pages_label(rules, sentence):
     text = f"Statement on youth justice inspection\n\nPosted: 01/03/2023\n\n{sentence} The inspection took place in November 2022."
     assert facts(rules, text)["published"] == "2023-02-28"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Inspectors visited Fenwold Youth Justice Service in July 2023, with publication following on Tuesday (14 "
+     "November).", "2023-11-14"),
+    ("The publication of the inspectorate’s two reports on Tuesday drew comment from the council.", "2023-11-14"),
+    ("The council’s publication on Monday of its own plan drew comment.", "2023-11-17"),
+])
+def test_publication_following_on_a_weekday_is_the_reports_day(rules, sentence, day):
+    text = ("Youth justice teams praised\n\nBy a reporter\n\nFriday 17 November 2023\n\n"
+            f"{sentence} Fenwold Youth Justice Service was awarded ‘Good’.")
+    assert facts(rules, text)["published"] == day

@@ -26,6 +26,10 @@ _REPORT_OBJECT = (r"(?:\s+(?:its|their|the|a|an|both|two|three|four)\s+(?:[\w’
 _REPORT_AGENT = (r"(?:\s+by\s+(?:the\s+|HM\s+|His\s+Majesty[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectorate|inspectors|"
                  r"watchdog|Probation)(?:\s+of\s+Probation)?)?")
 _REPORT_DAY = re.compile(r"(?<!will be )(?<!to be )(?<!will )(?<!to )\b(?:published|released|issued|came out|"
+                         # "with publication following on Tuesday (14 November)", "publication of the reports on
+                         # Tuesday" (not the council's "publication on Monday of its plan")
+                         r"(?:with|and)\s+publication(?:\s+(?:following|followed|coming|due))?|publication\s+of\s+"
+                         r"(?:the|its|their|both)\s+(?:[\w’'-]+\s+){0,3}?(?:reports?|findings)|"
                          r"went (?:live|online)|made (?:(?:its|their|the|both) (?:[\w’'-]+ ){0,2}?(?:reports?|findings) )?"
                          r"public|put out)" + _REPORT_OBJECT + _REPORT_AGENT + r"\s+(?:on\s+)?(?:(?P<yesterday>yesterday)(?:\s*\(\s*"
                          r"(?P<named>" + "|".join(_WEEKDAYS) + r")\s*\))?|(?:last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS)
