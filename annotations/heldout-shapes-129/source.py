@@ -148,7 +148,7 @@ R| The report makes seven recommendations.
             [{"aspect": "unpaid work", "rating": GOOD}])], "2019-07-02", "2019-03", 5),
      """N| Embargoed until 00.01, [Tuesday 2 July 2019|D]
 
-N| Lancashire probation company falls well short
+N| Probation company in Lancashire falls well short
 
 N| [Her Majesty’s Inspectorate of Probation|A] has judged [Ribblemoor and Bowlford Community Rehabilitation Company|S] (CRC) ‘[Inadequate|R]’ overall; the company is owned by [Purple Futures|A].
 S| Its unpaid work, rated separately, fared better, with a ‘[Good|R]’.
