@@ -95,7 +95,7 @@ N| 2. The [Probation Service – East Midlands region|S] runs [Skeldby PDU|S] an
             [{"aspect": "resettlement", "rating": GOOD}])], "2023-08-30", "2023-05", 6),
      """N| News
 
-N| Brantholme youth justice work ‘requires improvement’
+N| Brantholme youth justice work ‘[requires improvement|R]’
 
 N| Published: [30 Aug 2023|D]
 
@@ -103,7 +103,7 @@ N| [HM Inspectorate of Probation|A] has judged [Brantholme Youth Justice Service
 S| Resettlement work for children leaving custody is rated separately, and inspectors judged it ‘[Good|R]’.
 N| Inspectors read the cases of 31 children during their visit in [May 2023|D].
 
-S| [Martin Jones|X], HM Chief Inspector of Probation, said: “Brantholme’s staff are committed, and the children we met spoke warmly of them.
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Brantholme|S]’s staff are committed, and the children we met spoke warmly of them.
 W| “Yet the management board has not been clear enough about what it expects, and partners such as health and education were not always at the table.”
 
 S| Inspectors praised the service’s work to get children back into education, with most children in school or training.
@@ -163,7 +163,7 @@ R| Eight recommendations are made in the report.
             [{"aspect": "unpaid work", "rating": RI}])], "2019-10-15", "2019-05", 9),
      """N| Embargoed until 00.01, [Tuesday 15 October 2019|D]
 
-N| Humber probation company ‘Inadequate’, say inspectors
+N| Humber probation company ‘[Inadequate|R]’, say inspectors
 
 N| Inspectors have found [Grimsholt and Carrowby Community Rehabilitation Company|S] (CRC) to be ‘[Inadequate|R]’.
 N| [Purple Futures|A], an Interserve-led partnership, has run the CRC since 2015.
@@ -209,7 +209,7 @@ N| 1. Online from 00.01 on [Tuesday 21 June 2022|D] at the [HM Inspectorate of P
         svc("Ottercote Youth Justice Service", "Ottercote YJS", "YJS", GOOD)], "2023-05-09", "2023-02", 4),
      """N| Press release
 
-N| [Ottercote youth justice service|S] rated ‘Good’
+N| [Ottercote youth justice service|S] rated ‘[Good|R]’
 
 N| From: [HM Inspectorate of Probation|A]
 
@@ -232,7 +232,7 @@ R| Inspectors recommend four changes: three for the service to make and one for 
         svc("Staithby Probation Delivery Unit", "Staithby PDU", "PDU", RI)], "2024-12-03", "2024-06", 6),
      """N| [Staithby probation unit|S] told to improve
 
-N| Inspectors have now visited [Staithby Probation Delivery Unit|S], part of what the [Probation Service – Yorkshire and the Humber region|S] delivers, and inspectors found it to ‘[Require improvement|R]’ overall.
+N| Inspectors have now visited [Staithby Probation Delivery Unit|S], part of what the [Probation Service – Yorkshire and the Humber region|S] delivers, and found it to ‘[Require improvement|R]’ overall.
 N| The inspection ran from [10 - 14 June 2024|D].
 
 S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Staithby|S]’s staff are dedicated and know the people they supervise well.
@@ -300,7 +300,7 @@ N| 1. Report release: 00.01, [Tuesday 14 October 2025|D].
     #    (9 May)" with the year from the byline; fieldwork "in January and February 2024"
     ("mablesby-yjs-2024", facts([
         svc("Mablesby Youth Justice Service", "Mablesby YJS", "YJS", GOOD)], "2024-05-09", "2024-01", 3),
-     """N| ‘Good’ rating for [Mablesby youth justice team|S]
+     """N| ‘[Good|R]’ rating for [Mablesby youth justice team|S]
 
 N| By [Daniel Kirkby|X]
 
@@ -329,7 +329,7 @@ N| [Withernby Youth Justice Service|S] has received ‘[Requires improvement|R]�
 N| Its last inspection, in [2016|D], found much of its work to be of a good standard.
 N| Inspectors visited in [February 2020|D], weeks before the first lockdown.
 
-S| [Justin Russell|X], HM Chief Inspector of Probation, said: “Staff in Withernby are tenacious and children trust them.
+S| [Justin Russell|X], HM Chief Inspector of Probation, said: “[Withernby|S]’s staff are tenacious and children trust them.
 W| “But the board has lost sight of the detail, and standards have slipped since we were last here.”
 
 W| Just 12 of the 24 assessments inspectors read were good enough.
@@ -344,7 +344,7 @@ R| There are seven recommendations: five for the service, two for its management
             [{"aspect": "court work", "rating": OUT}])], "2019-07-16", "2019-03", 4),
      """N| News
 
-N| National Probation Service division on the Humber rated ‘Good’
+N| National Probation Service division on the Humber rated ‘[Good|R]’
 
 N| Published: [16 Jul 2019|D]
 
@@ -364,7 +364,7 @@ R| The report makes four recommendations.
     #    in the notes; "between 9 and 13 September 2019"
     ("saltmoor-yjs-2019", facts([
         svc("Saltmoor Youth Justice Service", "Saltmoor YJS", "YJS", INAD)], "2019-12-12", "2019-09", 10),
-     """N| [Saltmoor youth justice service|S] ‘Inadequate’
+     """N| [Saltmoor youth justice service|S] ‘[Inadequate|R]’
 
 N| Inspectors have given [Saltmoor Youth Justice Service|S] their lowest rating, ‘[Inadequate|R]’.
 N| Inspectors were in the service between [9 and 13 September 2019|D].
@@ -388,7 +388,7 @@ N| 1. The report will be published on [Thursday 12 December 2019|D] at 00.01.
     #    "In October 2022 inspectors visited"
     ("covenby-yjs-2023", facts([
         svc("Covenby Youth Justice Service", "Covenby YJS", "YJS", GOOD)], "2023-02-07", "2022-10", 6),
-     """N| [Covenby Youth Justice Service|S] receives ‘Good’ rating
+     """N| [Covenby Youth Justice Service|S] receives ‘[Good|R]’ rating
 
 N| Posted on [07/02/2023|D]
 
