@@ -80,7 +80,9 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-121", "heldout-shapes-122",
               "heldout-shapes-123", "heldout-shapes-124",
               "heldout-shapes-125", "heldout-shapes-126",
-              "heldout-shapes-127", "heldout-shapes-128"}
+              "heldout-shapes-127", "heldout-shapes-128",
+              "heldout-shapes-129", "heldout-shapes-130",
+              "heldout-shapes-131", "heldout-shapes-132"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
