@@ -3,7 +3,9 @@ report's eight recommendations", the inspectors' visit "was in" a month, units "
 a report "online from" a day, a bare place given a share "each" or owning "court staff"; and of session 14: a second unit rated in a with-clause
 after a comma, a unit that "received the same", "the district unit", a rating a report "had placed" it at, a
 service that "is now" rated, "published yesterday (Wednesday 19 February)", the report's day told in a sentence
-before a page's label, "with publication following on Tuesday (14 November)". Sentences and places are our own."""
+before a page's label, "with publication following on Tuesday (14 November)", a further share as an ordinal ("and a sixth at HMPPS") or
+with its verb left out ("and HMPPS one"), "its report of Tuesday 4 December 2018", an abbreviation in the headline
+written out in lower case after it. Sentences and places are our own."""
 
 import pytest
 
@@ -278,3 +280,30 @@ def test_publication_following_on_a_weekday_is_the_reports_day(rules, sentence, 
     text = ("Youth justice teams praised\n\nBy a reporter\n\nFriday 17 November 2023\n\n"
             f"{sentence} Fenwold Youth Justice Service was awarded ‘Good’.")
     assert facts(rules, text)["published"] == day
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Five recommendations are aimed at the unit, and a sixth at HMPPS.", 6),
+    ("Three recommendations go to the unit and a fourth to the Fenwold Probation Board.", 4),
+    ("The unit has seven recommendations to act on, and HM Prison and Probation Service one.", 8),
+    ("The report makes seven recommendations.", 7),
+])
+def test_a_further_share_as_an_ordinal_or_with_its_verb_left_out(rules, sentence, count):
+    text = f"Fenwold PDU inspected\n\nInspectors rated Fenwold Probation Delivery Unit ‘Good’. {sentence}"
+    assert facts(rules, text)["recommendations"]["count"] == count
+
+
+def test_the_report_by_its_day_is_the_publication_date(rules):
+    text = ("Inspectors report on probation company\n\nIn its report of Tuesday 4 December 2018, the inspectorate rated "
+            "Fenwold Community Rehabilitation Company (CRC) ‘Requires improvement’ overall. Inspectors visited the CRC "
+            "in September 2018.")
+    out = facts(rules, text)
+    assert (out["published"], out["fieldwork"]) == ("2018-12-04", "2018-09")
+
+
+def test_an_abbreviation_first_and_its_full_form_in_lower_case_after_it(rules):
+    text = ("Fenwold YOT must improve, say inspectors\n\nHM Inspectorate of Probation inspected the Fenwold youth "
+            "offending team in June 2022 and found it to be ‘Requires improvement’. Inspectors praised the Fenwold "
+            "YOT’s diversion scheme.")
+    service = facts(rules, text)["service"]
+    assert (service["name"], service["short"]) == ("Fenwold youth offending team", "Fenwold YOT")

@@ -40,7 +40,11 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|\bonline (?:from|since)\
                         # Probation on 4 March", "findings issued by the watchdog on Friday 20 December" (not "people
                         # released by the prison on ...": the subject is the report)
                         r"\b(?:reports?|findings|inspection)\b[^.;:]{0,80}?\b(?:released|issued|made public|put out)\s+"
-                        r"by\s+[^.;:]{1,80}?\bon\s+" + _WEEKDAY + r"\d", re.I)
+                        r"by\s+[^.;:]{1,80}?\bon\s+" + _WEEKDAY + r"\d|"
+                        # the report by its day: "In its report of Tuesday 4 December 2018, the inspectorate rated X"
+                        # (a day and its month: "its report of March 2021" is an earlier report's month, `_PAST`)
+                        r"\b(?:its|their|this|the|a) (?:new |latest )?reports? (?:of|dated) (?=" + _WEEKDAY
+                        + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", re.I)
 # Words one of which every `_PUBLISHED` alternative contains (a dateline its year): a sentence with none cannot
 # match, and looking for them is far cheaper than trying the thirty-odd alternatives at every position (keep them in
 # step with `_PUBLISHED`; a test checks every sentence of the corpus and the held-out sets).

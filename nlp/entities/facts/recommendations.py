@@ -50,6 +50,15 @@ _SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?)?"
 _SHARE = re.compile(r"\s+" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 _MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM + r"\s+(?:more\s+)?" + _SHARE_VERB
                           + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
+# one more share as an ordinal: "Five recommendations are aimed at the unit, and a sixth at HMPPS", "Three go to the
+# service and a fourth to the board"
+_ORDINAL_SHARE = re.compile(r"(?:,|\band)\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"eleventh|twelfth)\s+(?:one\s+)?" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|"
+                            r"directed at)\s", re.I)
+# the last recipient's share with every verb left out, ending the sentence: "The unit has seven recommendations to
+# act on, and HM Prison and Probation Service one."
+_GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}\s+"
+                          + _NUM + r"\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
@@ -101,8 +110,11 @@ _GENERIC_BOARD = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?:local|youth justice|YJS|
 
 
 def _shares(rest: str) -> int:
-    """The further shares after a first one: "..., two are for the region and one is for the police" -> 3."""
-    return sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest))
+    """The further shares after a first one: "..., two are for the region and one is for the police" -> 3, "..., and a
+    sixth at HMPPS" -> 1, "..., and HMPPS one." -> 1."""
+    tail = _GAPPED_TAIL.search(rest)
+    return (sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest)) + len(_ORDINAL_SHARE.findall(rest))
+            + (number_value(tail[1]) or 0 if tail else 0))
 
 
 def _bracketed_shares(sentence: str) -> int | None:

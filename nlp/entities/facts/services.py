@@ -195,6 +195,12 @@ def _service(doc: Doc, services=None) -> dict | None:
     for info in infos:
         if _same_place(info["short"], first["short"]) and info["name"] != info["short"] and info["name"].split()[-1][0].isupper():
             return {**first, "name": info["name"]}
+    # an abbreviation first ("Tolsey YOT must improve") and its full form written out only in lower case after it
+    # ("inspected the Tolsey youth offending team"): the full form is the name, as where it comes first (below)
+    if first["name"] == first["short"]:
+        for info in infos:
+            if _same_place(info["short"], first["short"]) and _LOWER_TYPE_WORD.search(info["name"]) and _spelt_out(info):
+                return {**first, "name": info["name"]}
     # a headline's description in lower case ("Ceredigion youth justice service") is not the service's name: the
     # first capitalised name of a service in the same place is (regions have no other: "London probation region");
     # an abbreviation alone is not ("the Droylsden youth offending team ... the Droylsden YOT": the full form written
