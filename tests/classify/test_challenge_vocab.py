@@ -85,6 +85,17 @@ def test_weight_rule_respects_the_guards():
     assert default_decision(table, 0.5)["default"] is False
 
 
+def test_challenge_means_within_half_a_point_are_ties_won_by_the_weight_nearest_a_half():
+    from nlp.classify.encoder_eval import choose_weight
+
+    table = {"grouped_cv": {"0.0": 0.95, "0.6": 0.96, "0.9": 0.955},
+             "challenge_vocab": {"0.0": 0.50, "0.6": 0.847, "0.9": 0.848},
+             "challenge_vocab_context": {"0.0": 0.52, "0.6": 0.848, "0.9": 0.848}}
+    assert choose_weight(table)["weight"] == 0.6  # 0.0005 better at 0.9: noise
+    table["challenge_vocab"]["0.9"] = 0.87
+    assert choose_weight(table)["weight"] == 0.9  # a gain beyond the tie
+
+
 
 def test_decontaminate_drops_sentences_with_a_cue_word_or_its_inflection():
     from nlp.annotations import AnnotatedRelease
