@@ -15,8 +15,8 @@ from .aspects import _aspect_ratings, _overall_beside_aspects
 from .dates import (_FIELDWORK, _FIELDWORK_STRONG, _PUBLISHED, _PUBLISHED_STRONG, _activity_month, _date_from,
                     _dateline, _updated_today, _yearless_fieldwork)
 from .mentions import _BARE_KEY, _ENTS_KEY, _changed_from, _doc_ents, _mentions_of, _sentences, _typed_name
-from .past import _YEAR_KEY, _past_after
-from .ratings import _denied, _overall_rating
+from .past import _YEAR_KEY
+from .ratings import _given, _overall_rating
 from .recommendations import _recommendations
 from .report_day import _report_day
 from .service_ratings import _own_rating
@@ -184,7 +184,7 @@ class _Learned:
         # side of a change "from ‘Good’, its grade in 2021, to ‘...’") or a rating denied or counterfactual ("was not
         # given ‘Good’", "would have been rated ‘Inadequate’") is never the overall rating, however sure the model is
         ratings = [(normalise_rating(ent.text), p.get("overall", 0.0)) for ent, p in self._of("RATING")
-                   if not _past_after(self.doc, ent) and not _denied(self.doc, ent) and not _changed_from(self.doc, ent)]
+                   if _given(self.doc, ent) and not _changed_from(self.doc, ent)]
         ratings = [(value, p) for value, p in ratings if value]
         if not ratings:
             return None if alone else rules

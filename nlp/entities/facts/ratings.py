@@ -145,6 +145,11 @@ def _denied(doc: Doc, rating) -> bool:
     return wish is not None
 
 
+def _given(doc: Doc, rating) -> bool:
+    """A rating this inspection gives the service: not an earlier verdict (`_past_after`), not one denied (`_denied`)."""
+    return not _past_after(doc, rating) and not _denied(doc, rating)
+
+
 # A sentence that opens on a time of the past: "Last year, neighbouring Y PDU was rated ...", "In 2019 the
 # service was judged ...", "At its previous inspection, ..."
 _PAST_OPENING = re.compile(
@@ -231,7 +236,7 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         sentence = " … ".join(text[a:b] for a, b in parts)
         every = [r for a, b in parts for r in _ents_in(doc, a, b, "RATING")]
         # "from ‘Good’ to ‘Inadequate’": the second; "was rated ‘Good’ last year": an earlier verdict
-        ratings = [r for r in every if not _changed_from(doc, r) and not _past_after(doc, r) and not _denied(doc, r)
+        ratings = [r for r in every if not _changed_from(doc, r) and _given(doc, r)
                    and not (unit and _REGIONAL_BEFORE.search(text, max(s, r.start_char - 60), r.start_char))]
         if not ratings:
             continue
@@ -451,7 +456,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
         # (not a grade wished for: "Y hopes to reach ‘Good’ next time"; but "Y must do better after finishing a step
         # further down, at ‘...’" is past the wish's own clause)
-        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if not _past_after(doc, r) and not _denied(doc, r)
+        ratings = [r for r in _ratings_in(doc, ent.end_char, stop) if _given(doc, r)
                    and not _wished(text, ent.end_char, r.start_char)]
         own = _subject_rating(text, ent.end_char, ratings)
         end = min([x.start_char for x in later] + [e])
@@ -475,7 +480,7 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
         clause = re.search(r";|:(?!\s*[‘'“\"])|\b(?:while|whilst|whereas|but)\b", text[verb_at:e])
         end = min([verb_at + clause.start() if clause else e] + [x.start_char for x in later if x.start_char >= verb_at])
         after = [r for r in _ratings_in(doc, chain.end_char, _before_past(text, chain.end_char, end))
-                 if not _past_after(doc, r) and not _denied(doc, r)]
+                 if _given(doc, r)]
         if re.search(r"\brespectively\b", text[chain.end_char:end], re.I):
             if len(after) == len(heads) and not _PAST.search(text, chain.end_char, after[0].start_char):
                 return normalise_rating(after[heads.index(ent)].text)

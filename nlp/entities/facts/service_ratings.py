@@ -16,7 +16,7 @@ from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
 from .mentions import _NOTES_START, _before_past, _ents_in, _mentions_of, _ratings_in, _same_place
 from .past import _latest_year, _past_after
-from .ratings import _ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _service_rating, _subject_rating
+from .ratings import _ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _given, _service_rating, _subject_rating
 
 # "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
 # ‘Requires improvement’": a service named "<place> City / County / District <type>" is also "the city / county /
@@ -58,7 +58,7 @@ def _same_rating(doc: Doc, text: str, sent_start: int, start: int, end: int) -> 
     its sentence."""
     if not _THE_SAME.match(text, end):
         return None
-    before = [r for r in _ratings_in(doc, sent_start, start) if not _past_after(doc, r) and not _denied(doc, r)]
+    before = [r for r in _ratings_in(doc, sent_start, start) if _given(doc, r)]
     return normalise_rating(before[-1].text) if before else None
 
 
@@ -152,7 +152,7 @@ def _paired_rating(doc: Doc, sents, ent) -> str | None:
                 places.append(service_place(x.text))
         ratings = _ratings_in(doc, colon.end(), e)
         if (len(places) < 2 or len(ratings) != len(places) or ratings[0].start_char - colon.end() > 1
-                or any(_denied(doc, r) or _past_after(doc, r) for r in ratings)
+                or not all(_given(doc, r) for r in ratings)
                 or not all(_PAIR_GAP.fullmatch(text, a.end_char, b.start_char) for a, b in zip(ratings, ratings[1:]))):
             return None
         index = next(i for i, p in enumerate(places) if _same_place(service_place(ent.text), p))
@@ -177,7 +177,7 @@ def _respective_rating(doc: Doc, sents, name: str, inspected: list[dict]) -> str
         if index is None or not re.search(r"\brespectively\b", text[s:e], re.I) or _ents_in(doc, s, e, "SERVICE"):
             continue  # (named services pair with their ratings in `_service_rating`)
         for start in _plural_subjects(text, s, e, len(order)):
-            ratings = [r for r in _ratings_in(doc, start, e) if not _denied(doc, r) and not _past_after(doc, r)]
+            ratings = [r for r in _ratings_in(doc, start, e) if _given(doc, r)]
             if len(ratings) == len(order) and _TOGETHER_VERB.match(text[start:ratings[0].start_char]):
                 return normalise_rating(ratings[index].text)
     return None
