@@ -82,7 +82,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-125", "heldout-shapes-126",
               "heldout-shapes-127", "heldout-shapes-128",
               "heldout-shapes-129", "heldout-shapes-130",
-              "heldout-shapes-131", "heldout-shapes-132"}
+              "heldout-shapes-131", "heldout-shapes-132",
+              "heldout-shapes-133", "heldout-shapes-134", "heldout-shapes-135", "heldout-shapes-136"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
