@@ -441,7 +441,7 @@ R| The reports make eight recommendations, four for each unit.
 N| After an inspection by [His Majesty’s Inspectorate of Probation|A], [Halvergate Youth Justice Service|S] has been rated ‘[Requires improvement|R]’.
 N| Fieldwork for this inspection took place in [March 2024|D].
 
-S| [Martin Jones|X], HM Chief Inspector of Probation, said: “Much about [Halvergate|S] impressed us, not least the way its staff talk to and about children.
+S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Halvergate|S] impressed us in many ways, not least the way its staff talk to and about children.
 W| “However, work to keep children safe and to protect other people was not consistent enough.”
 
 W| Mr Jones continued: “Leaders know where the gaps are, but they have not yet closed them.”
