@@ -69,23 +69,25 @@ def write_linear(classifier, path: Path, items, proba, log=print) -> bool:
     return True
 
 
-def encoder_training_data(releases, items, served, cases=None) -> tuple[list, list[str], dict]:
+def encoder_training_data(releases, items, served, cases=None, limit: int | None = None) -> tuple[list, list[str], dict]:
     """The encoder's training sentences: the releases' ``items`` (in `release_items` order) and every sentence of the
-    ``served`` held-out releases that holds no word of the challenge set (``cases``, by default the project's), with
-    their labels and what was taken from the served sets.
+    ``served`` held-out releases that holds no word of the challenge set (``cases``, by default the project's), whole
+    releases of them up to ``limit`` sentences (`served.capped`, by default `SERVED_SENTENCES`: the training time),
+    with their labels and what was taken from the served sets.
 
     >>> encoder_training_data([], [], [])[2]
-    {'releases': 0, 'sentences': 0, 'dropped_for_challenge_words': 0, 'data_hash': None}
+    {'releases': 0, 'sentences': 0, 'dropped_for_challenge_words': 0, 'left_out_for_time': 0, 'data_hash': None}
     """
     from .classify.evaluation import load_challenge_vocab
     from .classify.model import release_items
-    from .classify.served import decontaminate
+    from .classify.served import SERVED_SENTENCES, capped, decontaminate
 
-    extra, dropped = decontaminate(served, load_challenge_vocab() if cases is None else cases) if served else ([], 0)
+    clean, dropped = decontaminate(served, load_challenge_vocab() if cases is None else cases) if served else ([], 0)
+    extra = capped(clean, SERVED_SENTENCES if limit is None else limit)
     extra_items, extra_labels, _ = release_items(extra)
     labels = [label for r in releases for _, _, label in r.sentences] + list(extra_labels)
     info = {"releases": len(extra), "sentences": len(extra_items), "dropped_for_challenge_words": dropped,
-            "data_hash": data_hash(extra) if extra else None}
+            "left_out_for_time": len(clean) - len(extra), "data_hash": data_hash(extra) if extra else None}
     return list(items) + list(extra_items), labels, info
 
 
@@ -108,7 +110,8 @@ def _encoder(out_dir: Path, staging: Path, releases, items, classifier, *, seed:
         config = config or FinetuneConfig()
         log(f"fine-tuning the encoder on {len(items)} sentences ({served_info['sentences']} of them from "
             f"{served_info['releases']} served held-out releases, {served_info['dropped_for_challenge_words']} left out "
-            f"for holding a challenge word; {config.epochs} epochs, CPU)")
+            f"for holding a challenge word, {served_info['left_out_for_time']} releases for time; {config.epochs} epochs, "
+            "CPU)")
         tuned = finetune(items, labels, seed=seed, config=config, progress=progress,
                          label_order=[str(c) for c in classifier.classes_])
         reference_items, reference_labels = [], []

@@ -248,10 +248,11 @@ def evaluate_encoder(train, test=None, *, n_splits=3, seed=0, config=None, cache
     """The encoder alone and the mix, a block per setting, the weight sweep, the chosen weight and the rule's
     verdict. `weight` overrides the chosen one for the `mixed` blocks (the shipped weight, for instance); the
     ``served`` held-out releases, less every sentence holding a challenge word (`served.decontaminate`, as
-    `train --encoder`), join every fine-tune's training sentences."""
-    from .served import decontaminate
+    `train --encoder`, and whole releases of them up to `served.SERVED_SENTENCES`), join every fine-tune's training
+    sentences."""
+    from .served import capped, decontaminate
 
-    extra = decontaminate(served, load_challenge_vocab())[0] if served else []
+    extra = capped(decontaminate(served, load_challenge_vocab())[0]) if served else []
     cv_config = replace(config or FinetuneConfig(), epochs=cv_epochs) if cv_epochs else None
     settings = collect(train, test, n_splits=n_splits, seed=seed, config=config, cache_dir=cache_dir, say=say,
                        models_dir=models_dir, cv_config=cv_config, shift=shift, extra=extra)

@@ -152,5 +152,28 @@ def test_the_encoder_learns_from_the_releases_and_the_served_sentences_free_of_c
     assert texts_labels(data) == [("Plans were late.", "WEAKNESS"), ("Staff were kind.", "STRENGTH"),
                                   ("Reviews were done on time.", "NEUTRAL")]
     assert {k: v for k, v in data[2].items() if k != "data_hash"} == {"releases": 1, "sentences": 1,
-                                                                      "dropped_for_challenge_words": 1}
+                                                                      "dropped_for_challenge_words": 1,
+                                                                      "left_out_for_time": 0}
     assert encoder_training_data(own, items, [])[:2] == (items, ["WEAKNESS", "STRENGTH"])
+
+
+def test_past_the_time_limit_the_encoder_takes_a_stable_sample_of_whole_served_releases():
+    from nlp.annotations import AnnotatedRelease
+    from nlp.classify.model import release_items
+    from nlp.classify.served import capped
+    from nlp.train import encoder_training_data
+
+    text = "Plans were late. Staff were kind. Reviews were on time."
+    spans = [(0, 16, "WEAKNESS"), (17, 33, "STRENGTH"), (34, 55, "NEUTRAL")]
+    served = [AnnotatedRelease(f"set-{i}", text, sentences=spans[: 1 + i % 3]) for i in range(12)]
+    ids = [r.id for r in served]
+    items, _, _ = release_items(served[:1])
+    whole = encoder_training_data(served[:1], items, served, cases=[])
+    assert whole[2]["sentences"] == 24 and whole[2]["left_out_for_time"] == 0
+    data = encoder_training_data(served[:1], items, served, cases=[], limit=10)
+    assert 8 <= data[2]["sentences"] <= 10 and data[2]["left_out_for_time"] > 0
+    assert len(data[0]) == len(data[1]) == 1 + data[2]["sentences"]
+    # the sample depends on the releases, not on the order the sets are listed in, and keeps that order
+    kept = [r.id for r in capped(served, 10)]
+    assert sorted(r.id for r in capped(served[::-1], 10)) == sorted(kept) and kept == sorted(kept, key=ids.index)
+    assert len(kept) == data[2]["releases"] == 12 - data[2]["left_out_for_time"]
