@@ -5,7 +5,8 @@ after a comma, a unit that "received the same", "the district unit", a rating a 
 service that "is now" rated, "published yesterday (Wednesday 19 February)", the report's day told in a sentence
 before a page's label, "with publication following on Tuesday (14 November)", a further share as an ordinal ("and a sixth at HMPPS") or
 with its verb left out ("and HMPPS one"), "its report of Tuesday 4 December 2018", an abbreviation in the headline
-written out in lower case after it. Sentences and places are our own."""
+written out in lower case after it; and of session 15: units inspected together as one subject and rated together in
+the next sentence ("Both units have come out at ..."). Sentences and places are our own."""
 
 import pytest
 
@@ -307,3 +308,20 @@ def test_an_abbreviation_first_and_its_full_form_in_lower_case_after_it(rules):
             "YOT’s diversion scheme.")
     service = facts(rules, text)["service"]
     assert (service["name"], service["short"]) == ("Fenwold youth offending team", "Fenwold YOT")
+
+
+@pytest.mark.parametrize("opening", [
+    "Fenwold PDU and Haddow PDU were inspected by HM Inspectorate of Probation.",
+    "Fenwold Probation Delivery Unit and Haddow Probation Delivery Unit, both part of the Probation Service – Wessex "
+    "region, have each been inspected by HM Inspectorate of Probation.",
+])
+def test_units_inspected_together_are_both_reported_on_when_rated_together_later(rules, opening):
+    text = f"Two probation units must improve\n\n{opening} Both units have come out at ‘Requires improvement’."
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_units_inspected_at_another_time_are_not_reported_on_together(rules):
+    text = ("Fenwold PDU rated ‘Good’\n\nFenwold PDU has been rated ‘Good’. When Fenwold PDU and Haddow PDU were last "
+            "inspected in 2019, both were rated ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Good")]
+

@@ -11,7 +11,7 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _coordinated, _current, _service_rating
+from .ratings import _APPOSITION, _coordinated, _current, _service_rating
 from .service_ratings import _CITY_COUNTY, _THE_REST, _generic_rating, _rest_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
@@ -236,19 +236,23 @@ _INSPECTED_TOGETHER = re.compile(r"\s*(?:were|have|had)\s+(?:(?:both|each|all|be
                                  r"(?:inspected|visited|looked at|examined)\b", re.I)
 
 
-def _inspected_together(doc: Doc, text: str, sents, main: dict) -> bool:
-    """True where a sentence makes the main service and another of its kind the coordinated subject of an
-    inspection ("Aylsham Youth Justice Service and Holt Youth Justice Service were inspected in turn")."""
+def _inspected_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
+    """The places of the services a sentence makes, with the main service, the coordinated subject of an inspection
+    ("Aylsham Youth Justice Service and Holt Youth Justice Service were inspected in turn"): all of them are
+    reported on, whether or not the sentence rates them."""
     place = service_place(main["name"])
     for s, e, _ in sents:
         for m in _ents_in(doc, s, e, "SERVICE"):
             if not _same_place(service_place(m.text), place):
                 continue
             heads = _coordinated(doc, text, s, e, m)
-            if len(heads) >= 2 and all(_inspected_alike(normalise_service(_typed_name(doc, h)), main) for h in heads) \
-                    and _INSPECTED_TOGETHER.match(text, heads[-1].end_char, e):
-                return True
-    return False
+            if len(heads) < 2 or not all(_inspected_alike(normalise_service(_typed_name(doc, h)), main) for h in heads):
+                continue
+            # past an apposition to the list: "X PDU and Y PDU, both part of the Z region, have each been inspected"
+            aside = _APPOSITION.match(text, heads[-1].end_char, e)
+            if _INSPECTED_TOGETHER.match(text, aside.end() if aside else heads[-1].end_char, e):
+                return {place_key(service_place(h.text)) for h in heads}
+    return set()
 
 
 # "Inspectors have reported on X PDU and Y PDU", "published reports (findings) on X, Y and Z", "reports on two units in south
@@ -334,8 +338,9 @@ def _co_inspected(doc: Doc, sents, main: dict) -> list:
         listed = set()
     # a release that says it covers several services ("inspected three PDUs"): each of the main one's kind given a
     # rating of its own is one of them ("X PDU and Y PDU both sit one step higher, at ‘Requires improvement’")
-    several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents) or _inspected_together(doc, text, sents, main)
-    reported = _reported_together(doc, text, sents, main)
+    together = _inspected_together(doc, text, sents, main)
+    several = any(_CO_INSPECTED.search(text, s, e) for s, e, _ in sents) or bool(together)
+    reported = _reported_together(doc, text, sents, main) | together
     # "X City PDU and Y County PDU ... judged the city unit ‘...’ and gave the county unit ‘...’": where the main
     # service is rated as "the city unit", a service rated as "the county unit" is inspected with it
     kind = _CITY_COUNTY.search(main["name"])
