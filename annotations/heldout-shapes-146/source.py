@@ -128,7 +128,7 @@ N| 2. The [Probation Service|A] is organised into around 100 probation delivery 
         svc("Croxley Green Probation Delivery Unit", "Croxley Green PDU", "PDU", RI)], "2024-06-20", "2024-02", 5),
      """N| [Croxley Green probation unit|S] shows signs of recovery
 
-N| In a report published today (Thursday, [20 June|D]), [Croxley Green Probation Delivery Unit|S], part of the [East of England probation region|S], has been found to be ‘[Requires improvement|R]’.
+N| In a report published today ([Thursday, 20 June|D]), [Croxley Green Probation Delivery Unit|S], part of the [East of England probation region|S], has been found to be ‘[Requires improvement|R]’.
 N| The unit was previously rated ‘[Inadequate|R]’ in a report published in [March 2022|D].
 N| Inspectors returned to the unit in [February 2024|D].
 
