@@ -105,9 +105,10 @@ class ServiceMentions:
             return True
         if self.verb_after.match(after) or (self._matches("clause_start", before, search=True)
                                             and self._matches("verb_after_clause_start", after)):
-            # the description's window ends on a whole word ("Y was placed" cut to "Y was place" describes nothing)
-            # and in its own sentence ("Y was graded ‘Good’. The inspections took place ..." describes nothing)
-            window = re.match(r"[^.!?;\n]{0,45}\w*", after)  # always matches
+            # the description's window ends on a whole word ("Y was placed" cut to "Y was place" describes nothing),
+            # in its own sentence ("Y was graded ‘Good’. The inspections took place ..." describes nothing) and at a
+            # quote, which gives a grade ("Y was found to be ‘Good’, the only one of the three to ..." is rated)
+            window = re.match(r"[^.!?;\n‘“]{0,45}\w*", after)  # always matches
             return not (window and self.describes.search(window.group()))
         return False
 

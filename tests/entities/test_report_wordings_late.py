@@ -6,7 +6,10 @@ service that "is now" rated, "published yesterday (Wednesday 19 February)", the 
 before a page's label, "with publication following on Tuesday (14 November)", a further share as an ordinal ("and a sixth at HMPPS") or
 with its verb left out ("and HMPPS one"), "its report of Tuesday 4 December 2018", an abbreviation in the headline
 written out in lower case after it; and of session 15: units inspected together as one subject and rated together in
-the next sentence ("Both units have come out at ..."). Sentences and places are our own."""
+the next sentence ("Both units have come out at ..."), or as the subject of reports after the region they belong to
+("Three units in the X region, A PDU, B PDU and C PDU, are the subject of new reports"), and a bare place rated before
+an apposition that counts it among the rest ("Y was found to be ‘Good’, the only one of the three to ..."). Sentences
+and places are our own."""
 
 import pytest
 
@@ -324,4 +327,29 @@ def test_units_inspected_at_another_time_are_not_reported_on_together(rules):
     text = ("Fenwold PDU rated ‘Good’\n\nFenwold PDU has been rated ‘Good’. When Fenwold PDU and Haddow PDU were last "
             "inspected in 2019, both were rated ‘Inadequate’.")
     assert rated(facts(rules, text)) == [("Fenwold PDU", "Good")]
+
+
+def test_units_after_their_region_as_the_subject_of_reports_are_all_reported_on(rules):
+    text = ("Three probation units must improve\n\nThree units in the Probation Service – Wessex region, Fenwold "
+            "Probation Delivery Unit, Haddow Probation Delivery Unit and Brackmoor Probation Delivery Unit, are the "
+            "subject of new reports by HM Inspectorate of Probation. Each of the three units has been assessed as "
+            "‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement"),
+                                         ("Brackmoor PDU", "Requires improvement")]
+
+
+def test_a_bare_place_rated_before_an_apposition_that_counts_it_among_the_rest(rules):
+    text = ("Three units inspected\n\nThree units were inspected together: Fenwold PDU, Haddow PDU and Brackmoor PDU. "
+            "Inspectors judged Fenwold and Brackmoor to be ‘Requires improvement’, while Haddow was found to be ‘Good’, "
+            "the only one of the three to reach that grade.")
+    doc = rules(text)
+    assert any(e.text == "Haddow" and e.label_ == "SERVICE" for e in doc.ents)
+    assert rated(extract_facts(doc)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Good"),
+                                         ("Brackmoor PDU", "Requires improvement")]
+
+
+def test_a_bare_place_described_as_one_of_several_stays_a_location(rules):
+    doc = rules("Fenwold PDU rated ‘Good’\n\nFenwold PDU has been rated ‘Good’. Haddow is one of the largest towns "
+                "the unit covers.")
+    assert not any(e.text == "Haddow" for e in doc.ents)
 

@@ -231,9 +231,12 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
                            r"(?:units|PDUs|services|teams|YOTs|YJSs|probation delivery units)\b|"
                            # "examined both halves of probation in the area: X CRC, alongside the NPS – Y Division"
                            r"\b(?:examined|inspected|visited|looked at|reported on)\b[^.;]{0,160}?,\s+alongside\b", re.I)
-# "X YJS and Y YJS were inspected in turn", "X PDU and Y PDU have both been visited": a coordinated subject inspected
-_INSPECTED_TOGETHER = re.compile(r"\s*(?:were|have|had)\s+(?:(?:both|each|all|been|now|recently)\s+){0,2}"
-                                 r"(?:inspected|visited|looked at|examined)\b", re.I)
+# "X YJS and Y YJS were inspected in turn", "X PDU and Y PDU have both been visited", "Three units in the region, X PDU,
+# Y PDU and Z PDU, are the subject of new reports": a coordinated subject inspected or reported on
+_INSPECTED_TOGETHER = re.compile(r",?\s*(?:(?:were|have|had)\s+(?:(?:both|each|all|been|now|recently)\s+){0,2}"
+                                 r"(?:inspected|visited|looked at|examined)|(?:are|were|have been)\s+(?:(?:both|each|all|"
+                                 r"now|today)\s+)?the\s+subjects?\s+of\s+(?:[\w-]+\s+){0,2}?(?:reports?|inspections?))\b",
+                                 re.I)
 
 
 def _inspected_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
@@ -246,12 +249,16 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
             if not _same_place(service_place(m.text), place):
                 continue
             heads = _coordinated(doc, text, s, e, m)
-            if len(heads) < 2 or not all(_inspected_alike(normalise_service(_typed_name(doc, h)), main) for h in heads):
+            # the units of the main one's kind, a region they belong to set beside them as context ("Three units in
+            # the Z region, X PDU, Y PDU and W PDU, are ...")
+            kinds = [normalise_service(_typed_name(doc, h)) for h in heads]
+            alike = [h for h, info in zip(heads, kinds) if _inspected_alike(info, main)]
+            if len(alike) < 2 or any(info["type"] != "region" for h, info in zip(heads, kinds) if h not in alike):
                 continue
             # past an apposition to the list: "X PDU and Y PDU, both part of the Z region, have each been inspected"
             aside = _APPOSITION.match(text, heads[-1].end_char, e)
             if _INSPECTED_TOGETHER.match(text, aside.end() if aside else heads[-1].end_char, e):
-                return {place_key(service_place(h.text)) for h in heads}
+                return {place_key(service_place(h.text)) for h in alike}
     return set()
 
 
