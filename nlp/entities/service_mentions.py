@@ -44,7 +44,8 @@ class ServiceMentions:
     # Added later: a table without them tags as before (a pipeline saved then still loads and behaves the same).
     OPTIONAL_KEYS = ("clause_start", "verb_after_clause_start", "possessive_after", "object_before",
                      "recipient_before", "rating_before", "rating_after", "names_service", "topic_before",
-                     "topic_after", "name_continues", "echo_before", "echo_after", "with_before", "with_after")
+                     "topic_after", "name_continues", "echo_before", "echo_after", "with_before", "with_after",
+                     "apposed_before", "apposed_after")
 
     def __init__(self, rules_path: str | Path | None = None):
         self.rules: dict | None = None
@@ -97,6 +98,8 @@ class ServiceMentions:
             return True  # "Tolsey was rated ‘Good’, as was Brede": the subject of a verb that echoes the last one
         if self._matches("with_before", before, search=True) and self._matches("with_after", after):
             return True  # "Brede was awarded ‘Good’, with Tolsey one step behind on ‘...’": rated in a with-clause
+        if self._matches("apposed_before", before, search=True) and self._matches("apposed_after", after):
+            return True  # "...; the third, Tolsey, is ‘Inadequate’": the subject, named in apposition to "the third"
         if self.preposition.search(before):
             return False
         if self._matches("object_before", before, search=True) or self._matches("rating_after", after):

@@ -8,8 +8,9 @@ with its verb left out ("and HMPPS one"), "its report of Tuesday 4 December 2018
 written out in lower case after it; and of session 15: units inspected together as one subject and rated together in
 the next sentence ("Both units have come out at ..."), or as the subject of reports after the region they belong to
 ("Three units in the X region, A PDU, B PDU and C PDU, are the subject of new reports"), and a bare place rated before
-an apposition that counts it among the rest ("Y was found to be ‘Good’, the only one of the three to ..."). Sentences
-and places are our own."""
+an apposition that counts it among the rest ("Y was found to be ‘Good’, the only one of the three to ..."), a bare
+place "handed" its grade, given it "at the bottom of the scale", named in apposition to "the third", or the subject of
+a plural "come out at". Sentences and places are our own."""
 
 import pytest
 
@@ -351,5 +352,36 @@ def test_a_bare_place_rated_before_an_apposition_that_counts_it_among_the_rest(r
 def test_a_bare_place_described_as_one_of_several_stays_a_location(rules):
     doc = rules("Fenwold PDU rated ‘Good’\n\nFenwold PDU has been rated ‘Good’. Haddow is one of the largest towns "
                 "the unit covers.")
+    assert not any(e.text == "Haddow" for e in doc.ents)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Inspectors handed Haddow their highest grade, ‘Outstanding’, while Fenwold received ‘Good’.",
+     [("Fenwold YJS", "Good"), ("Haddow YJS", "Outstanding")]),
+    ("Fenwold was placed at ‘Good’ and Haddow at the bottom of the scale, ‘Inadequate’.",
+     [("Fenwold YJS", "Good"), ("Haddow YJS", "Inadequate")]),
+])
+def test_a_bare_place_handed_its_grade_or_given_it_at_the_bottom_of_the_scale(rules, sentence, expected):
+    text = ("Two youth justice services inspected\n\nInspectors looked at Fenwold Youth Justice Service and Haddow "
+            f"Youth Justice Service in July 2023. {sentence}")
+    assert rated(facts(rules, text)) == expected
+
+
+def test_bare_places_as_a_plural_subject_and_in_apposition_to_the_third(rules):
+    text = ("Three units inspected\n\nInspectors released reports on three units: Fenwold Probation Delivery Unit, "
+            "Haddow Probation Delivery Unit and Brackmoor Probation Delivery Unit. Both Fenwold and Haddow come out at "
+            "‘Requires improvement’; the third, Brackmoor, is ‘Inadequate’.")
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Requires improvement"
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement"),
+                          ("Brackmoor PDU", "Inadequate")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children come from Haddow and nearby villages.",
+    "The third, in Haddow, is a hostel.",
+])
+def test_a_bare_place_after_a_preposition_stays_a_location(rules, sentence):
+    doc = rules(f"Fenwold PDU rated ‘Good’\n\nFenwold PDU has been rated ‘Good’. {sentence}")
     assert not any(e.text == "Haddow" for e in doc.ents)
 
