@@ -10,7 +10,8 @@ the next sentence ("Both units have come out at ..."), or as the subject of repo
 ("Three units in the X region, A PDU, B PDU and C PDU, are the subject of new reports"), and a bare place rated before
 an apposition that counts it among the rest ("Y was found to be ‘Good’, the only one of the three to ..."), a bare
 place "handed" its grade, given it "at the bottom of the scale", named in apposition to "the third", or the subject of
-a plural "come out at". Sentences and places are our own."""
+a plural "come out at", and beside a unit's verdict the region's own inspection ending "with ‘...’ for the region
+overall". Sentences and places are our own."""
 
 import pytest
 
@@ -384,4 +385,22 @@ def test_bare_places_as_a_plural_subject_and_in_apposition_to_the_third(rules):
 def test_a_bare_place_after_a_preposition_stays_a_location(rules, sentence):
     doc = rules(f"Fenwold PDU rated ‘Good’\n\nFenwold PDU has been rated ‘Good’. {sentence}")
     assert not any(e.text == "Haddow" for e in doc.ents)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The region’s own inspection in 2023 had ended with ‘Requires improvement’ for the region overall.",
+    "In 2023, inspectors gave ‘Requires improvement’ for the region overall.",
+    "The region’s last inspection gave it ‘Requires improvement’ overall.",
+])
+def test_the_regions_rating_beside_a_units_verdict_is_not_the_units(rules, sentence):
+    text = ("Fenwold unit found to be failing\n\n‘Inadequate’, the bottom of the inspectors’ scale, is the verdict on "
+            f"Fenwold Probation Delivery Unit, a unit of the Probation Service – Wessex region. {sentence}")
+    out = facts(rules, text)
+    assert out["overall_rating"] == "Inadequate" and rated(out) == [("Fenwold PDU", "Inadequate")]
+
+
+def test_a_regions_release_keeps_its_own_overall_rating(rules):
+    text = ("Wessex probation region rated\n\nThe Probation Service – Wessex region has been rated ‘Requires "
+            "improvement’ overall by HM Inspectorate of Probation.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
 

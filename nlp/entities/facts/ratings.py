@@ -19,14 +19,16 @@ from .past import _LAST_VISIT, _PAST_VERB, _RESUME, _latest_year, _past_after, p
 # where the region (or the division) is the subject of the rating verb anywhere in the sentence ("At its own
 # inspection in 2022, the wider region was assessed as ...")
 _REGION_SUBJECT = re.compile(r"\boverall regional rating\b|^\W*(?:the|its) region\b(?!\s*[’']s)|"
+                             r"\b(?:the|its) region[’']s (?:own |last |previous |latest )?(?:inspection|report)\b|"
                              r"\b(?:the|its) (?:(?:unit|PDU|service|team)[’']s )?(?:(?:wider|whole|broader|larger|surrounding|"
                              r"parent|own|probation|overall) ){0,2}(?:region|division)(?: as a whole| itself| overall|"
                              r",[^,;:]{1,60},|,\s*(?:which|that)\b[^.;:]{1,80}?,)? (?:(?:currently|now|still|also) )?"
                              r"(?:was|were|has|had|is|itself|received|got|earned|achieved|secured|holds?|held)\b", re.I)
 
-# A unit's region's rating: "a probation region with a regional rating of ‘...’", "whose own regional rating ... is ‘...’"
+# A unit's region's rating: "whose own regional rating ... is ‘...’"; after it, "ended with ‘...’ for the region overall"
 _REGIONAL_BEFORE = re.compile(r"\b(?:regional|region[’']s|division[’']s|divisional)\s+(?:own\s+|overall\s+|current\s+)?"
                               r"(?:rating|grade|verdict)\b[^.;:‘’'\"“”]{0,25}[‘'\"“]?$", re.I)
+_REGIONAL_AFTER = re.compile(r"[’'”\"]?\s+for\s+(?:the|its)\s+(?:wider\s+|whole\s+)?(?:region|division)\b", re.I)
 # a rating the sentence calls the overall one after it: "X was given ‘Inadequate’ overall"
 _OVERALL_AFTER = re.compile(r"[’'”\"]?\s+overall\b", re.I)
 
@@ -237,7 +239,8 @@ def _overall_rating(doc: Doc, sents, service: dict | None) -> str | None:
         every = [r for a, b in parts for r in _ents_in(doc, a, b, "RATING")]
         # "from ‘Good’ to ‘Inadequate’": the second; "was rated ‘Good’ last year": an earlier verdict
         ratings = [r for r in every if not _changed_from(doc, r) and _given(doc, r)
-                   and not (unit and _REGIONAL_BEFORE.search(text, max(s, r.start_char - 60), r.start_char))]
+                   and not (unit and (_REGIONAL_BEFORE.search(text, max(s, r.start_char - 60), r.start_char)
+                                      or _REGIONAL_AFTER.match(text, r.end_char)))]
         if not ratings:
             continue
         marked = [r for r in ratings if _OVERALL_AFTER.match(text, r.end_char)]  # "X was given ‘Inadequate’ overall"
