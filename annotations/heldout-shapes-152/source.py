@@ -210,7 +210,7 @@ R| “Leaders should make sure the improvements we saw in out-of-court work are 
 
 R| Six recommendations are made, five for [Alfold YJS|S] and one for [Surrey Heartlands Integrated Care Board|A].
 """),
-    # 9. a justiceinspectorates news item: "X has received ‘...’ from inspectors"; resettlement "assessed on its own,
+    # 9. a justiceinspectorates news item: "X has received ‘...’ from HM Inspectorate of Probation"; resettlement "assessed on its own,
     #    was also ‘...’"; "Published: 16 Jan 2024"; "in September and October 2023"; three recommendations
     ("betchworth-yjs-2024", facts([
         svc("Betchworth Youth Justice Service", "Betchworth YJS", "YJS", GOOD,
