@@ -86,7 +86,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-133", "heldout-shapes-134", "heldout-shapes-135", "heldout-shapes-136",
               "heldout-shapes-137", "heldout-shapes-138", "heldout-shapes-139", "heldout-shapes-140",
               "heldout-shapes-141", "heldout-shapes-142", "heldout-shapes-143", "heldout-shapes-144",
-              "heldout-shapes-145", "heldout-shapes-146", "heldout-shapes-147", "heldout-shapes-148"}
+              "heldout-shapes-145", "heldout-shapes-146", "heldout-shapes-147", "heldout-shapes-148",
+              "heldout-shapes-149", "heldout-shapes-150", "heldout-shapes-151", "heldout-shapes-152"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
