@@ -11,7 +11,8 @@ the next sentence ("Both units have come out at ..."), or as the subject of repo
 an apposition that counts it among the rest ("Y was found to be ‘Good’, the only one of the three to ..."), a bare
 place "handed" its grade, given it "at the bottom of the scale", named in apposition to "the third", or the subject of
 a plural "come out at", and beside a unit's verdict the region's own inspection ending "with ‘...’ for the region
-overall". Sentences and places are our own."""
+overall", and reports "published today by HM Inspectorate of Probation" that "cover X PDU on the coast and Y PDU in
+the valley". Sentences and places are our own."""
 
 import pytest
 
@@ -403,4 +404,17 @@ def test_a_regions_release_keeps_its_own_overall_rating(rules):
     text = ("Wessex probation region rated\n\nThe Probation Service – Wessex region has been rated ‘Requires "
             "improvement’ overall by HM Inspectorate of Probation.")
     assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_reports_that_cover_units_each_placed_in_lower_case_words(rules):
+    text = ("Two probation units must improve\n\nTwo reports published today by HM Inspectorate of Probation cover "
+            "Fenwold Probation Delivery Unit on the coast and Haddow Probation Delivery Unit in the Brack valley. The "
+            "inspectorate has assessed both units as ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_a_unit_placed_in_lower_case_words_beside_its_own_partners_stays_alone(rules):
+    text = ("Fenwold PDU must improve\n\nTwo reports published today by HM Inspectorate of Probation cover Fenwold "
+            "Probation Delivery Unit on the coast and its partners. The unit has been rated ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement")]
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ...textio import is_furniture
 from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
+from .coordination import _APPOSITION, _coordinated
 from .mentions import (_NOTES_START, _PAST, _UNIT_TYPES, _before_past, _changed_from, _doc_ents, _ents_in, _in_place,
                        _ratings_in, _same_place)
 from .past import _LAST_VISIT, _PAST_VERB, _RESUME, _latest_year, _past_after, past_after
@@ -376,30 +377,6 @@ _SHARED = re.compile(r"\s*(?:(?:both|each|all|all three|jointly|together)\s+)?(?
 _SINGULAR = re.compile(r"\s*(?:is|was|has|remains|sits|stands|rests|lands)\b", re.I)
 # the pair as the object of "for" before the verdict's own verb: "The verdict for X and Y is ‘...’"
 _TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s+(?:for|on)\s+(?:the\s+)?$", re.I)
-_APPOSITION = re.compile(r"\s*,(?!\s*(?:and|or)\b)[^,;:‘’'“”\"]{1,80},")
-
-
-_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*|,\s*(?:which|that)\s+(?:covers?|serves?|works?|runs?)\b[^,;:.‘’'“”\"]{1,80},\s*and\s+|"
-                     # each placed where it is: "X PDU on the Isle of Brede and Y PDU in Tolsey"
-                     r"\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+)?[A-Z][\w’'-]*){0,3}\s*(?:,|,?\s*and|&)\s*")
-
-
-def _coordinated(doc: Doc, text: str, s: int, e: int, ent) -> list:
-    """The services of a coordinated subject ("X PDU, Y PDU and Z PDU", "X PDU in A and Y PDU in B") that ``ent``
-    belongs to, in order."""
-    named = sorted(_ents_in(doc, s, e, "SERVICE"), key=lambda x: x.start_char)
-    i = next((i for i, x in enumerate(named) if x.start_char == ent.start_char), None)
-    if i is None:
-        return [ent]
-    # (past a relative clause that places the first: "X PDU, which covers the north of the city, and Y PDU")
-    joined = [bool(_JOINED.fullmatch(text, a.end_char, b.start_char)
-                   and not _same_place(service_place(a.text), service_place(b.text))) for a, b in zip(named, named[1:])]
-    first, last = i, i
-    while first > 0 and joined[first - 1]:
-        first -= 1
-    while last < len(joined) and joined[last]:
-        last += 1
-    return named[first:last + 1]
 
 
 # a quoted rating right before "for" and the service: "settled on ‘Requires improvement’ for X and on ‘Good’ for Y",

@@ -16,7 +16,8 @@ from ..normalise import normalise_rating, service_place
 from ..segment import doc_text
 from .mentions import _NOTES_START, _before_past, _ents_in, _mentions_of, _ratings_in, _same_place
 from .past import _latest_year, _past_after
-from .ratings import _ASPECT_SUBJECT, _OVERALL_CUE, _coordinated, _denied, _given, _service_rating, _subject_rating
+from .coordination import _coordinated
+from .ratings import _ASPECT_SUBJECT, _OVERALL_CUE, _denied, _given, _service_rating, _subject_rating
 
 # "X City PDU and Y County PDU ... The city PDU was judged to be ‘Inadequate’ and the county PDU
 # ‘Requires improvement’": a service named "<place> City / County / District <type>" is also "the city / county /

@@ -11,7 +11,8 @@ from ...vocab import place_key
 from ..normalise import normalise_service, service_place
 from ..segment import doc_text, sentence_spans
 from .mentions import _PAST, _UNIT_TYPES, _doc_ents, _ents_in, _same_place, _typed_name
-from .ratings import _APPOSITION, _coordinated, _current, _service_rating
+from .coordination import _APPOSITION, _coordinated
+from .ratings import _current, _service_rating
 from .service_ratings import _CITY_COUNTY, _THE_REST, _generic_rating, _rest_rating
 
 # lower-case type words: a description ("Ceredigion youth justice service"), not a service's name
@@ -270,8 +271,9 @@ _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\
                           r"(?:inspectors|inspectorate|we|they)\s+report|reports|findings)\s+(?:on|into)|"
                           r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
                           r"(?:inspected|visited|looked (?:side by side |together |jointly )?at|looks? at|spent time (?:in|at|with))|"
-                          # "Three reports released together cover X PDU, Y PDU and Z PDU"
-                          r"\b(?:reports|inspections)\b(?:,[^.;:,]{1,40},)?[^.;:,]{0,40}?\b(?:cover|covers|covering|look at|"
+                          # "Three reports released together cover X PDU, Y PDU and Z PDU", "Two reports published today by
+                          # HM Inspectorate of Probation cover X PDU ... and Y PDU ..."
+                          r"\b(?:reports|inspections)\b(?:,[^.;:,]{1,40},)?[^.;:,]{0,60}?\b(?:cover|covers|covering|look at|"
                           r"examine))\s+"
                           r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
 
