@@ -91,8 +91,8 @@ N| Notes to editors
 N| 1. Report online from 00.01 on [Tuesday 23 January 2024|D].
 N| 2. [Sadberge PDU|S] is one of the smaller probation delivery units in the north east.
 """),
-    # 4. a unit inside its region on a justiceinspectorates page: "Published: 5 Dec 2023"; "found X to require
-    #    improvement" phrased with the scale term; fieldwork "in July and August 2023"
+    # 4. a unit inside its region on a justiceinspectorates page: "Published: 5 Dec 2023"; the region first, then "X has been
+    #    found by ... to be ‘...’"; fieldwork "in July and August 2023"
     ("whorlton-pdu-2023", facts([
         svc("Whorlton Probation Delivery Unit", "Whorlton PDU", "PDU", RI)], "2023-12-05", "2023-07", 6),
      """N| News
@@ -115,7 +115,7 @@ R| “The unit now needs to make sure that every case involving children is chec
 R| The report makes six recommendations.
 """),
     # 5. an older name: a Probation Trust in 2013, no overall rating; bullet lists after "Inspectors were pleased to
-    #    find that:"; date line "Thursday, 14th March 2013"; fieldwork "in November 2012"; five recommendations
+    #    find that:"; date line "Thursday, 14th March 2013"; fieldwork "during their visit in November 2012"; five recommendations
     ("wearhead-and-killhope-probation-trust-2013", facts([
         svc("Wearhead and Killhope Probation Trust", "Wearhead and Killhope Probation Trust", "other", None)],
         "2013-03-14", "2012-11", 5),
@@ -140,7 +140,7 @@ R| “I want the Trust to give victims’ safety the same attention it gives to 
 
 R| The report makes five recommendations for improvement.
 """),
-    # 6. a CRC in 2019 with an embargo line: "received the middle-lower grade" as "‘...’ is the verdict on X"; an owner
+    # 6. a CRC in 2019 with an embargo line: "‘...’ is the verdict of ... on X"; an owner
     #    as context; fieldwork "in April 2019"; eight recommendations
     ("butterknowle-and-lynesack-crc-2019", facts([
         svc("Butterknowle and Lynesack Community Rehabilitation Company", "Butterknowle and Lynesack CRC", "CRC", RI)],
@@ -161,7 +161,7 @@ W| However, in only a third of cases had enough been done to manage the risk of 
 
 R| The report makes eight recommendations, six for [Butterknowle and Lynesack CRC|S] and two for the [National Probation Service|A].
 """),
-    # 7. an NPS division in 2019: "assessed to be ‘...’ overall"; "an overall divisional rating"; "Published: 26 Nov 2019";
+    # 7. an NPS division in 2019: "assessed ... as ‘...’ overall"; "its overall divisional rating"; "Published: 26 Nov 2019";
     #    fieldwork "in July 2019"; four recommendations
     ("barningham-and-hutton-magna-nps-division-2019", facts([
         svc("National Probation Service – Barningham and Hutton Magna Division",
@@ -229,8 +229,8 @@ N| Notes to editors
 N| 1. The report will be published on the [HM Inspectorate of Probation|A] website on [12 November 2024|D] at 00.01.
 N| 2. This service works with children aged 10 to 17.
 """),
-    # 10. a council page "Posted on 14/11/2023"; overall rating phrased "The service received an overall rating of"
-    #     after a lower-case headline; fieldwork "in the week of 3 July 2023"; six recommendations; council reply
+    # 10. a council page "Posted on 14/11/2023"; "X has received an overall rating of ‘...’ from ..."
+    #     fieldwork "Inspectors spent the week of 3 July 2023 with the service"; six recommendations; council reply
     ("holwick-yjs-2023", facts([
         svc("Holwick Youth Justice Service", "Holwick YJS", "YJS", RI)], "2023-11-14", "2023-07", 6),
      """N| Inspectors publish findings on Holwick youth justice work
@@ -249,7 +249,7 @@ R| The report makes six recommendations, two of them for [Tees, Esk and Wear Val
 
 N| Councillor [Margaret Walton|X] said: “We accept the findings and will act on every recommendation.”
 """),
-    # 11. an "Outstanding" on a GOV.UK page: "earned the highest possible rating"; fieldwork "in January 2025"; two recommendations
+    # 11. an "Outstanding" on a GOV.UK page: "now holds ‘...’, the very top of the inspectorate’s scale"; fieldwork "in January 2025"; two recommendations
     ("etherley-yjs-2025", facts([
         svc("Etherley Youth Justice Service", "Etherley YJS", "YJS", OUT)], "2025-04-29", "2025-01", 2),
      """N| Press release
@@ -273,7 +273,7 @@ S| [Martin Jones|X], HM Chief Inspector of Probation, said: “[Etherley|S] is a
 
 R| The report makes two recommendations.
 """),
-    # 12. "given the lowest possible rating"; a weekday date line; fieldwork "took place in April 2022"; fourteen recommendations
+    # 12. "gives X its lowest possible rating"; a weekday date line; fieldwork "took place in April 2022"; fourteen recommendations
     ("wackerfield-pdu-2022", facts([
         svc("Wackerfield Probation Delivery Unit", "Wackerfield PDU", "PDU", INAD)], "2022-09-14", "2022-04", 14),
      """N| Inspectors raise alarm over probation unit in south Durham
@@ -293,7 +293,7 @@ S| Despite the pressures, unpaid work had been restored quickly after the pandem
 R| There are 14 recommendations, among them that the [Probation Service|A] fill vacant posts as a matter of urgency.
 """),
     # 13. a 2020 remote inspection: "The inspection, which took place in September 2020"; "Thursday, 3rd December 2020";
-    #     "has been rated ‘...’"; four recommendations
+    #     "has given X an overall rating of ‘...’"; four recommendations
     ("headlam-yjs-2020", facts([
         svc("Headlam Youth Justice Service", "Headlam YJS", "YJS", GOOD)], "2020-12-03", "2020-09", 4),
      """N| ‘[Good|R]’ rating for [Headlam youth justice service|S]
@@ -382,8 +382,8 @@ R| The report makes nine recommendations for the service and its partners.
 
 N| [Darlington Borough Council|A] said an improvement plan was already under way.
 """),
-    # 17. a PDU on a justiceinspectorates page: "Published: 18 Apr 2023"; "inspectors rated it ‘...’" after naming the
-    #     region; fieldwork "between 9 and 20 January 2023"; six recommendations
+    # 17. a PDU on a justiceinspectorates page: "Published: 18 Apr 2023"; "X has been rated ‘...’" (no region named;
+    #     the headline lower-case "Harperley probation unit"); fieldwork "between 9 and 20 January 2023"; six recommendations
     ("harperley-pdu-2023", facts([
         svc("Harperley Probation Delivery Unit", "Harperley PDU", "PDU", RI)], "2023-04-18", "2023-01", 6),
      """N| News
@@ -404,7 +404,7 @@ S| Positively, the unit had built strong links with local drug and alcohol servi
 R| The report makes six recommendations.
 """),
     # 18. an embargo line "Embargoed until 00.01, Thursday 21 October 2021"; fieldwork "carried out remotely in June 2021";
-    #     "judged ‘...’"; five recommendations
+    #     "has judged the work of X to be ‘...’"; five recommendations
     ("daddry-shield-yjs-2021", facts([
         svc("Daddry Shield Youth Justice Service", "Daddry Shield YJS", "YJS", RI)], "2021-10-21", "2021-06", 5),
      """N| Embargoed until 00.01, [Thursday 21 October 2021|D]
