@@ -37,6 +37,8 @@ _TYPE_ABBREVIATIONS = {"YJS", "YOS", "YOT", "PDU", "CRC", "NPS", "YJT", "Y&JS", 
 _JOINERS = {"and", "&", "with", "of", "the", ","}
 # Lower-case words that join a place only between hyphens: "Ashton-under-Lyne", "Chester-le-Street".
 _HYPHEN_JOINERS = {"super", "under", "in", "de", "la", "en", "sur", "ym", "yn", "ar", "cum", "by", "next"}
+# Words that open a region's name: "Cumbria in the North West region" is a place and its region, not one name
+_COMPASS = {"North", "South", "East", "West", "Mid", "Central", "Greater"}
 # A sentence adverb before a comma opens no list of places: "Positively, Tolsey YJS’s work ...", "Encouragingly,
 # Tolsey PDU has ..." (an "-ly" word of six letters or more; "Ely, Newmarket PDU" and "-ley" places list places)
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
@@ -124,8 +126,11 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
                 and not (following.lower_ == "the" and doc[i].lower_ != "the")):
             return None
     for i in range(start + (ident == "nps_in") + 1, end):
-        # "in" joins "Barrow-in-Furness", not "Trafford in Wigan PDU" ("NPS in Humberside" is its own pattern)
-        if doc[i].text in _HYPHEN_JOINERS and not (i < end - 1 and doc[i - 1].text == "-" == doc[i + 1].text):
+        # "in" joins "Barrow-in-Furness" and, before "the" and a name, "Stanford in the Vale", not "Trafford in Wigan
+        # PDU" ("NPS in Humberside" is its own pattern)
+        if doc[i].text in _HYPHEN_JOINERS and not (i < end - 1 and doc[i - 1].text == "-" == doc[i + 1].text) \
+                and not (doc[i].text == "in" and i + 2 < end and doc[i + 1].text == "the" and doc[i + 2].is_title
+                         and doc[i + 2].text not in _COMPASS):
             return None
     commas = [i for i in range(start, end) if doc[i].text == ","]
     if commas and _after_person_title(doc, start):

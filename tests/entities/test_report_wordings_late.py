@@ -12,7 +12,8 @@ an apposition that counts it among the rest ("Y was found to be ‘Good’, the 
 place "handed" its grade, given it "at the bottom of the scale", named in apposition to "the third", or the subject of
 a plural "come out at", and beside a unit's verdict the region's own inspection ending "with ‘...’ for the region
 overall", and reports "published today by HM Inspectorate of Probation" that "cover X PDU on the coast and Y PDU in
-the valley". Sentences and places are our own."""
+the valley", and a place written with "in the" and no hyphens ("Stanford in the Vale"-style names). Sentences and
+places are our own."""
 
 import pytest
 
@@ -417,4 +418,16 @@ def test_a_unit_placed_in_lower_case_words_beside_its_own_partners_stays_alone(r
     text = ("Fenwold PDU must improve\n\nTwo reports published today by HM Inspectorate of Probation cover Fenwold "
             "Probation Delivery Unit on the coast and its partners. The unit has been rated ‘Requires improvement’.")
     assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("HM Inspectorate of Probation has given Fenwold in the Vale Youth Justice Service its highest rating, "
+     "‘Outstanding’.", ["Fenwold in the Vale Youth Justice Service"]),
+    # a place and the region it lies in, and a place in another, stay apart
+    ("Probation in Fenwold in the North West region was inspected.", ["North West region"]),
+    ("Staff in Fenwold in Haddow PDU said so.", ["Haddow PDU"]),
+])
+def test_a_place_with_in_the_and_no_hyphens_is_one_name(rules, sentence, names):
+    doc = rules(f"Service inspected\n\n{sentence}")
+    assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == names
 
