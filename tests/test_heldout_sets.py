@@ -88,7 +88,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-141", "heldout-shapes-142", "heldout-shapes-143", "heldout-shapes-144",
               "heldout-shapes-145", "heldout-shapes-146", "heldout-shapes-147", "heldout-shapes-148",
               "heldout-shapes-149", "heldout-shapes-150", "heldout-shapes-151", "heldout-shapes-152",
-              "heldout-shapes-153", "heldout-shapes-154", "heldout-shapes-155", "heldout-shapes-156"}
+              "heldout-shapes-153", "heldout-shapes-154", "heldout-shapes-155", "heldout-shapes-156",
+              "heldout-shapes-157", "heldout-shapes-158", "heldout-shapes-159", "heldout-shapes-160"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
