@@ -13,7 +13,7 @@ place "handed" its grade, given it "at the bottom of the scale", named in apposi
 a plural "come out at", and beside a unit's verdict the region's own inspection ending "with ‘...’ for the region
 overall", and reports "published today by HM Inspectorate of Probation" that "cover X PDU on the coast and Y PDU in
 the valley", and a place written with "in the" and no hyphens ("Stanford in the Vale"-style names). Sentences and
-places are our own."""
+places are our own. "Reports from HM Inspectorate of Probation on X PDU and Y PDU, are out today" covers both."""
 
 import pytest
 
@@ -430,4 +430,14 @@ def test_a_unit_placed_in_lower_case_words_beside_its_own_partners_stays_alone(r
 def test_a_place_with_in_the_and_no_hyphens_is_one_name(rules, sentence, names):
     doc = rules(f"Service inspected\n\n{sentence}")
     assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == names
+
+
+@pytest.mark.parametrize("opening", [
+    "Reports from HM Inspectorate of Probation on Fenwold Probation Delivery Unit and Haddow Probation Delivery Unit, "
+    "are out today.",
+    "Findings by the inspectorate on Fenwold PDU and Haddow PDU were published today.",
+])
+def test_reports_from_an_inspectorate_on_two_units_cover_both(rules, opening):
+    text = f"Two probation units must improve\n\n{opening} Both units sit at ‘Requires improvement’."
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
 
