@@ -68,12 +68,14 @@ def decontaminate(releases, cases) -> tuple[list[AnnotatedRelease], int]:
 def served_training_releases(*, leave_out=(), annotations_dir=None, cases=None) -> tuple[list[AnnotatedRelease], int]:
     """The served held-out sets (`annotations/served.json`, less the sets in `leave_out`: a set under test) as
     training releases for a learned component, decontaminated against the challenge set (`cases`, by default
-    `load_challenge_vocab()`), and the number of sentences removed.
+    `load_challenge_vocab()`) and `capped` as `train --encoder` takes them, and the number of sentences removed for
+    holding a challenge word.
 
     >>> releases, dropped = served_training_releases(leave_out={"heldout"})  # doctest: +SKIP
     """
     cases = load_challenge_vocab() if cases is None else cases
-    return decontaminate(load_served(annotations_dir, leave_out=leave_out), cases)
+    kept, dropped = decontaminate(load_served(annotations_dir, leave_out=leave_out), cases)
+    return capped(kept), dropped
 
 
 def capped(releases, limit: int = SERVED_SENTENCES) -> list[AnnotatedRelease]:
