@@ -127,7 +127,7 @@ N| However, inspectors were concerned to find that:
 W| assessments of risk of harm were frequently late;
 W| in domestic abuse cases, offender managers seldom visited the home.
 
-N| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “This is a Trust with much to be proud of, but it must now give the same attention to protecting the public.”
+R| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “This is a Trust with much to be proud of, but it must now give the same attention to protecting the public.”
 
 R| The report makes nine recommendations.
 
@@ -146,7 +146,7 @@ S| They found that the YOT had good links with [Suffolk Constabulary|A] and that
 W| However, plans to manage children’s safety were often out of date.
 W| The management board had not challenged poor performance.
 
-N| [Paul Wilson|X], HM Chief Inspector of Probation, said: “Staff at [Hitcham|S] want to do well for these children.
+S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “Staff at [Hitcham|S] are committed to these children and know them well.
 R| “The board must now take charge of improvement.”
 
 R| We have made four recommendations.
@@ -162,7 +162,7 @@ N| The report was published on [15 November 2016|D].
 N| [HM Inspectorate of Probation|A] has rated [Wakering and Foulness Community Rehabilitation Company|S] (CRC) as ‘[Requires improvement|R]’.
 N| Inspectors visited the CRC in [December 2018|D].
 
-S| [Justin Russell|X], HM Chief Inspector of Probation, said: “Unpaid work is well run and offers people real skills.
+S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “Unpaid work is well run and offers people real skills.
 W| “But too many people are supervised by telephone, and that is not good enough when they pose a risk to others.”
 
 W| Staff had caseloads far above what is manageable.
@@ -358,7 +358,7 @@ N| Published [18 June 2024|D].
 N| Inspectors place [Edwardstone Probation Delivery Unit|S] at ‘[Requires improvement|R]’ in a report published on [6 December 2022|D].
 N| The unit was inspected in [August 2022|D].
 
-W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Staffing shortages across the [East of England region|S] have taken their toll on [Edwardstone|S], where a third of posts were vacant.
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Staffing shortages across the [East of England region|S] have taken their toll, and a third of [Edwardstone|S]’s posts were vacant.
 S| “Even so, the unit’s practitioners work hard to build good relationships with the people they supervise.”
 
 S| Inspectors were impressed by how closely the unit and [Suffolk Constabulary|A] managed prolific offenders together.
