@@ -31,7 +31,7 @@ N| Two reports published today look at [Dartington Probation Delivery Unit|S] an
 N| [Dartington|S] came out at ‘[Requires improvement|R]’ and [Blackawton|S] fell to ‘[Inadequate|R]’.
 N| Inspectors visited both units in [January 2024|D].
 
-W| [Martin Jones|X], HM Chief Inspector of Probation, said: “In [Blackawton|S], almost half of the officer posts were empty and managers had stopped checking the quality of risk assessments.
+W| [Martin Jones|X], HM Chief Inspector of Probation, said: “In Blackawton, almost half of the officer posts were empty and managers had stopped checking the quality of risk assessments.
 S| “[Dartington|S]’s team is settled, and officers there understand the people on their caseloads, which shows in the work.”
 
 S| Inspectors praised [Dartington PDU|S]’s links with local housing charities, which helped people leaving prison find somewhere to live.
@@ -54,7 +54,7 @@ N| [Loddiswell Youth Justice Service|S] and [Aveton Gifford Youth Justice Servic
 N| [Loddiswell|S] was graded ‘[Good|R]’ while [Aveton Gifford|S] was told it ‘[Requires improvement|R]’.
 
 S| The watchdog found that [Loddiswell YJS|S] staff built trusting relationships with children and their families.
-W| In [Aveton Gifford|S], plans to keep other people safe were often out of date by the time they were reviewed.
+W| In Aveton Gifford, plans to keep other people safe were often out of date by the time they were reviewed.
 W| Inspectors were also disappointed that children waited weeks for an appointment with [CAMHS|A].
 
 R| Six recommendations are made, three for each service.
@@ -77,7 +77,7 @@ W| “Too often, risks to children living with people on probation had simply no
 S| Despite these pressures, inspectors found that unpaid work placements had continued across a large rural patch.
 W| Mr Jones continued: “Managers had little grip on performance, and the unit was not learning from serious further offences.”
 
-R| Seven recommendations follow: Cornwood’s managers must deliver five, and regional leaders two.
+R| Seven recommendations follow: [Cornwood|S]’s managers must deliver five, and regional leaders two.
 
 N| ENDS
 
@@ -104,7 +104,7 @@ N| However, inspectors were concerned to find that:
 W| - assessments of the risk of harm to others were not good enough in a third of cases;
 W| - children in custody did not always have a plan for their release.
 
-S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “There is a lot to build on in [Holbeton|S], and staff are clearly committed to the children they work with.
+S| [Dame Glenys Stacey|X], HM Chief Inspector of Probation, said: “There is a lot to build on in Holbeton, and staff are clearly committed to the children they work with.
 R| “The board now needs to make sure that risk is managed consistently.”
 
 R| The report makes five recommendations.
@@ -162,7 +162,7 @@ N| [HM Inspectorate of Probation|A] has given [Ilsington Youth Justice Service|S
 N| At its previous inspection in [2021|D], the service had been rated ‘[Good|R]’.
 N| Inspectors carried out their fieldwork in [October 2022|D].
 
-W| [Justin Russell|X], HM Chief Inspector of Probation, said: “The decline in [Ilsington|S] since our last visit is stark.
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “The decline in Ilsington since our last visit is stark.
 W| “Leaders had lost sight of the quality of casework, and the board met but little changed.”
 
 W| In only 9 of 25 cases was enough done to keep the child safe.
@@ -362,7 +362,7 @@ N| [Tuesday, 16th June 2020|D]
 N| Overall, the work of [South Brent Youth Justice Service|S] was found to be ‘[Inadequate|R]’.
 N| Inspectors were on site between [24 and 28 February 2020|D].
 
-W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Children in [South Brent|S] deserve better than this.
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “Children in South Brent deserve better than this.
 W| “We found a service that was fragile, under strain and unsure of its priorities.”
 
 W| Worryingly, children at risk of exploitation were not always referred to the [Multi-Agency Safeguarding Hub|A].
