@@ -13,7 +13,8 @@ place "handed" its grade, given it "at the bottom of the scale", named in apposi
 a plural "come out at", and beside a unit's verdict the region's own inspection ending "with ‘...’ for the region
 overall", and reports "published today by HM Inspectorate of Probation" that "cover X PDU on the coast and Y PDU in
 the valley", and a place written with "in the" and no hyphens ("Stanford in the Vale"-style names). Sentences and
-places are our own. "Reports from HM Inspectorate of Probation on X PDU and Y PDU, are out today" covers both."""
+places are our own. "Reports from HM Inspectorate of Probation on X PDU and Y PDU, are out today" covers both; "NPS X" in a headline
+and "National Probation Service – X Division" after it: the full name is the name."""
 
 import pytest
 
@@ -440,4 +441,12 @@ def test_a_place_with_in_the_and_no_hyphens_is_one_name(rules, sentence, names):
 def test_reports_from_an_inspectorate_on_two_units_cover_both(rules, opening):
     text = f"Two probation units must improve\n\n{opening} Both units sit at ‘Requires improvement’."
     assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_an_nps_divisions_headline_abbreviation_gives_way_to_its_full_name(rules):
+    text = ("NPS Fenwold rated ‘Good’\n\nNational Probation Service – Fenwold Division receives an overall regional "
+            "rating of ‘Good’. Inspectors visited the division in March 2019.")
+    out = facts(rules, text)
+    assert out["service"]["name"] == "National Probation Service – Fenwold Division"
+    assert rated(out) == [("NPS Fenwold", "Good")]
 

@@ -192,9 +192,13 @@ def _service(doc: Doc, services=None) -> dict | None:
         if not typed:
             return first
         first = typed[0]
-    # the full title-case name written for the same service anywhere in the release beats a short form
+    # the full title-case name written for the same service anywhere in the release beats a short form (an NPS
+    # division's too: "NPS Tolsey" in the headline, "National Probation Service – Tolsey Division" after it)
     for info in infos:
-        if _same_place(info["short"], first["short"]) and info["name"] != info["short"] and info["name"].split()[-1][0].isupper():
+        same = _same_place(info["short"], first["short"]) or (
+            first["type"] == info["type"] == "region" and first["name"] == first["short"]
+            and first["name"].startswith("NPS ") and _same_place(service_place(info["name"]), service_place(first["name"])))
+        if same and info["name"] != info["short"] and info["name"].split()[-1][0].isupper():
             return {**first, "name": info["name"]}
     # an abbreviation first ("Tolsey YOT must improve") and its full form written out only in lower case after it
     # ("inspected the Tolsey youth offending team"): the full form is the name, as where it comes first (below)
