@@ -46,8 +46,7 @@ _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _PERSON_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
                   "Professor", "Prof"}
 # Words that open a multi-word place in a comma list: "North Somerset, Bath PDU".
-_PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Greater", "Great", "Little",
-                  "New", "St", "Isle", "Vale", "City"}
+_PLACE_OPENERS = _COMPASS | {"Upper", "Lower", "Great", "Little", "New", "St", "Isle", "Vale", "City"}
 
 
 def load_patterns(patterns_dir: str | None = None) -> list[dict]:
