@@ -42,6 +42,11 @@ _COMPASS = {"North", "South", "East", "West", "Mid", "Central", "Greater"}
 # A sentence adverb before a comma opens no list of places: "Positively, Tolsey YJS’s work ...", "Encouragingly,
 # Tolsey PDU has ..." (an "-ly" word of six letters or more; "Ely, Newmarket PDU" and "-ley" places list places)
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+# ... and the sentence connectives that end in no "-ly": "Later, Tolsey YJS was ...", "Meanwhile, Tolsey PDU ..."
+_CONNECTIVES = {"Later", "Afterwards", "Meanwhile", "However", "Elsewhere", "Earlier", "Since", "Then",
+                "Now", "Today", "Yesterday", "Overall", "Also", "Again", "Still", "Instead", "Nevertheless",
+                "Nonetheless", "Moreover", "Furthermore", "Besides", "Likewise", "Here", "There", "Thus", "Indeed",
+                "Next", "Finally", "Lastly", "Together"}
 # A name before a comma after one of these is a person's: "Councillor Ellen Mackay, Brighton and Hove Council".
 _PERSON_TITLES = {"Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness",
                   "Professor", "Prof"}
@@ -90,7 +95,7 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
         if len(joins) > 1:
             end = joins[1]
     if (span.label_ == "SERVICE" and end - start > 2 and doc[start + 1].text == ","
-            and _SENTENCE_ADVERB.fullmatch(doc[start].text)):
+            and (_SENTENCE_ADVERB.fullmatch(doc[start].text) or doc[start].text in _CONNECTIVES)):
         start += 2  # "Positively, Tolsey YJS’s work": the sentence's adverb, not a place of a list
         if not any(doc[i].is_title for i in range(start, end)):
             return None  # "Positively, the PDU had ...": no place is left, a bare type word (guidelines §2)

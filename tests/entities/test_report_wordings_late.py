@@ -82,6 +82,8 @@ def test_a_places_courts_stay_a_place(rules):
     ("Encouragingly, Fenwold PDU has kept its staff.", "Fenwold PDU"),
     ("Bexley, Bromley PDU has kept its staff.", "Bexley, Bromley PDU"),
     ("Ely, Newmarket PDU has kept its staff.", "Ely, Newmarket PDU"),
+    ("Later, Fenwold YJS was praised for its work with victims.", "Fenwold YJS"),
+    ("Meanwhile, Fenwold PDU has kept its staff.", "Fenwold PDU"),
 ])
 def test_a_sentence_adverb_before_a_comma_is_no_place_of_the_name(rules, text, name):
     assert [e.text for e in rules(text).ents if e.label_ == "SERVICE"] == [name]
