@@ -134,7 +134,8 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
         # PDU" ("NPS in Humberside" is its own pattern)
         if doc[i].text in _HYPHEN_JOINERS and not (i < end - 1 and doc[i - 1].text == "-" == doc[i + 1].text) \
                 and not (doc[i].text == "in" and i + 2 < end and doc[i + 1].text == "the" and doc[i + 2].is_title
-                         and doc[i + 2].text not in _COMPASS):
+                         and doc[i + 2].text not in _COMPASS) \
+                and not _place_in_place(doc, start, i, end):
             return None
     commas = [i for i in range(start, end) if doc[i].text == ","]
     if commas and _after_person_title(doc, start):
@@ -150,6 +151,31 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
         if not (span.label_ == "SERVICE" and opens and single and doc[end - 1].text in _TYPE_ABBREVIATIONS):
             return None
     return Span(doc, start, end, label=span.label_)
+
+
+# Words that place what follows them: "Staff in Trafford in Wigan PDU" is a place in a unit, not one name
+_LOCATING = {"in", "at", "across", "within", "from", "around", "throughout", "near", "to", "outside", "inside"}
+
+
+def _place_in_place(doc: Doc, start: int, i: int, end: int) -> bool:
+    """True where the "in" at ``i`` joins a two-word place written without hyphens, "Sutton in Ashfield PDU", "Kirton
+    in Lindsey YJS": one word before it, a name (not a compass word) after it and the service's type after that, no
+    word placing the span before it ("Staff in Trafford in Wigan PDU" is Trafford in the unit) and, where the span
+    opens its sentence ("Records in Wigan YJS were ..."), the release writing the same three words once more."""
+    if not (doc[i].text == "in" and i == start + 1 and i + 2 < end and doc[i + 1].is_title
+            and doc[i + 1].text not in _COMPASS and (start == 0 or doc[start - 1].lower_ not in _LOCATING)):
+        return False
+    if not _opens(doc, start):
+        return True
+    words = (doc[start].text, "in", doc[i + 1].text)
+    again = [j for j in range(len(doc) - 2) if j != start and (doc[j].text, doc[j + 1].text, doc[j + 2].text) == words
+             and (j == 0 or doc[j - 1].lower_ not in _LOCATING)]
+    return bool(again)
+
+
+def _opens(doc: Doc, start: int) -> bool:
+    """True where the token at ``start`` opens a sentence, a line or a quotation."""
+    return start == 0 or doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".!?:;“\"‘'("
 
 
 # the last word of a service's name: "... Probation Delivery Unit", "... Youth Justice Service", "... PDU"
@@ -182,9 +208,8 @@ def _common_opener(doc: Doc, start: int, end: int, openers: frozenset[str] = fro
     joiner, "City of ...", "Isle of ...", are `_PLACE_OPENERS`)."""
     if end - start < 4 or doc[start + 1].text not in _OPENER_JOINS or doc[start].text in _PLACE_OPENERS:
         return False
-    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".!?:;“\"‘'("
     word = doc[start].text
-    return bool(opens and word.istitle() and doc[start + 2].is_title
+    return bool(_opens(doc, start) and word.istitle() and doc[start + 2].is_title
                 and (word in openers or any(t.text == word.lower() for t in doc if t.i != start)))
 
 

@@ -429,10 +429,25 @@ def test_a_unit_placed_in_lower_case_words_beside_its_own_partners_stays_alone(r
     # a place and the region it lies in, and a place in another, stay apart
     ("Probation in Fenwold in the North West region was inspected.", ["North West region"]),
     ("Staff in Fenwold in Haddow PDU said so.", ["Haddow PDU"]),
+    # "in" and a name with no "the": one name inside a sentence, or opening two sentences; a common noun opening
+    # one sentence ("Records in ...") is the sentence's word
+    ("HM Inspectorate of Probation has rated Fenwold in Haddow Youth Justice Service ‘Good’.",
+     ["Fenwold in Haddow Youth Justice Service"]),
+    ("Fenwold in Haddow Youth Justice Service is rated ‘Good’. “Fenwold in Haddow YJS has earned it.”",
+     ["Fenwold in Haddow Youth Justice Service", "Fenwold in Haddow YJS"]),
+    ("Records in Haddow YJS were well kept.", ["Haddow YJS"]),
+    ("Work at Fenwold in Haddow PDU was praised.", ["Haddow PDU"]),
 ])
 def test_a_place_with_in_the_and_no_hyphens_is_one_name(rules, sentence, names):
     doc = rules(f"Service inspected\n\n{sentence}")
     assert [e.text for e in doc.ents if e.label_ == "SERVICE"] == names
+
+
+def test_a_bare_place_given_the_lowest_of_the_grades_after_a_gap_is_rated(rules):
+    text = ("Two units inspected\n\nHM Inspectorate of Probation has released two reports today: Fenwold Probation "
+            "Delivery Unit and Haddow Probation Delivery Unit. Fenwold was given ‘Requires improvement’ and Haddow the "
+            "lowest of the four grades, ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
 
 
 @pytest.mark.parametrize("opening", [
