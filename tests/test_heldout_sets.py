@@ -93,7 +93,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-161", "heldout-shapes-162", "heldout-shapes-163", "heldout-shapes-164",
               "heldout-shapes-165", "heldout-shapes-166", "heldout-shapes-167", "heldout-shapes-168",
               "heldout-shapes-169", "heldout-shapes-170", "heldout-shapes-171", "heldout-shapes-172",
-              "heldout-shapes-173", "heldout-shapes-174", "heldout-shapes-175", "heldout-shapes-176"}
+              "heldout-shapes-173", "heldout-shapes-174", "heldout-shapes-175", "heldout-shapes-176",
+              "heldout-shapes-177", "heldout-shapes-178", "heldout-shapes-179", "heldout-shapes-180"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
