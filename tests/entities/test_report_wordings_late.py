@@ -467,3 +467,17 @@ def test_an_nps_divisions_headline_abbreviation_gives_way_to_its_full_name(rules
     assert out["service"]["name"] == "National Probation Service – Fenwold Division"
     assert rated(out) == [("NPS Fenwold", "Good")]
 
+
+
+def test_places_in_apposition_to_two_of_the_three_are_rated_with_the_third(rules):
+    text = ("Three units must improve\n\nInspectors have reported on three units: Fenwold Probation Delivery Unit, "
+            "Haddow Probation Delivery Unit and Brede Probation Delivery Unit. Two of the three, Fenwold and Brede, came "
+            "out at ‘Requires improvement’; the third, Haddow, was judged ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
+                                         ("Brede PDU", "Requires improvement")]
+
+
+def test_units_listed_after_have_been_reported_on_and_a_colon_are_all_reported_on(rules):
+    text = ("Two units inspected\n\nTwo units of the region have now been reported on: Fenwold Probation Delivery Unit "
+            "and Haddow Probation Delivery Unit. Fenwold PDU was rated ‘Good’.")
+    assert [s["short"] for s in facts(rules, text)["services"]] == ["Fenwold PDU", "Haddow PDU"]

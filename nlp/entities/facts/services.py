@@ -267,11 +267,12 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
     return set()
 
 
-# "Inspectors have reported on X PDU and Y PDU", "published reports (findings) on X, Y and Z", "Reports from HM
+# "Inspectors have reported on X PDU and Y PDU", "three units have now been reported on: X PDU, Y PDU and Z PDU",
+# "published reports (findings) on X, Y and Z", "Reports from HM
 # Inspectorate of Probation on X PDU and Y PDU, are out today", "reports on two units in south Devon, X PDU and Y
 # PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU", "Inspectors who looked at X YJS and Y YJS",
 # "Three reports released together cover X, Y and Z": the services listed right after it are the ones reported on
-_REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?reported|"
+_REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?(?:been\s+)?reported|"
                           r"(?:inspectors|inspectorate|we|they)\s+report|"
                           r"(?:reports|findings)(?:\s+(?:from|by)\s+[^.;:,‘’]{1,60}?)?)\s+(?:on|into)|"
                           r"(?:(?:have|has|had)\s+(?:now\s+|recently\s+|jointly\s+)?|\b(?:who|which|that)\s+)?"
@@ -279,7 +280,7 @@ _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\
                           # "Three reports released together cover X PDU, Y PDU and Z PDU", "Two reports published today by
                           # HM Inspectorate of Probation cover X PDU ... and Y PDU ..."
                           r"\b(?:reports|inspections)\b(?:,[^.;:,]{1,40},)?[^.;:,]{0,60}?\b(?:cover|covers|covering|look at|"
-                          r"examine))\s+"
+                          r"examine))(?:\s*:)?\s+"
                           r"(?:(?:the\s+)?(?:two|three|four|five|six|both)\b[^,:.;]{0,60}?[,:]\s+)?(?:the\s+)?$", re.I)
 
 
