@@ -169,7 +169,7 @@ N| However, inspectors were concerned to find that:
 W| • risk of harm plans were often left unchanged after important events in an offender’s life;
 W| • contact with [Hampshire Constabulary|A] about domestic abuse incidents was not routine.
 
-N| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “The quality of this Trust’s relationships with offenders is a real strength.
+S| [Liz Calderbank|X], HM Chief Inspector of Probation, said: “The quality of this Trust’s relationships with offenders is a real strength.
 R| “It now needs to bring the same rigour to its management of risk of harm.”
 
 R| The report makes eight recommendations.
@@ -243,7 +243,7 @@ S| Senior leaders had a clear vision and were visible to staff.
 W| Yet the quality of case supervision was variable, and a shortage of qualified probation officers had left some teams under strain.
 W| Victims were not always offered contact in good time.
 
-N| [Justin Russell|X], HM Chief Inspector of Probation, said: “[NPS Sutton Scotney|S] has much going for it, but its staffing problems are affecting the quality of its work.
+W| [Justin Russell|X], HM Chief Inspector of Probation, said: “[NPS Sutton Scotney|S] has much going for it, but its staffing problems are affecting the quality of its work.
 R| “The division and [HMPPS|A] must work together to fill vacant posts as quickly as possible.”
 
 R| The report makes six recommendations to the division and to [HM Prison and Probation Service|A].
@@ -268,7 +268,7 @@ S| [Justin Russell|X], HM Chief Inspector of Probation, said: “In three years 
 R| Four recommendations have been made.
 
 N| Notes to editors
-N| 1. The report is published on [26 July 2022|D] on the HM Inspectorate of Probation website.
+N| 1. The report is published on [26 July 2022|D] on the [HM Inspectorate of Probation|A] website.
 """),
     # 11. an ordinary GOV.UK page, the highest rating: "has been given the highest possible rating"; "Published 2 July
     #      2024"; "Fieldwork took place in February 2024"; three recommendations
