@@ -481,3 +481,17 @@ def test_units_listed_after_have_been_reported_on_and_a_colon_are_all_reported_o
     text = ("Two units inspected\n\nTwo units of the region have now been reported on: Fenwold Probation Delivery Unit "
             "and Haddow Probation Delivery Unit. Fenwold PDU was rated ‘Good’.")
     assert [s["short"] for s in facts(rules, text)["services"]] == ["Fenwold PDU", "Haddow PDU"]
+
+
+def test_units_in_apposition_to_a_region_covered_in_reports_are_all_reported_on(rules):
+    text = ("Two units inspected\n\nTwo units of the Probation Service – North West region, Fenwold Probation Delivery "
+            "Unit and Haddow Probation Delivery Unit, are covered in reports issued today by HM Inspectorate of "
+            "Probation. Fenwold PDU was rated ‘Good’.")
+    assert [s["short"] for s in facts(rules, text)["services"]] == ["Fenwold PDU", "Haddow PDU"]
+
+
+def test_a_bare_place_described_in_commas_before_its_gapped_rating_is_rated(rules):
+    text = ("Two units inspected\n\nInspectors have reported on Fenwold Probation Delivery Unit and Haddow Probation "
+            "Delivery Unit. Fenwold has come out at ‘Requires improvement’ and Haddow, a few miles inland, at the bottom "
+            "of the scale, ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]

@@ -237,10 +237,12 @@ _CO_INSPECTED = re.compile(r"\binspected (?:at the same time|together|alongside|
                            # "examined both halves of probation in the area: X CRC, alongside the NPS – Y Division"
                            r"\b(?:examined|inspected|visited|looked at|reported on)\b[^.;]{0,160}?,\s+alongside\b", re.I)
 # "X YJS and Y YJS were inspected in turn", "X PDU and Y PDU have both been visited", "Three units in the region, X PDU,
-# Y PDU and Z PDU, are the subject of new reports": a coordinated subject inspected or reported on
+# Y PDU and Z PDU, are the subject of new reports", "..., are covered in reports issued today": a coordinated subject
+# inspected or reported on
 _INSPECTED_TOGETHER = re.compile(r",?\s*(?:(?:were|have|had)\s+(?:(?:both|each|all|been|now|recently)\s+){0,2}"
                                  r"(?:inspected|visited|looked at|examined)|(?:are|were|have been)\s+(?:(?:both|each|all|"
-                                 r"now|today)\s+)?the\s+subjects?\s+of\s+(?:[\w-]+\s+){0,2}?(?:reports?|inspections?))\b",
+                                 r"now|today)\s+)?(?:the\s+subjects?\s+of|covered\s+(?:in|by))\s+(?:[\w-]+\s+){0,2}?(?:reports?|"
+                                 r"inspections?))\b",
                                  re.I)
 
 
