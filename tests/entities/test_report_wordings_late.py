@@ -495,3 +495,27 @@ def test_a_bare_place_described_in_commas_before_its_gapped_rating_is_rated(rule
             "Delivery Unit. Fenwold has come out at ‘Requires improvement’ and Haddow, a few miles inland, at the bottom "
             "of the scale, ‘Inadequate’.")
     assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
+
+
+def test_units_rated_together_in_the_inspectorates_judgement_not_by_their_last_inspection(rules):
+    text = ("Two units must improve\n\nHM Inspectorate of Probation has today published reports on Fenwold Probation "
+            "Delivery Unit and Haddow Probation Delivery Unit. Both units now stand at ‘Requires improvement’ in the "
+            "inspectorate’s judgement. When last inspected, in 2022, Fenwold had been ‘Good’ and Haddow ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+
+
+def test_places_in_apposition_to_two_of_them_come_out_at_a_rating(rules):
+    text = ("Three units inspected\n\nThree units are the subject of reports published today: Fenwold Probation "
+            "Delivery Unit, Haddow Probation Delivery Unit and Brede Probation Delivery Unit. Two of them, Fenwold and "
+            "Haddow, come out at ‘Requires improvement’; the third, Brede, is ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement"),
+                                         ("Brede PDU", "Inadequate")]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The PDU is asked to act on three recommendations, and the region on a fourth.", 4),
+    ("The PDU is asked to act on five recommendations, and HM Prison and Probation Service on a sixth.", 6),
+])
+def test_a_last_share_told_as_an_ordinal_with_its_verb_left_out_adds_one(rules, sentence, count):
+    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
+

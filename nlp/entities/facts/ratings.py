@@ -173,6 +173,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|its\s+|the\s+)?[‘'“\"]", re.I
 _TO_AFTER = re.compile(r",\s*to\s+(?:an?\s+)?(?=[‘'“\"])", re.I)
 
 
+def _opens_in_past(doc: Doc, text: str, s: int, e: int) -> bool:
+    """True where the sentence opens on a time of the past (`_PAST_OPENING`) earlier than the release's latest year,
+    or on any such time where it comes back to the present later (`_RESUME`)."""
+    opening = _PAST_OPENING.match(text, s, e)
+    year = opening and (opening["y"] or opening["y2"])
+    return bool(opening and (not year or (_latest_year(doc) or 0) > int(year) or _RESUME.search(text, opening.end(), e)))
+
+
 def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The stretches of a sentence that speak of this inspection: up to the first past cue (`_before_past`; none
     where the sentence opens on a time of the past, `_PAST_OPENING`), and after a clause back in the present
@@ -181,9 +189,7 @@ def _current(doc: Doc, text: str, s: int, e: int) -> list[tuple[int, int]]:
     cut = _before_past(text, s, e, latest)
     verb = _PAST_VERB.search(text, s, cut)
     cut = verb.start() if verb else cut
-    opening = _PAST_OPENING.match(text, s, e)
-    year = opening and (opening["y"] or opening["y2"])
-    if opening and (not year or (_latest_year(doc) or 0) > int(year) or _RESUME.search(text, opening.end(), e)):
+    if _opens_in_past(doc, text, s, e):
         cut = s
     parts = [(s, cut)]
     while cut < e:
@@ -426,6 +432,8 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
             if rating:
                 return rating
             continue
+        if _opens_in_past(doc, text, s, e) and not any(b > ent.end_char for a, b in _current(doc, text, s, e) if a < b):
+            continue  # "When last inspected, in 2022, Y had been ‘Good’": an earlier verdict, all of it
         apposed = _APPOSITION.match(text, ent.end_char, e)  # "X PDU, in the Y region, ...": Y is X's context
         later = [x for x in _ents_in(doc, apposed.end() if apposed else ent.end_char, e, "SERVICE")
                  if not _same_place(service_place(x.text), service_place(ent.text))]

@@ -62,9 +62,11 @@ _GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
-# the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two"
-_GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:on|with)\s+" + _NUM
-                           + r"\s*[.;]?\s*$")
+# the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
+# and the region on a fourth" (one more)
+_GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?"
+                           r"[A-Z][\w’'&-]*){0,6}|[a-z]+)\s+(?:on|with)\s+(?:" + _NUM + r"|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                           r"tenth|eleventh|twelfth))\s*[.;]?\s*$")
 _BRACKETED_LEAD = re.compile(r"\brecommendations\b[^().;:]{0,80}?(?:\b(?:to|for|at|between|among|amongst)\b|:)", re.I)
 _BRACKETED_SHARE = re.compile(r"\s*(?:(?:,|;)\s*)?(?:and\s+)?(?:(?:to|for|at)\s+)?[^(),;.:]{1,60}?\(\s*" + _NUM
                               + r"\s*\)", re.I)
@@ -166,8 +168,8 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
         if _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
             return (count or 0) + _shares(rest), False
         gapped = _GAPPED_SHARE.match(rest)
-        if gapped:  # "X is asked to act on four recommendations and Y on two"
-            return (count or 0) + (number_value(gapped[1]) or 0), False
+        if gapped:  # "X is asked to act on four recommendations and Y on two" (or "on a fifth": one)
+            return (count or 0) + ((number_value(gapped[1]) or 0) if gapped[1] else 1), False
         before = sentence[:m.start()]
         if _EACH_REPORT.search(before) or _EACH_AFTER.match(rest):  # "Each report makes four": times the reports
             reports = _reports(text, sentence, services)

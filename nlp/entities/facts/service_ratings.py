@@ -247,7 +247,10 @@ _TOGETHER_VERB = re.compile(r"\s*(?:(?:both|each|all|now|also|then|since|again)\
                             r"holds?|held|moved|dropped|slipped|rose|climbed|went|go)\b", re.I)
 # a rating that grades one area ("... ‘Good’ for work with victims"), not the whole service
 _ONE_AREA = re.compile(r"[’'”\"]?\s+(?:at|for|in|on)\s+(?!(?:its|the|this|their) (?:latest |recent |most recent |new |"
-                       r"first )?(?:inspections?|reports?|visits?)\b)", re.I)
+                       r"first )?(?:inspections?|reports?|visits?)\b|"
+                       # (nor the judge: "... ‘Requires improvement’ in the inspectorate’s judgement")
+                       r"(?:the |their |its )?(?:inspectorate|inspectors?)[’']s?\s|(?:the|their|its) (?:view|opinion|"
+                       r"judge?ment)\b)", re.I)
 
 
 def _plural_subjects(text: str, s: int, e: int, count: int) -> Iterator[int]:
