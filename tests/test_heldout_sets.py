@@ -96,7 +96,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-173", "heldout-shapes-174", "heldout-shapes-175", "heldout-shapes-176",
               "heldout-shapes-177", "heldout-shapes-178", "heldout-shapes-179", "heldout-shapes-180",
               "heldout-shapes-181", "heldout-shapes-182", "heldout-shapes-183", "heldout-shapes-184",
-              "heldout-shapes-185", "heldout-shapes-186", "heldout-shapes-187", "heldout-shapes-188"}
+              "heldout-shapes-185", "heldout-shapes-186", "heldout-shapes-187", "heldout-shapes-188",
+              "heldout-shapes-189", "heldout-shapes-190", "heldout-shapes-191", "heldout-shapes-192"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
