@@ -71,6 +71,8 @@ def test_places_in_apposition_to_two_of_them_come_out_at_a_rating(rules):
 @pytest.mark.parametrize("sentence, count", [
     ("The PDU is asked to act on three recommendations, and the region on a fourth.", 4),
     ("The PDU is asked to act on five recommendations, and HM Prison and Probation Service on a sixth.", 6),
+    ("The report asks the service to act on three recommendations and its management board on a fourth.", 4),
+    ("The report asks the service to act on three recommendations and the local police on two.", 5),
 ])
 def test_a_last_share_told_as_an_ordinal_with_its_verb_left_out_adds_one(rules, sentence, count):
     assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count

@@ -52,21 +52,21 @@ _MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM +
                           + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # one more share as an ordinal: "Five recommendations are aimed at the unit, and a sixth at HMPPS", "Three go to the
 # service and a fourth to the board"
-_ORDINAL_SHARE = re.compile(r"(?:,|\band)\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                            r"eleventh|twelfth)\s+(?:one\s+)?" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|"
-                            r"directed at)\s", re.I)
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+_ORDINAL_SHARE = re.compile(r"(?:,|\band)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:one\s+)?" + _SHARE_VERB
+                            + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # the last recipient's share with every verb left out, ending the sentence: "The unit has seven recommendations to
 # act on, and HM Prison and Probation Service one."
 _GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}\s+"
                           + _NUM + r"\s*[.;]?\s*$")
+# the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
+# and the region on a fourth", "... and its management board on a fourth" (one more)
+_GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?"
+                           r"[A-Z][\w’'&-]*){0,6}|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:on|with)\s+(?:" + _NUM + r"|a\s+"
+                           + _ORDINAL + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
-# the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
-# and the region on a fourth" (one more)
-_GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?"
-                           r"[A-Z][\w’'&-]*){0,6}|[a-z]+)\s+(?:on|with)\s+(?:" + _NUM + r"|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                           r"tenth|eleventh|twelfth))\s*[.;]?\s*$")
 _BRACKETED_LEAD = re.compile(r"\brecommendations\b[^().;:]{0,80}?(?:\b(?:to|for|at|between|among|amongst)\b|:)", re.I)
 _BRACKETED_SHARE = re.compile(r"\s*(?:(?:,|;)\s*)?(?:and\s+)?(?:(?:to|for|at)\s+)?[^(),;.:]{1,60}?\(\s*" + _NUM
                               + r"\s*\)", re.I)
