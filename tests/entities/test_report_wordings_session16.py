@@ -76,3 +76,13 @@ def test_places_in_apposition_to_two_of_them_come_out_at_a_rating(rules):
 ])
 def test_a_last_share_told_as_an_ordinal_with_its_verb_left_out_adds_one(rules, sentence, count):
     assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
+
+
+@pytest.mark.parametrize("sentence, rating", [
+    ("The service now stands at ‘Good’; when it was last inspected, in 2021, it was at ‘Requires improvement’.", "Good"),
+    ("The service sits at ‘Requires improvement’.", "Requires improvement"),
+])
+def test_where_the_service_now_stands_or_sits_is_its_overall_rating(rules, sentence, rating):
+    text = ("Youth justice inspection report published\n\nThe inspection of Fenwold Youth Justice Service by HM "
+            f"Inspectorate of Probation, carried out in November 2024, has been published today. {sentence}")
+    assert facts(rules, text)["overall_rating"] == rating

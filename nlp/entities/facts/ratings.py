@@ -62,6 +62,8 @@ _OVERALL_CUE = re.compile(
     # "places X on ‘...’", "the unit’s grade is ‘...’"
     r"\b(?:places|placed|puts)\b(?:[^.;:‘’'“”\"]|[’'](?=s\b)){1,80}?\b(?:on|at|in)\s+[‘'“\"]|"
     r"\b(?:grade|rating|verdict)\s+(?:is|was|remains|stands at)\s+[‘'“\"]|\b(?:is|are)\s+now\s+[‘'“\"]|"
+    # "The service now stands at ‘Good’", "the unit sits at ‘...’": where it stands now
+    r"\b(?:now\s+)?(?:stands|sits|rests)\s+(?:now\s+)?at\s+[‘'“\"]|"
     # "Its verdict is that the service ‘Requires improvement’", "came to a judgement of ‘...’", "has come out at ‘...’"
     r"\b(?:verdict|judge?ment|conclusion)\s+(?:is|was)\s+that\b|"
     r"\b(?:came|come|comes|coming|arrived|arrives|reached|reaches) (?:to|at) (?:a|an|the) (?:judge?ment|verdict|"
