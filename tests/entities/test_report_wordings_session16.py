@@ -73,6 +73,7 @@ def test_places_in_apposition_to_two_of_them_come_out_at_a_rating(rules):
     ("The PDU is asked to act on five recommendations, and HM Prison and Probation Service on a sixth.", 6),
     ("The report asks the service to act on three recommendations and its management board on a fourth.", 4),
     ("The report asks the service to act on three recommendations and the local police on two.", 5),
+    ("The service has been given three recommendations, and its management board a fourth.", 4),
 ])
 def test_a_last_share_told_as_an_ordinal_with_its_verb_left_out_adds_one(rules, sentence, count):
     assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
@@ -86,3 +87,12 @@ def test_where_the_service_now_stands_or_sits_is_its_overall_rating(rules, sente
     text = ("Youth justice inspection report published\n\nThe inspection of Fenwold Youth Justice Service by HM "
             f"Inspectorate of Probation, carried out in November 2024, has been published today. {sentence}")
     assert facts(rules, text)["overall_rating"] == rating
+
+
+def test_a_place_in_apposition_to_the_third_with_its_verb_left_out_is_rated(rules):
+    text = ("Three units inspected\n\nNew reports cover three units: Fenwold Probation Delivery Unit, Haddow Probation "
+            "Delivery Unit and Brede Probation Delivery Unit. Two of the three, Fenwold and Haddow, were placed at "
+            "‘Requires improvement’; the third, Brede, at ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement"),
+                                         ("Brede PDU", "Inadequate")]
+

@@ -60,9 +60,9 @@ _ORDINAL_SHARE = re.compile(r"(?:,|\band)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:o
 _GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}\s+"
                           + _NUM + r"\s*[.;]?\s*$")
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
-# and the region on a fourth", "... and its management board on a fourth" (one more)
+# and the region on a fourth", "... and its management board (on) a fourth" (one more)
 _GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?"
-                           r"[A-Z][\w’'&-]*){0,6}|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:on|with)\s+(?:" + _NUM + r"|a\s+"
+                           r"[A-Z][\w’'&-]*){0,6}|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:(?:on|with)\s+)?(?:" + _NUM + r"|a\s+"
                            + _ORDINAL + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
