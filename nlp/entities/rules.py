@@ -168,9 +168,8 @@ def _place_in_place(doc: Doc, start: int, i: int, end: int) -> bool:
     if not _opens(doc, start):
         return True
     words = (doc[start].text, "in", doc[i + 1].text)
-    again = [j for j in range(len(doc) - 2) if j != start and (doc[j].text, doc[j + 1].text, doc[j + 2].text) == words
-             and (j == 0 or doc[j - 1].lower_ not in _LOCATING)]
-    return bool(again)
+    return any(j != start and (doc[j].text, doc[j + 1].text, doc[j + 2].text) == words
+               and (j == 0 or doc[j - 1].lower_ not in _LOCATING) for j in range(len(doc) - 2))
 
 
 def _opens(doc: Doc, start: int) -> bool:

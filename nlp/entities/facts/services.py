@@ -270,10 +270,10 @@ def _inspected_together(doc: Doc, text: str, sents, main: dict) -> set[str]:
 
 
 # "Inspectors have reported on X PDU and Y PDU", "three units have now been reported on: X PDU, Y PDU and Z PDU",
-# "published reports (findings) on X, Y and Z", "Reports from HM
-# Inspectorate of Probation on X PDU and Y PDU, are out today", "reports on two units in south Devon, X PDU and Y
-# PDU", "HM Inspectorate of Probation has inspected X PDU and Y PDU", "Inspectors who looked at X YJS and Y YJS",
-# "Three reports released together cover X, Y and Z": the services listed right after it are the ones reported on
+# "published reports (findings) on X, Y and Z", "Reports from HM Inspectorate of Probation on X PDU and Y PDU, are out
+# today", "reports on two units in south Devon, X PDU and Y PDU", "HM Inspectorate of Probation has inspected X PDU and
+# Y PDU", "Inspectors who looked at X YJS and Y YJS", "Three reports released together cover X, Y and Z": the services
+# listed right after it are the ones reported on
 _REPORTED_ON = re.compile(r"\b(?:(?:(?:have|has|had|were|was)\s+(?:now\s+|today\s+|jointly\s+|separately\s+)?(?:been\s+)?reported|"
                           r"(?:inspectors|inspectorate|we|they)\s+report|"
                           r"(?:reports|findings)(?:\s+(?:from|by)\s+[^.;:,‘’]{1,60}?)?)\s+(?:on|into)|"
