@@ -130,12 +130,10 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
                 and not (following.lower_ == "the" and doc[i].lower_ != "the")):
             return None
     for i in range(start + (ident == "nps_in") + 1, end):
-        # "in" joins "Barrow-in-Furness" and, before "the" and a name, "Stanford in the Vale", not "Trafford in Wigan
-        # PDU" ("NPS in Humberside" is its own pattern)
+        # "in" joins "Barrow-in-Furness" and, without hyphens, places `_in_joins_place` reads as one name; not
+        # "Trafford in Wigan PDU" ("NPS in Humberside" is its own pattern)
         if doc[i].text in _HYPHEN_JOINERS and not (i < end - 1 and doc[i - 1].text == "-" == doc[i + 1].text) \
-                and not (doc[i].text == "in" and i + 2 < end and doc[i + 1].text == "the" and doc[i + 2].is_title
-                         and doc[i + 2].text not in _COMPASS) \
-                and not _place_in_place(doc, start, i, end):
+                and not _in_joins_place(doc, start, i, end):
             return None
     commas = [i for i in range(start, end) if doc[i].text == ","]
     if commas and _after_person_title(doc, start):
@@ -157,11 +155,16 @@ def _trim(span: Span, openers: frozenset[str] = frozenset()) -> Span | None:
 _LOCATING = {"in", "at", "across", "within", "from", "around", "throughout", "near", "to", "outside", "inside"}
 
 
-def _place_in_place(doc: Doc, start: int, i: int, end: int) -> bool:
-    """True where the "in" at ``i`` joins a two-word place written without hyphens, "Sutton in Ashfield PDU", "Kirton
-    in Lindsey YJS": one word before it, a name (not a compass word) after it and the service's type after that, no
-    word placing the span before it ("Staff in Trafford in Wigan PDU" is Trafford in the unit) and, where the span
-    opens its sentence ("Records in Wigan YJS were ..."), the release writing the same three words once more."""
+def _in_joins_place(doc: Doc, start: int, i: int, end: int) -> bool:
+    """True where the "in" at ``i`` joins one place's name written without hyphens: before "the" and a name (not a
+    compass word: "Cumbria in the North West region" is a place and its region), "Stanford in the Vale YJS"; or in a
+    two-word place, "Sutton in Ashfield PDU", "Kirton in Lindsey YJS": one word before it, a name (not a compass word)
+    after it and the service's type after that, no word placing the span before it ("Staff in Trafford in Wigan PDU"
+    is Trafford in the unit) and, where the span opens its sentence ("Records in Wigan YJS were ..."), the release
+    writing the same three words once more."""
+    if doc[i].text == "in" and i + 2 < end and doc[i + 1].text == "the" and doc[i + 2].is_title \
+            and doc[i + 2].text not in _COMPASS:
+        return True
     if not (doc[i].text == "in" and i == start + 1 and i + 2 < end and doc[i + 1].is_title
             and doc[i + 1].text not in _COMPASS and (start == 0 or doc[start - 1].lower_ not in _LOCATING)):
         return False

@@ -57,13 +57,12 @@ _ORDINAL_SHARE = re.compile(r"(?:,|\band)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:o
                             + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # the last recipient's share with every verb left out, ending the sentence: "The unit has seven recommendations to
 # act on, and HM Prison and Probation Service one."
-_GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}\s+"
-                          + _NUM + r"\s*[.;]?\s*$")
+_NAMED = r"[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}"  # "HM Prison and Probation Service"
+_GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?" + _NAMED + r"\s+" + _NUM + r"\s*[.;]?\s*$")
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
 # and the region on a fourth", "... and its management board (on) a fourth" (one more)
-_GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?"
-                           r"[A-Z][\w’'&-]*){0,6}|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:(?:on|with)\s+)?(?:" + _NUM + r"|a\s+"
-                           + _ORDINAL + r")\s*[.;]?\s*$")
+_GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:" + _NAMED + r"|[a-z]+(?:\s+[a-z]+){0,2})\s+"
+                           r"(?:(?:on|with)\s+)?(?:" + _NUM + r"|a\s+" + _ORDINAL + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
