@@ -343,6 +343,25 @@ def _after_name_in_brackets(span: Span, names: list[Span]) -> bool:
             and doc[span.end].text == ")" and any(n.end == span.start - 1 for n in names))
 
 
+# what follows a service's name as the subject of its sentence: "All Stretton YJS has been rated", "... rated ‘Good’"
+_SUBJECT_VERBS = {"has", "had", "is", "was", "rated", "came", "comes", "received", "receives", "got", "gets",
+                  "earned", "earns", "achieved", "remains", "stays", "now", "today", "must", "should", "needs"}
+
+
+def _with_all(span: Span) -> Span:
+    """A name whose place opens on "All" ("All Stretton Youth Justice Service has ..."), which the place patterns
+    leave out as the determiner it mostly is ("All Tolsey YJS staff"): taken in where the name opens its sentence or
+    line, ends on a singular type word and is the subject of a verb (`_SUBJECT_VERBS`) or ends its line."""
+    doc, start, end = span.doc, span.start, span.end
+    if not (span.label_ == "SERVICE" and start >= 1 and doc[start - 1].text == "All" and _opens(doc, start - 1)
+            and (doc[end - 1].text in _NAME_ENDS or doc[end - 1].text in _TYPE_ABBREVIATIONS)):
+        return span
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.lower_ in _SUBJECT_VERBS or after.text in (":", "\n") or after.is_space:
+        return Span(doc, start - 1, end, label=span.label_)
+    return span
+
+
 class EntityRules:
     """Trim rule matches to their entity and set them as entities, leaving other tokens open for the ner.
 
@@ -366,7 +385,7 @@ class EntityRules:
                 found.extend(Span(doc, a, b, label=span.label_) for a, b in _rating_terms(span))
             elif (entity := _trim(span, self.openers)) is not None:
                 found.append(entity)
-        rules = filter_spans(found)
+        rules = [_with_all(s) for s in filter_spans(found)]
         rules = [s for s in rules if not _after_name_in_brackets(s, rules)]
         if self.overwrite:
             taken = {i for span in rules for i in range(span.start, span.end)}

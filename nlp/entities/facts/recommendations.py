@@ -48,7 +48,10 @@ _TOTAL = re.compile(r"\s*(?:apiece|each|per\s+(?:report|unit|PDU|service|team))?
 # "six recommendations go to the Trust and one to the police", "two are for the region and one is for the police"
 _SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?)?"
 _SHARE = re.compile(r"\s+" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
-_MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?" + _NUM + r"\s+(?:more\s+)?" + _SHARE_VERB
+# a share of one told without its number: "... and a single one to the region", "and a lone recommendation for HMPPS"
+_SINGLE = r"a\s+(?:single|lone)(?:\s+one)?"
+_MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?(?:just\s+|only\s+)?(?:" + _NUM + "|(" + _SINGLE
+                          + r"))\s+(?:more\s+)?(?:recommendations?\s+)?" + _SHARE_VERB
                           + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # one more share as an ordinal: "Five recommendations are aimed at the unit, and a sixth at HMPPS", "Three go to the
 # service and a fourth to the board"
@@ -62,7 +65,7 @@ _GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?" + _NAMED + r"\s+" + _N
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
 # and the region on a fourth", "... and its management board (on) a fourth" (one more)
 _GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:" + _NAMED + r"|[a-z]+(?:\s+[a-z]+){0,2})\s+"
-                           r"(?:(?:on|with)\s+)?(?:" + _NUM + r"|a\s+" + _ORDINAL + r")\s*[.;]?\s*$")
+                           r"(?:(?:on|with)\s+)?(?:" + _NUM + r"|a\s+" + _ORDINAL + r"|" + _SINGLE + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
@@ -114,7 +117,8 @@ def _shares(rest: str) -> int:
     """The further shares after a first one: "..., two are for the region and one is for the police" -> 3, "..., and a
     sixth at HMPPS" -> 1, "..., and HMPPS one." -> 1."""
     tail = _GAPPED_TAIL.search(rest)
-    return (sum(number_value(x) or 0 for x in _MORE_SHARES.findall(rest)) + len(_ORDINAL_SHARE.findall(rest))
+    return (sum((number_value(m[1]) or 0) if m[1] else 1 for m in _MORE_SHARES.finditer(rest))
+            + len(_ORDINAL_SHARE.findall(rest))
             + (number_value(tail[1]) or 0 if tail else 0))
 
 
