@@ -1,6 +1,8 @@
 """Ways a release words its facts, met by the blind sets of session 17 (issue #16): bare places that "each receive" a
-rating, a last share of recommendations told as "a single one", and a place whose name opens on "All". Sentences and
-places are our own."""
+rating, "land in the ‘...’ band", are given a gapped rating after a word between commas ("and Y, upriver, at ‘...’")
+or are where a rating "goes to"; recommendation counts told as "a single one", in dozens, as "a six-point list", as
+changes "asked for" or as shares "made to"; a report "put out on" a day under a byline's later date; and a place whose
+name opens on "All". Sentences and places are our own."""
 
 import pytest
 
@@ -40,3 +42,50 @@ def test_a_place_opening_on_all_is_part_of_the_name_where_the_name_is_a_subject(
     out = facts(rules, text)
     assert (out["service"]["name"], out["overall_rating"]) == ("All Fenwold Youth Justice Service", "Good")
     assert [e.text for e in rules(text).ents if e.label_ == "SERVICE"][-1] == "Fenwold YJS"  # "All" of the staff
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The report makes half a dozen recommendations, five for the service and one for the council.", 6),
+    ("A dozen recommendations are set out across the reports.", 12),
+    ("Four recommendations are made to the two units, and a fifth to the council on housing.", 5),
+    ("Inspectors have asked for seven improvements in their recommendations.", 7),
+    ("The inspectors asked for six changes, set out as recommendations to the service and its board.", 6),
+    ("The report closes with a six-point list of recommendations for the unit and the region.", 6),
+    ("The report makes no fewer than eight recommendations.", 8),
+])
+def test_counts_told_in_dozens_lists_and_requests_are_read(rules, sentence, count):
+    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
+
+
+def test_changes_asked_for_are_no_count_unless_called_recommendations(rules):
+    text = "Fenwold PDU inspected\n\nFenwold PDU was inspected. Staff asked for two changes to their rotas."
+    assert facts(rules, text)["recommendations"]["count"] is None
+
+
+def test_the_report_put_out_on_a_day_is_published_then_not_on_the_bylines_day(rules):
+    text = ("Youth service must do better\n\nBy Ann Reporter\n\nFriday 24 October 2025\n\nFenwold Youth Justice Service "
+            "came in at ‘Requires improvement’, in a report that HM Inspectorate of Probation put out on 21 October 2025.")
+    assert facts(rules, text)["published"] == "2025-10-21"
+
+
+def test_places_that_land_in_a_rating_band_are_rated(rules):
+    text = ("Three units inspected\n\nFenwold Probation Delivery Unit, Haddow Probation Delivery Unit and Brede Probation "
+            "Delivery Unit are the subject of three reports released today. Fenwold and Brede land in the ‘Requires "
+            "improvement’ band, while Haddow was marked down to ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
+                                         ("Brede PDU", "Requires improvement")]
+
+
+def test_a_bare_place_with_a_word_between_commas_before_its_gapped_rating_is_rated(rules):
+    text = ("Three units inspected\n\nInspectors have reported on Fenwold Probation Delivery Unit, Haddow Probation "
+            "Delivery Unit and Brede Probation Delivery Unit. Fenwold and Haddow are each placed at ‘Requires "
+            "improvement’, and Brede, upriver, at ‘Inadequate’.")
+    assert rated(facts(rules, text))[-1] == ("Brede PDU", "Inadequate")
+
+
+def test_a_rating_that_goes_to_a_bare_place_is_its_rating(rules):
+    text = ("Three units inspected\n\nThree units have now been reported on: Fenwold Probation Delivery Unit, Haddow "
+            "Probation Delivery Unit and Brede Probation Delivery Unit. The lowest rating, ‘Inadequate’, goes to Haddow; "
+            "Fenwold and Brede are each placed at ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
+                                         ("Brede PDU", "Requires improvement")]

@@ -22,7 +22,7 @@ _PUBLISHED = re.compile(r"publish|available (?:on|from)|\bonline (?:from|since)\
                         # hrs on ..."), a report made public, a labelled line in the notes ("1. Publication date:
                         # ...", "Date of publication: ...", "Released: 16/07/2019", "News release – 3rd April 2025")
                         r"\b00[:.]01\b|\b(?:went|goes|go) (?:live|online|public)\b|\b(?:announced|launched|unveiled)(?: (?:its|their|the) (?:findings|report|results|verdict))? on\b|"
-                        r"\b(?:is|are|was|were|came|comes) out on\b|\breports?\s+(?:out|released|issued)\s+on\b|\b(?:reports?|findings)\b[^.;:]{0,80}?\b(?:appeared on|(?:is|was) dated|out since)\b|"
+                        r"\b(?:is|are|was|were|came|comes) out on\b|\bput\s+out\s+on\b|\breports?\s+(?:out|released|issued)\s+on\b|\b(?:reports?|findings)\b[^.;:]{0,80}?\b(?:appeared on|(?:is|was) dated|out since)\b|"
                         # "Today (Tuesday, 12 June) sees the publication by HM Inspectorate of Probation of its report";
                         # "Today (Thursday 6 November 2025) HM Inspectorate of Probation released what it found"
                         r"\btoday\b[^.;:]{0,40}?\b(?:sees|marks)\s+the\s+(?:publication|release)\s+(?:by\s+[^.;:]{1,60}?\s+)?of\b|"
@@ -137,6 +137,9 @@ _FIELDWORK_STRONG = re.compile(r"fieldwork", re.I)
 # the report's own day told in a sentence, read before a page's label ("Posted: 01/03/2023" on a council page a day
 # after "In a report it published on 28 February 2023, ...")
 _PUBLISHED_STRONG = re.compile(r"\b(?:reports?|findings)\b[^.;:]{0,30}?\b(?:published|released|issued)\s+on\b|"
+                               # "in a report that HM Inspectorate of Probation put out on 21 October 2025"
+                               r"\b(?:reports?|findings)\s+(?:that|which)\s+[^.;:]{1,60}?\b(?:published|released|issued|"
+                               r"put\s+out)\s+on\b|"
                                r"\b(?:published|released|issued)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:reports?|"
                                r"findings)\s+on\b", re.I)
 # "suspended its inspection fieldwork in March 2020" dates something else

@@ -390,7 +390,9 @@ _TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s
 # a quoted rating right before "for" and the service: "settled on ‘Requires improvement’ for X and on ‘Good’ for Y",
 # "‘Good’ for its neighbour, Y"
 _RATED_FOR = re.compile(r"[’'”\"]\s+for\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:neighbou?r(?:ing)?|sister|twin|partner)"
-                        r"(?:\s+(?:unit|service|team|PDU|YJS|YOS|YOT))?,?\s+)?$")
+                        r"(?:\s+(?:unit|service|team|PDU|YJS|YOS|YOT))?,?\s+)?$|"
+                        # "The lowest rating, ‘Inadequate’, goes to Y"
+                        r"[’'”\"],?\s+(?:goes|went|go|falls|fell)\s+to\s+$")
 
 
 def _rating_before_for(doc: Doc, text: str, s: int, ent) -> tuple[bool, str | None]:

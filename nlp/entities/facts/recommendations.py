@@ -11,9 +11,16 @@ from ..normalise import normalise_service
 from ..segment import doc_text
 from .mentions import _doc_ents, _ents_in
 
-_NUM = r"(\d{1,2}|" + "|".join(NUMBERS) + r")"
+# a dozen counts too: "half a dozen recommendations", "A dozen recommendations are set out"
+_DOZENS = {"half a dozen": 6, "a dozen": 12}
+_NUM = r"(\d{1,2}|half\s+a\s+dozen|a\s+dozen|" + "|".join(NUMBERS) + r")"
+
+
+def _number(word: str) -> int | None:
+    """The value of a count as `number_value` reads it, or a dozen's ("half a dozen" -> 6)."""
+    return _DOZENS.get(" ".join(word.lower().split())) or number_value(word)
 _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|includes|are|were|has|with)\s+"
-                    r"(?:a total of\s+|just\s+|only\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
+                    r"(?:a total of\s+|just\s+|only\s+|no fewer than\s+|no less than\s+|as many as\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
 # the total stated as such: "The total number of recommendations is six", "the number of recommendations comes to
 # 11" (not "the number of recommendations is six fewer than ...", "... was nine last time": a difference, a past count)
 _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:formal\s+)?recommendations\s+(?:(?:made|in\s+"
@@ -29,8 +36,14 @@ _COUNT_LOOSE = re.compile(r"\b" + _NUM + r"\s+(?:main\s+|key\s+|formal\s+|furthe
 _OF_THE_WHOLE = re.compile(r"^[;,]?\s*(?:and\s+)?the\s+(?:remaining|other|last)\s+" + _NUM + r"\s+of\s+the\s+" + _NUM + r"\b",
                            re.I)
 # the verb and what it asks for: "The inspectors recommend four improvements", "has recommended six changes"
-_COUNT_VERB = re.compile(r"\brecommend(?:s|ed)?\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
+# or asked for where the sentence calls them recommendations: "Inspectors have asked for seven improvements in their
+# recommendations", "The inspectors asked for six changes, set out as recommendations"
+_COUNT_VERB = re.compile(r"\b(?:recommend(?:s|ed)?|(?:ask(?:s|ed)?|call(?:s|ed)?)\s+for(?=[^.;]*\brecommendations?\b))\s+"
+                         r"(?:just\s+|only\s+)?" + _NUM + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:improvements|changes|actions|steps|priorities)\b", re.I)
+# a count as a numbered list: "The report closes with a six-point list of recommendations"
+_POINT_LIST = re.compile(r"\b" + _NUM + r"-point\s+(?:list|plan|set|programme|agenda)\s+of\s+(?:\w+\s+)?recommendations\b",
+                         re.I)
 
 
 # a count given "as recommendations": "Four areas for improvement are set out as recommendations", "The report
@@ -46,7 +59,7 @@ _TOTAL = re.compile(r"\s*(?:apiece|each|per\s+(?:report|unit|PDU|service|team))?
 # a count addressed to one recipient, the others' shares after it: "directs four recommendations at Frodsham PDU and
 # two at HMPPS", "makes three recommendations to the council, two to the police and one to the board"
 # "six recommendations go to the Trust and one to the police", "two are for the region and one is for the police"
-_SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?)?"
+_SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?(?:(?:made|given|addressed|directed|set)\s+)?)?"
 _SHARE = re.compile(r"\s+" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # a share of one told without its number: "... and a single one to the region", "and a lone recommendation for HMPPS"
 _SINGLE = r"a\s+(?:single|lone)(?:\s+one)?"
@@ -117,9 +130,9 @@ def _shares(rest: str) -> int:
     """The further shares after a first one: "..., two are for the region and one is for the police" -> 3, "..., and a
     sixth at HMPPS" -> 1, "..., and HMPPS one." -> 1."""
     tail = _GAPPED_TAIL.search(rest)
-    return (sum((number_value(m[1]) or 0) if m[1] else 1 for m in _MORE_SHARES.finditer(rest))
+    return (sum((_number(m[1]) or 0) if m[1] else 1 for m in _MORE_SHARES.finditer(rest))
             + len(_ORDINAL_SHARE.findall(rest))
-            + (number_value(tail[1]) or 0 if tail else 0))
+            + (_number(tail[1]) or 0 if tail else 0))
 
 
 def _bracketed_shares(sentence: str) -> int | None:
@@ -131,7 +144,7 @@ def _bracketed_shares(sentence: str) -> int | None:
         return None
     total, end = 0, lead.end()
     while m := _BRACKETED_SHARE.match(sentence, end):
-        total, end = total + (number_value(m[1]) or 0), m.end()
+        total, end = total + (_number(m[1]) or 0), m.end()
     return total if end > lead.end() and _LIST_END.fullmatch(sentence, end) else None
 
 
@@ -142,7 +155,7 @@ def _reports(text: str, sentence: str, services: int) -> int | None:
     for pattern, where in ((_UNITS_N, sentence), (_REPORTS, text)):
         m = pattern.search(where)
         if m:
-            return 2 if m[1].lower() == "both" else number_value(m[1])
+            return 2 if m[1].lower() == "both" else _number(m[1])
     return services if services > 1 else None
 
 
@@ -152,42 +165,42 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
     sentence = text[s:e]
     m = _COUNT_STATED.search(sentence)
     if m:
-        return number_value(m[1]), False
+        return _number(m[1]), False
     if _PAIR_COUNT.search(sentence):
         return 2, False
     m = (_COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
-         or _COUNT_VERB.search(sentence))
+         or _COUNT_VERB.search(sentence) or _POINT_LIST.search(sentence))
     if m:
-        count = number_value(m[1])
+        count = _number(m[1])
         rest = sentence[m.end():]
         total = _TOTAL.match(rest)
         if total:  # "Each report makes five recommendations (20 in all)"
-            return number_value(total[1]), False
+            return _number(total[1]), False
         whole = _OF_THE_WHOLE.match(rest)
         if whole:  # "... four recommendations; the remaining two of the six go to ..."
-            return number_value(whole[2]), False
+            return _number(whole[2]), False
         if _SHARE_OF.search(sentence[:m.start()]):  # "four of the report’s eight recommendations (are for X, ...)"
             return count, False
         if _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
             return (count or 0) + _shares(rest), False
         gapped = _GAPPED_SHARE.match(rest)
         if gapped:  # "X is asked to act on four recommendations and Y on two" (or "on a fifth": one)
-            return (count or 0) + ((number_value(gapped[1]) or 0) if gapped[1] else 1), False
+            return (count or 0) + ((_number(gapped[1]) or 0) if gapped[1] else 1), False
         before = sentence[:m.start()]
         if _EACH_REPORT.search(before) or _EACH_AFTER.match(rest):  # "Each report makes four": times the reports
             reports = _reports(text, sentence, services)
             return (count * reports if count is not None and reports else None), False
         if _NAMED_REPORT.search(before):  # "X's report makes five ... and Y's makes seven": one report's and others'
             others = _NEXT_REPORT.findall(rest)
-            return (count or 0) + sum(number_value(x) or 0 for x in others), not others
+            return (count or 0) + sum(_number(x) or 0 for x in others), not others
         return count, False
     m = _OF.search(sentence)
     if m:
         if m[1]:  # "All three of the report's recommendations"
-            return number_value(m[2]), False
+            return _number(m[2]), False
         more = _shares(sentence[m.end():])  # "Three of ... are for X, two for Y and one for Z"; one share alone is
         if more:                            # no total
-            return (number_value(m[2]) or 0) + more, False
+            return (_number(m[2]) or 0) + more, False
     if _BOTH.search(sentence):  # "Both of the report's recommendations are for the board"
         return 2, False
     return _bracketed_shares(sentence), False
@@ -207,7 +220,7 @@ def _recommendations(doc: Doc, sents, service: dict | None = None, services: int
         count, one_report = _count(text, s, e, services)
         if count is not None:
             if one_report and services > 1:  # "... Penrith's report makes three.": the other reports' counts
-                count += sum(number_value(m[1]) or 0 for s2, e2, label2 in ordered[i + 1:] if s2 > s
+                count += sum(_number(m[1]) or 0 for s2, e2, label2 in ordered[i + 1:] if s2 > s
                              and label2 in (None, "RECOMMENDATION") and (m := _REPORT_START.match(text, s2, e2)))
             break
     short = (service or {}).get("short")
