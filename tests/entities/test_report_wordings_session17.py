@@ -89,3 +89,20 @@ def test_a_rating_that_goes_to_a_bare_place_is_its_rating(rules):
             "Fenwold and Brede are each placed at ‘Requires improvement’.")
     assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
                                          ("Brede PDU", "Requires improvement")]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Fenwold is given five recommendations to act on and Haddow a further three.", 8),
+    ("The unit has six recommendations to act on; a seventh goes to the region.", 7),
+    ("The unit has six recommendations to act on; two go to the region.", 8),
+])
+def test_a_further_share_or_one_after_a_semicolon_adds_to_the_count(rules, sentence, count):
+    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
+
+
+def test_a_visit_date_after_a_publishing_verb_is_not_the_publication_day(rules):
+    text = ("Fenwold youth offending team judged ‘Good’\n\nThursday, 11th July 2019\n\nToday HM Inspectorate of "
+            "Probation publishes its report on Fenwold Youth Offending Team (YOT), which it visited during the week "
+            "beginning 8 April 2019. Inspectors concluded that the YOT was ‘Good’.")
+    out = facts(rules, text)
+    assert (out["published"], out["fieldwork"]) == ("2019-07-11", "2019-04")

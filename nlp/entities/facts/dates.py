@@ -241,6 +241,8 @@ def _date_from(doc: Doc, sents, cue: re.Pattern, want_day: bool, strong: re.Patt
                 continue
             if not want_day and _PUBLISHED_BEFORE.search(text, max(s, date.start_char - 40), date.start_char):
                 continue  # "The report, published on 14 January 2025, follows fieldwork in ...": not the fieldwork
+            if want_day and _FIELDWORK.search(text, cue_match.end(), date.start_char):
+                continue  # "... publishes its report on X YOT, which it visited during the week beginning 8 April"
             if want_day and len(iso) == 10:
                 return iso
             start_month = None if want_day else date_month(iso)

@@ -63,22 +63,23 @@ _SHARE_VERB = r"(?:(?:go|goes|went|are|is|were|was)\s+(?:all\s+)?(?:(?:made|give
 _SHARE = re.compile(r"\s+" + _SHARE_VERB + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # a share of one told without its number: "... and a single one to the region", "and a lone recommendation for HMPPS"
 _SINGLE = r"a\s+(?:single|lone)(?:\s+one)?"
-_MORE_SHARES = re.compile(r"(?:,|\band)\s+(?:another\s+|a further\s+)?(?:just\s+|only\s+)?(?:" + _NUM + "|(" + _SINGLE
+_MORE_SHARES = re.compile(r"(?:,|;|\band)\s+(?:another\s+|a further\s+)?(?:just\s+|only\s+)?(?:" + _NUM + "|(" + _SINGLE
                           + r"))\s+(?:more\s+)?(?:recommendations?\s+)?" + _SHARE_VERB
                           + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # one more share as an ordinal: "Five recommendations are aimed at the unit, and a sixth at HMPPS", "Three go to the
 # service and a fourth to the board"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-_ORDINAL_SHARE = re.compile(r"(?:,|\band)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:one\s+)?" + _SHARE_VERB
+_ORDINAL_SHARE = re.compile(r"(?:,|;|\band)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:one\s+)?" + _SHARE_VERB
                             + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # the last recipient's share with every verb left out, ending the sentence: "The unit has seven recommendations to
 # act on, and HM Prison and Probation Service one."
 _NAMED = r"[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}"  # "HM Prison and Probation Service"
-_GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?" + _NAMED + r"\s+" + _NUM + r"\s*[.;]?\s*$")
+_GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?" + _NAMED + r"\s+(?:(?:a\s+further|another)\s+)?" + _NUM
+                          + r"\s*[.;]?\s*$")
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
 # and the region on a fourth", "... and its management board (on) a fourth" (one more)
 _GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:" + _NAMED + r"|[a-z]+(?:\s+[a-z]+){0,2})\s+"
-                           r"(?:(?:on|with)\s+)?(?:" + _NUM + r"|a\s+" + _ORDINAL + r"|" + _SINGLE + r")\s*[.;]?\s*$")
+                           r"(?:(?:on|with)\s+)?(?:(?:a\s+further|another)\s+)?(?:" + _NUM + r"|a\s+" + _ORDINAL + r"|" + _SINGLE + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
