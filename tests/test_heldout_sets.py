@@ -104,7 +104,8 @@ def test_the_held_out_sets_are_found():
               "heldout-shapes-205", "heldout-shapes-206", "heldout-shapes-207", "heldout-shapes-208",
               "heldout-shapes-209", "heldout-shapes-210", "heldout-shapes-211", "heldout-shapes-212",
               "heldout-shapes-213", "heldout-shapes-214", "heldout-shapes-215", "heldout-shapes-216",
-              "heldout-shapes-217", "heldout-shapes-218", "heldout-shapes-219", "heldout-shapes-220"}
+              "heldout-shapes-217", "heldout-shapes-218", "heldout-shapes-219", "heldout-shapes-220",
+              "heldout-shapes-221", "heldout-shapes-222", "heldout-shapes-223", "heldout-shapes-224"}
     assert {"heldout"} | shapes <= set(names)
     assert shapes <= {p.name for p in BUILT}
 
