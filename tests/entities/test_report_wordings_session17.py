@@ -1,8 +1,11 @@
 """Ways a release words its facts, met by the blind sets of session 17 (issue #16): bare places that "each receive" a
-rating, "land in the ‘...’ band", are given a gapped rating after a word between commas ("and Y, upriver, at ‘...’")
-or are where a rating "goes to"; recommendation counts told as "a single one", in dozens, as "a six-point list", as
-changes "asked for" or as shares "made to"; a report "put out on" a day under a byline's later date; and a place whose
-name opens on "All". Sentences and places are our own."""
+rating, "land in the ‘...’ band", "alone reached" one, are given a gapped rating after a word between commas ("and Y,
+upriver, at ‘...’") or are where a rating "goes to"; a verdict "the same for both"; "‘...’ is the grade inspectors have
+reached for X"; a unit's own aspect ("X’s unpaid work, scored as a separate element") is not its rating; recommendation
+counts told as "a single one", in dozens, as "a six-point list", as changes "asked for", as shares "made to", "a further
+three", after a semicolon, as "the tenth" or "Recommendations number seven"; a report "put out on" a day under a
+byline's later date, and a visit date after a publishing verb; and a place whose name opens on "All". Sentences and
+places are our own."""
 
 import pytest
 
@@ -106,3 +109,38 @@ def test_a_visit_date_after_a_publishing_verb_is_not_the_publication_day(rules):
             "beginning 8 April 2019. Inspectors concluded that the YOT was ‘Good’.")
     out = facts(rules, text)
     assert (out["published"], out["fieldwork"]) == ("2019-07-11", "2019-04")
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Recommendations number seven in total.", 7),
+    ("Recommendations number eight in all: six for the unit and two for HMPPS.", 8),
+    ("The report asks the unit to act on nine recommendations, and HM Prison and Probation Service on the tenth.", 10),
+])
+def test_counts_told_by_number_and_a_last_share_as_the_ordinal(rules, sentence, count):
+    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
+
+
+def test_a_place_that_alone_reached_a_rating_is_rated(rules):
+    text = ("Three units inspected\n\nReports on Fenwold Probation Delivery Unit, Haddow Probation Delivery Unit and "
+            "Brede Probation Delivery Unit are published today. Fenwold alone reached ‘Good’; Haddow and Brede both "
+            "stopped at ‘Requires improvement’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Good"), ("Haddow PDU", "Requires improvement"),
+                                         ("Brede PDU", "Requires improvement")]
+
+
+def test_a_verdict_the_same_for_both_rates_both_and_a_units_own_aspect_is_not_its_rating(rules):
+    text = ("Two units inspected\n\nHM Inspectorate of Probation has today published its reports on Fenwold Probation "
+            "Delivery Unit and Haddow Probation Delivery Unit. The inspectorate’s verdict is the same for both: "
+            "‘Requires improvement’. Haddow’s unpaid work, which inspectors scored as a separate element, fell to "
+            "‘Inadequate’.")
+    out = facts(rules, text)
+    assert rated(out) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Requires improvement")]
+    assert out["services"][1]["ratings"] == [{"aspect": "unpaid work", "rating": "Inadequate"}]
+
+
+def test_the_grade_reached_for_a_service_is_its_rating_and_a_stand_alone_element_an_aspect(rules):
+    text = ("Probation unit given bottom grade\n\n‘Inadequate’ is the grade inspectors have reached for Fenwold Probation "
+            "Delivery Unit in a report released today. Its unpaid work, graded as a stand-alone element, earned "
+            "‘Requires improvement’.")
+    out = facts(rules, text)
+    assert (out["overall_rating"], out["ratings"]) == ("Inadequate", [{"aspect": "unpaid work", "rating": "Requires improvement"}])

@@ -41,7 +41,9 @@ _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\
 # deemed"); and an aspect as the subject ("Resettlement work, which is rated separately, reached ...")
 _OVERALL_CUE = re.compile(
     r"\b(has been|was|is|been|have|has|being)\s+(?:now\s+)?(rated|judged|placed)|received a\b|rates\b|awarded|"
-    r"resulted in|conclude[sd]? that|\b(?:verdict|judgement|judgment) (?:on|for)\b|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
+    r"resulted in|conclude[sd]? that|\b(?:verdict|judgement|judgment) (?:on|for)\b|"
+    # "‘Inadequate’ is the grade inspectors have reached for X"
+    r"[’'”\"]\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?(?:grade|rating|verdict)\s+(?:[^.;:‘’]{0,40}?\s+)?for\b|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
     r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating|"
     # "handed the lowest mark inspectors can give", "gave X the lowest possible mark, ‘Inadequate’"
     r"\b(?:lowest|highest|bottom|top)(?: possible| available)? (?:rating|mark|grade|band|verdict)\b|\bhanded\b|"
@@ -76,13 +78,15 @@ _ASPECT_SUBJECT = re.compile(
     r"\b(?:rated|graded|judged|assessed|marked|scored) separately\b|\bseparately (?:rated|graded|judged|assessed|marked|"
     r"scored)\b|"
     # "rated as a separate area", "which carries a separate rating", "which received its own rating"
-    r"\b(?:rated|graded|judged|assessed) as a separate\b|\b(?:carries|carried|has|had|gets|got|receives|received|"
+    r"\b(?:rated|graded|judged|assessed|scored|marked) as an? (?:separate|stand-?alone)\b|\b(?:carries|carried|has|had|gets|got|receives|received|"
     r"(?:was|were|is|are) given) "
     r"(?:a separate|its own) (?:rating|grade)\b|\b(?:an?|the) (?:rating|grade) of (?:its|their) own\b|"
     # "Resettlement work is graded on its own, and there ... reached ‘...’": an aspect, not the whole service
     r"\b(?:aspect|delivery(?! units?\b)|disposals?|supervision|resettlement|leadership|partnerships|programmes|work|"
     r"quality|court)\b[^.]{0,40}\b(?:rated|graded|judged|assessed|rates?|grades?|judges?|assess(?:es)?) "
     r"(?:on (?:its|their) own|in (?:its|their) own right|separately)\b", re.I)
+# a service's own aspect as the subject: "X’s unpaid work", "X’s resettlement work"
+_OWN_ASPECT = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:work|supervision|resettlement|disposals?|leadership|programmes)\b")
 # "a ‘Good’ rating": the quoted term names a rating of its own, not a description
 _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 
@@ -391,8 +395,10 @@ _TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s
 # "‘Good’ for its neighbour, Y"
 _RATED_FOR = re.compile(r"[’'”\"]\s+for\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:neighbou?r(?:ing)?|sister|twin|partner)"
                         r"(?:\s+(?:unit|service|team|PDU|YJS|YOS|YOT))?,?\s+)?$|"
-                        # "The lowest rating, ‘Inadequate’, goes to Y"
-                        r"[’'”\"],?\s+(?:goes|went|go|falls|fell)\s+to\s+$")
+                        # "The lowest rating, ‘Inadequate’, goes to Y", "‘Inadequate’ is the grade inspectors have
+                        # reached for Y"
+                        r"[’'”\"],?\s+(?:goes|went|go|falls|fell)\s+to\s+$|[’'”\"]\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?"
+                        r"(?:grade|rating|verdict|judge?ment)\s+(?:[^.;:‘’]{0,40}?\s+)?for\s+$")
 
 
 def _rating_before_for(doc: Doc, text: str, s: int, ent) -> tuple[bool, str | None]:
@@ -443,8 +449,10 @@ def _service_rating(doc: Doc, sents, ent) -> str | None:
                  if not _same_place(service_place(x.text), service_place(ent.text))]
         stop = min([x.start_char for x in later] + [_before_past(text, ent.end_char, e)])
         if _ASPECT_SUBJECT.search(text, ([s] + [m.end() for m in _CLAUSE.finditer(text, s, ent.start_char)])[-1],
-                                  ent.start_char):
-            continue  # "Out-of-court work, marked separately, earned X an ‘Outstanding’": an aspect's rating
+                                  ent.start_char) or (_OWN_ASPECT.match(text, ent.end_char, e)
+                                                      and _ASPECT_SUBJECT.search(text, ent.end_char, e)):
+            continue  # "Out-of-court work, marked separately, earned X an ‘Outstanding’", "X’s unpaid work, which
+            # inspectors scored as a separate element, fell to ‘...’": an aspect's rating
         # "Y PDU was rated ‘Inadequate’ last year": an earlier verdict, not this inspection's
         # (not a grade wished for: "Y hopes to reach ‘Good’ next time"; but "Y must do better after finishing a step
         # further down, at ‘...’" is past the wish's own clause)

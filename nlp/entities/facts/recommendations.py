@@ -28,6 +28,8 @@ _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:forma
                            r"amounts to|amounted to|totals|totalled)\s+(?:just\s+|only\s+)?" + _NUM
                            + r"\b(?!\s+(?:fewer|more|less|times|higher|lower|up|down)\b)(?![^.;]*\b(?:last time|previous(?:ly)?|"
                            r"last inspection|last inspected|before)\b)", re.I)
+# "Recommendations number seven in total", "Recommendations number eight in all: six for the unit and two for HMPPS"
+_COUNT_NUMBER = re.compile(r"\brecommendations\s+(?:number|numbered|total|totalled)\s+" + _NUM + r"\b", re.I)
 # "The report contains only a pair of recommendations"
 _PAIR_COUNT = re.compile(r"\b(?:makes|made|contains|sets out|set out|includes|has|with|are)\s+(?:just\s+|only\s+)?a\s+pair\s+of\s+"
                          r"(?:\w+\s+)?recommendations\b", re.I)
@@ -79,7 +81,7 @@ _GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?" + _NAMED + r"\s+(?:(?:
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
 # and the region on a fourth", "... and its management board (on) a fourth" (one more)
 _GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:" + _NAMED + r"|[a-z]+(?:\s+[a-z]+){0,2})\s+"
-                           r"(?:(?:on|with)\s+)?(?:(?:a\s+further|another)\s+)?(?:" + _NUM + r"|a\s+" + _ORDINAL + r"|" + _SINGLE + r")\s*[.;]?\s*$")
+                           r"(?:(?:on|with)\s+)?(?:(?:a\s+further|another)\s+)?(?:" + _NUM + r"|(?:a|the)\s+" + _ORDINAL + r"|" + _SINGLE + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
@@ -164,7 +166,7 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
     """The number of recommendations one sentence states, or None; and whether it is one named report's alone
     ("X's report makes five recommendations."), which later sentences may add to."""
     sentence = text[s:e]
-    m = _COUNT_STATED.search(sentence)
+    m = _COUNT_STATED.search(sentence) or _COUNT_NUMBER.search(sentence)
     if m:
         return _number(m[1]), False
     if _PAIR_COUNT.search(sentence):

@@ -262,6 +262,12 @@ def _plural_subjects(text: str, s: int, e: int, count: int) -> Iterator[int]:
             yield s + m.end()
 
 
+# one verdict told as the same for them all: "The inspectorate’s verdict is the same for both: ‘...’"
+_SAME_FOR = re.compile(r"\b(?:verdicts?|ratings?|grades?|judge?ments?|outcomes?)\b[^.;:‘’]{0,30}?\b(?:is|was|are|were)\s+"
+                       r"(?:the\s+)?same\s+for\s+(?:(?P<both>both)|(?:all|each\s+of\s+the)\s+(?P<all>"
+                       + number_alternation(2, 8) + r"))(?:\s+" + _PLURAL_UNITS + r")?\s*[:,–—-]?\s*[‘'“\"]?$", re.I)
+
+
 def _together_rating(doc: Doc, sents, count: int) -> str | None:
     """The one rating a sentence gives all ``count`` inspected services together ("Neither unit reached ‘Good’;
     both have been placed one step below, at ‘...’", "The three PDUs were each rated ‘...’"): a plural subject
@@ -273,6 +279,10 @@ def _together_rating(doc: Doc, sents, count: int) -> str | None:
     for s, e, _ in sents:
         if _NOTES_START.match(text, s, e):
             break
+        for r in _ratings_in(doc, s, e):
+            same = _SAME_FOR.search(text, s, r.start_char)
+            if same and number_value(same["all"] or "two") == count and not _denied(doc, r) and not _past_after(doc, r):
+                return normalise_rating(r.text)
         for start in _plural_subjects(text, s, e, count):
             clause = re.search(r"[;:]|\b(?:while|whilst|whereas|but)\b", text[start:e])
             end = min([start + clause.start() if clause else e] + [x.start_char for x in _ents_in(doc, start, e, "SERVICE")])
