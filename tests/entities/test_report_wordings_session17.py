@@ -144,3 +144,17 @@ def test_the_grade_reached_for_a_service_is_its_rating_and_a_stand_alone_element
             "‘Requires improvement’.")
     out = facts(rules, text)
     assert (out["overall_rating"], out["ratings"]) == ("Inadequate", [{"aspect": "unpaid work", "rating": "Requires improvement"}])
+
+
+def test_a_bare_place_with_a_relative_clause_before_its_gapped_rating_is_rated(rules):
+    text = ("Two units fall short\n\nHM Inspectorate of Probation today publishes its reports on Fenwold Probation "
+            "Delivery Unit and Haddow Probation Delivery Unit. Fenwold came out at ‘Requires improvement’ and Haddow, "
+            "whose caseloads were the highest in the region, at ‘Inadequate’.")
+    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
+
+
+def test_the_month_of_the_visit_a_report_followed_is_the_fieldwork(rules):
+    text = ("Youth justice team told to improve\n\nMonday 14 April 2025\n\nInspectors have rated Fenwold Youth Justice "
+            "Service ‘Inadequate’. The report, made public last Thursday (10 April), followed a visit to the service in "
+            "January 2025.")
+    assert facts(rules, text)["fieldwork"] == "2025-01"
