@@ -20,25 +20,6 @@ def rated(out):
     return [(s["short"], s["overall_rating"]) for s in out["services"]]
 
 
-@pytest.mark.parametrize("verb", ["each receive", "both get", "each hold"])
-def test_bare_places_that_each_receive_a_rating_are_rated(rules, verb):
-    text = ("Three units inspected\n\nThe region's three units have now been inspected: Fenwold Probation Delivery "
-            "Unit, Haddow Probation Delivery Unit and Brede Probation Delivery Unit. Inspectors judged Haddow "
-            f"‘Inadequate’; Fenwold and Brede {verb} ‘Requires improvement’.")
-    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
-                                         ("Brede PDU", "Requires improvement")]
-
-
-@pytest.mark.parametrize("sentence, count", [
-    ("Three recommendations go to the unit and a single one to the region.", 4),
-    ("Four recommendations are for the service and a lone recommendation for the police.", 5),
-    ("The unit is asked to act on five recommendations, and the region a single one.", 6),
-    ("The report makes four recommendations to the service and two recommendations to the board.", 6),
-])
-def test_a_share_of_one_told_without_its_number_adds_one(rules, sentence, count):
-    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
-
-
 def test_a_place_opening_on_all_is_part_of_the_name_where_the_name_is_a_subject(rules):
     text = ("All Fenwold Youth Justice Service rated ‘Good’\n\nAll Fenwold Youth Justice Service has come out as ‘Good’ "
             "at its first inspection. All Fenwold YJS staff were praised.")
@@ -47,7 +28,36 @@ def test_a_place_opening_on_all_is_part_of_the_name_where_the_name_is_a_subject(
     assert [e.text for e in rules(text).ents if e.label_ == "SERVICE"][-1] == "Fenwold YJS"  # "All" of the staff
 
 
+F, H, B = "Fenwold PDU", "Haddow PDU", "Brede PDU"
+RI, INAD, GOOD = "Requires improvement", "Inadequate", "Good"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Inspectors judged Haddow ‘Inadequate’; Fenwold and Brede each receive ‘Requires improvement’.", [RI, INAD, RI]),
+    ("Inspectors judged Haddow ‘Inadequate’; Fenwold and Brede both get ‘Requires improvement’.", [RI, INAD, RI]),
+    ("Inspectors judged Haddow ‘Inadequate’; Fenwold and Brede each hold ‘Requires improvement’.", [RI, INAD, RI]),
+    ("Fenwold and Brede land in the ‘Requires improvement’ band, while Haddow was marked down to ‘Inadequate’.",
+     [RI, INAD, RI]),
+    ("Fenwold and Haddow are each placed at ‘Requires improvement’, and Brede, upriver, at ‘Inadequate’.", [RI, RI, INAD]),
+    ("Fenwold and Haddow came out at ‘Requires improvement’ and Brede, whose caseloads were the highest in the region, at "
+     "‘Inadequate’.", [RI, RI, INAD]),
+    ("The lowest rating, ‘Inadequate’, goes to Haddow; Fenwold and Brede are each placed at ‘Requires improvement’.",
+     [RI, INAD, RI]),
+    ("Fenwold alone reached ‘Good’; Haddow and Brede both stopped at ‘Requires improvement’.", [GOOD, RI, RI]),
+])
+def test_bare_places_rated_in_session_17_wordings(rules, sentence, expected):
+    text = ("Three units inspected\n\nThree units have now been reported on: Fenwold Probation Delivery Unit, Haddow "
+            f"Probation Delivery Unit and Brede Probation Delivery Unit. {sentence}")
+    assert rated(facts(rules, text)) == list(zip([F, H, B], expected))
+
+
 @pytest.mark.parametrize("sentence, count", [
+    # a share of one told without its number, and shares with "recommendations" after their number
+    ("Three recommendations go to the unit and a single one to the region.", 4),
+    ("Four recommendations are for the service and a lone recommendation for the police.", 5),
+    ("The unit is asked to act on five recommendations, and the region a single one.", 6),
+    ("The report makes four recommendations to the service and two recommendations to the board.", 6),
+    # counts in dozens, as a point list, as requests called recommendations, shares "made to"
     ("The report makes half a dozen recommendations, five for the service and one for the council.", 6),
     ("A dozen recommendations are set out across the reports.", 12),
     ("Four recommendations are made to the two units, and a fifth to the council on housing.", 5),
@@ -55,8 +65,16 @@ def test_a_place_opening_on_all_is_part_of_the_name_where_the_name_is_a_subject(
     ("The inspectors asked for six changes, set out as recommendations to the service and its board.", 6),
     ("The report closes with a six-point list of recommendations for the unit and the region.", 6),
     ("The report makes no fewer than eight recommendations.", 8),
+    # a further share, or one after a semicolon
+    ("Fenwold is given five recommendations to act on and Haddow a further three.", 8),
+    ("The unit has six recommendations to act on; a seventh goes to the region.", 7),
+    ("The unit has six recommendations to act on; two go to the region.", 8),
+    # a count "number"-ed, a last share as "the tenth"
+    ("Recommendations number seven in total.", 7),
+    ("Recommendations number eight in all: six for the unit and two for HMPPS.", 8),
+    ("The report asks the unit to act on nine recommendations, and HM Prison and Probation Service on the tenth.", 10),
 ])
-def test_counts_told_in_dozens_lists_and_requests_are_read(rules, sentence, count):
+def test_recommendation_counts_however_told_are_read(rules, sentence, count):
     assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
 
 
@@ -71,61 +89,12 @@ def test_the_report_put_out_on_a_day_is_published_then_not_on_the_bylines_day(ru
     assert facts(rules, text)["published"] == "2025-10-21"
 
 
-def test_places_that_land_in_a_rating_band_are_rated(rules):
-    text = ("Three units inspected\n\nFenwold Probation Delivery Unit, Haddow Probation Delivery Unit and Brede Probation "
-            "Delivery Unit are the subject of three reports released today. Fenwold and Brede land in the ‘Requires "
-            "improvement’ band, while Haddow was marked down to ‘Inadequate’.")
-    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
-                                         ("Brede PDU", "Requires improvement")]
-
-
-def test_a_bare_place_with_a_word_between_commas_before_its_gapped_rating_is_rated(rules):
-    text = ("Three units inspected\n\nInspectors have reported on Fenwold Probation Delivery Unit, Haddow Probation "
-            "Delivery Unit and Brede Probation Delivery Unit. Fenwold and Haddow are each placed at ‘Requires "
-            "improvement’, and Brede, upriver, at ‘Inadequate’.")
-    assert rated(facts(rules, text))[-1] == ("Brede PDU", "Inadequate")
-
-
-def test_a_rating_that_goes_to_a_bare_place_is_its_rating(rules):
-    text = ("Three units inspected\n\nThree units have now been reported on: Fenwold Probation Delivery Unit, Haddow "
-            "Probation Delivery Unit and Brede Probation Delivery Unit. The lowest rating, ‘Inadequate’, goes to Haddow; "
-            "Fenwold and Brede are each placed at ‘Requires improvement’.")
-    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate"),
-                                         ("Brede PDU", "Requires improvement")]
-
-
-@pytest.mark.parametrize("sentence, count", [
-    ("Fenwold is given five recommendations to act on and Haddow a further three.", 8),
-    ("The unit has six recommendations to act on; a seventh goes to the region.", 7),
-    ("The unit has six recommendations to act on; two go to the region.", 8),
-])
-def test_a_further_share_or_one_after_a_semicolon_adds_to_the_count(rules, sentence, count):
-    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
-
-
 def test_a_visit_date_after_a_publishing_verb_is_not_the_publication_day(rules):
     text = ("Fenwold youth offending team judged ‘Good’\n\nThursday, 11th July 2019\n\nToday HM Inspectorate of "
             "Probation publishes its report on Fenwold Youth Offending Team (YOT), which it visited during the week "
             "beginning 8 April 2019. Inspectors concluded that the YOT was ‘Good’.")
     out = facts(rules, text)
     assert (out["published"], out["fieldwork"]) == ("2019-07-11", "2019-04")
-
-
-@pytest.mark.parametrize("sentence, count", [
-    ("Recommendations number seven in total.", 7),
-    ("Recommendations number eight in all: six for the unit and two for HMPPS.", 8),
-    ("The report asks the unit to act on nine recommendations, and HM Prison and Probation Service on the tenth.", 10),
-])
-def test_counts_told_by_number_and_a_last_share_as_the_ordinal(rules, sentence, count):
-    assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
-
-
-def test_a_place_that_alone_reached_a_rating_is_rated(rules):
-    text = ("Three units inspected\n\nReports on Fenwold Probation Delivery Unit, Haddow Probation Delivery Unit and "
-            "Brede Probation Delivery Unit are published today. Fenwold alone reached ‘Good’; Haddow and Brede both "
-            "stopped at ‘Requires improvement’.")
-    assert rated(facts(rules, text)) == [("Fenwold PDU", "Good"), ("Haddow PDU", "Requires improvement"),
-                                         ("Brede PDU", "Requires improvement")]
 
 
 def test_a_verdict_the_same_for_both_rates_both_and_a_units_own_aspect_is_not_its_rating(rules):
@@ -144,13 +113,6 @@ def test_the_grade_reached_for_a_service_is_its_rating_and_a_stand_alone_element
             "‘Requires improvement’.")
     out = facts(rules, text)
     assert (out["overall_rating"], out["ratings"]) == ("Inadequate", [{"aspect": "unpaid work", "rating": "Requires improvement"}])
-
-
-def test_a_bare_place_with_a_relative_clause_before_its_gapped_rating_is_rated(rules):
-    text = ("Two units fall short\n\nHM Inspectorate of Probation today publishes its reports on Fenwold Probation "
-            "Delivery Unit and Haddow Probation Delivery Unit. Fenwold came out at ‘Requires improvement’ and Haddow, "
-            "whose caseloads were the highest in the region, at ‘Inadequate’.")
-    assert rated(facts(rules, text)) == [("Fenwold PDU", "Requires improvement"), ("Haddow PDU", "Inadequate")]
 
 
 def test_the_month_of_the_visit_a_report_followed_is_the_fieldwork(rules):
