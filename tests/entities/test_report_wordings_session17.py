@@ -73,6 +73,13 @@ def test_bare_places_rated_in_session_17_wordings(rules, sentence, expected):
     ("Recommendations number seven in total.", 7),
     ("Recommendations number eight in all: six for the unit and two for HMPPS.", 8),
     ("The report asks the unit to act on nine recommendations, and HM Prison and Probation Service on the tenth.", 10),
+    # a last share with its number first, "N in number", changes the inspectors "want to see", an ordinal "with" a share
+    ("Six of the recommendations concern the CRC itself and two the Ministry of Justice.", 8),
+    ("Six recommendations go to the Trust and one to the police.", 7),  # (each share once)
+    ("Inspectors set five recommendations for Fenwold and five for Haddow.", 10),
+    ("The report’s recommendations, six in number, are addressed to the division and to HMPPS.", 6),
+    ("The inspectors want to see eleven changes, set out as recommendations, most of them for the partners.", 11),
+    ("The team is given three recommendations, with a fourth for its management board.", 4),
 ])
 def test_recommendation_counts_however_told_are_read(rules, sentence, count):
     assert facts(rules, f"Fenwold PDU inspected\n\nFenwold PDU was inspected. {sentence}")["recommendations"]["count"] == count
@@ -120,3 +127,17 @@ def test_the_month_of_the_visit_a_report_followed_is_the_fieldwork(rules):
             "Service ‘Inadequate’. The report, made public last Thursday (10 April), followed a visit to the service in "
             "January 2025.")
     assert facts(rules, text)["fieldwork"] == "2025-01"
+
+
+def test_a_rating_the_inspectors_marked_a_service_down_to_is_its_rating_not_the_one_it_held(rules):
+    text = ("Probation unit slips from ‘Good’\n\nIn a report released today (Tuesday, 7 October), inspectors have marked "
+            "Fenwold Probation Delivery Unit, one of the region’s rural units, down to ‘Requires improvement’. That is a "
+            "notch below the ‘Good’ the unit held after it was inspected in 2022.")
+    assert facts(rules, text)["overall_rating"] == "Requires improvement"
+
+
+def test_a_crcs_resettlement_work_named_through_the_gate_is_one_aspect(rules):
+    text = ("Fenwold CRC inspected\n\nFenwold Community Rehabilitation Company has been rated ‘Requires improvement’. Its "
+            "resettlement work with people leaving prison, Through the Gate, was judged separately as ‘Requires "
+            "improvement’.")
+    assert facts(rules, text)["ratings"] == [{"aspect": "Through the Gate", "rating": "Requires improvement"}]

@@ -124,6 +124,8 @@ def aspects_in(text: str, table: dict | None = None) -> list[str]:
         for item in table["expand"].get(name, [name]):
             if item not in out:
                 out.append(item)
+    if "Through the Gate" in out and "resettlement policy and provision" in out:
+        out.remove("resettlement policy and provision")  # "resettlement work ..., Through the Gate,": a CRC's one aspect
     if len(table["standards"].intersection(out)) >= 2:
         # "case supervision ..., with assessment, planning, ... each rated": the standards carry the ratings
         out = [a for a in out if a not in _AREAS]

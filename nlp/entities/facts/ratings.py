@@ -93,7 +93,7 @@ _RATING_NOUN = re.compile(r"[’'”\"]?\s+(?:rating|grade|verdict)\b")
 # The inspectors as the agent of a rating verb with the service as its object: "Inspectors rated X ‘Good’",
 # "Inspectors assessed X as ‘Inadequate’", "Inspectors have praised X and rated it ‘Outstanding’"
 _AGENT_RATED = re.compile(r"\b(?:inspectors?|inspectorate|HMI Probation|the watchdog|we|they)\b[^.;:]{0,80}?\b(?:rated|"
-                          r"judged|graded|assessed|deemed|considered|found|rates?|judges?|grades?|assess(?:es)?|"
+                          r"judged|graded|assessed|deemed|considered|found|marked|rates?|judges?|grades?|assess(?:es)?|marks|"
                           r"deems?|considers?|finds?)\b", re.I)
 
 

@@ -29,7 +29,9 @@ _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:forma
                            + r"\b(?!\s+(?:fewer|more|less|times|higher|lower|up|down)\b)(?![^.;]*\b(?:last time|previous(?:ly)?|"
                            r"last inspection|last inspected|before)\b)", re.I)
 # "Recommendations number seven in total", "Recommendations number eight in all: six for the unit and two for HMPPS"
-_COUNT_NUMBER = re.compile(r"\brecommendations\s+(?:number|numbered|total|totalled)\s+" + _NUM + r"\b", re.I)
+_COUNT_NUMBER = re.compile(r"\brecommendations\s+(?:number|numbered|total|totalled)\s+" + _NUM + r"\b|"
+                           # "The report’s recommendations, six in number, are addressed to ..."
+                           r"\brecommendations,\s+" + _NUM + r"\s+in\s+(?:number|all|total)\b", re.I)
 # "The report contains only a pair of recommendations"
 _PAIR_COUNT = re.compile(r"\b(?:makes|made|contains|sets out|set out|includes|has|with|are)\s+(?:just\s+|only\s+)?a\s+pair\s+of\s+"
                          r"(?:\w+\s+)?recommendations\b", re.I)
@@ -40,7 +42,8 @@ _OF_THE_WHOLE = re.compile(r"^[;,]?\s*(?:and\s+)?the\s+(?:remaining|other|last)\
 # the verb and what it asks for: "The inspectors recommend four improvements", "has recommended six changes"
 # or asked for where the sentence calls them recommendations: "Inspectors have asked for seven improvements in their
 # recommendations", "The inspectors asked for six changes, set out as recommendations"
-_COUNT_VERB = re.compile(r"\b(?:recommend(?:s|ed)?|(?:ask(?:s|ed)?|call(?:s|ed)?)\s+for(?=[^.;]*\brecommendations?\b))\s+"
+_COUNT_VERB = re.compile(r"\b(?:recommend(?:s|ed)?|(?:(?:ask(?:s|ed)?|call(?:s|ed)?)\s+for|wants?\s+to\s+see|would\s+like\s+to\s+see)"
+                         r"(?=[^.;]*\brecommendations?\b))\s+"
                          r"(?:just\s+|only\s+)?" + _NUM + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
                          r"(?:improvements|changes|actions|steps|priorities)\b", re.I)
 # a count as a numbered list: "The report closes with a six-point list of recommendations"
@@ -71,13 +74,16 @@ _MORE_SHARES = re.compile(r"(?:,|;|\band)\s+(?:another\s+|a further\s+)?(?:just\
 # one more share as an ordinal: "Five recommendations are aimed at the unit, and a sixth at HMPPS", "Three go to the
 # service and a fourth to the board"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-_ORDINAL_SHARE = re.compile(r"(?:,|;|\band)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:one\s+)?" + _SHARE_VERB
+_ORDINAL_SHARE = re.compile(r"(?:,\s*with|,|;|\band|\bwith)\s+(?:a|the)\s+" + _ORDINAL + r"\s+(?:one\s+)?" + _SHARE_VERB
                             + r"(?:at|to|for|aimed at|addressed to|directed at)\s", re.I)
 # the last recipient's share with every verb left out, ending the sentence: "The unit has seven recommendations to
 # act on, and HM Prison and Probation Service one."
 _NAMED = r"[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,6}"  # "HM Prison and Probation Service"
 _GAPPED_TAIL = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?" + _NAMED + r"\s+(?:(?:a\s+further|another)\s+)?" + _NUM
                           + r"\s*[.;]?\s*$")
+# or with the number first: "Six of the recommendations concern the CRC itself and two the Ministry of Justice"
+# (a share "to" or "for" its recipient is `_MORE_SHARES`')
+_GAPPED_TAIL_NUMBER_FIRST = re.compile(r"(?:,\s*)?\band\s+" + _NUM + r"\s+(?:the\s+)?" + _NAMED + r"\s*[.;]?\s*$")
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
 # and the region on a fourth", "... and its management board (on) a fourth" (one more)
 _GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:" + _NAMED + r"|[a-z]+(?:\s+[a-z]+){0,2})\s+"
@@ -132,7 +138,7 @@ _GENERIC_BOARD = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?:local|youth justice|YJS|
 def _shares(rest: str) -> int:
     """The further shares after a first one: "..., two are for the region and one is for the police" -> 3, "..., and a
     sixth at HMPPS" -> 1, "..., and HMPPS one." -> 1."""
-    tail = _GAPPED_TAIL.search(rest)
+    tail = _GAPPED_TAIL.search(rest) or _GAPPED_TAIL_NUMBER_FIRST.search(rest)
     return (sum((_number(m[1]) or 0) if m[1] else 1 for m in _MORE_SHARES.finditer(rest))
             + len(_ORDINAL_SHARE.findall(rest))
             + (_number(tail[1]) or 0 if tail else 0))
@@ -168,7 +174,7 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
     sentence = text[s:e]
     m = _COUNT_STATED.search(sentence) or _COUNT_NUMBER.search(sentence)
     if m:
-        return _number(m[1]), False
+        return _number(next(g for g in m.groups() if g)), False
     if _PAIR_COUNT.search(sentence):
         return 2, False
     m = (_COUNT.search(sentence) or _COUNT_LOOSE.search(sentence) or _COUNT_AS.search(sentence)
@@ -185,6 +191,8 @@ def _count(text: str, s: int, e: int, services: int) -> tuple[int | None, bool]:
         if _SHARE_OF.search(sentence[:m.start()]):  # "four of the report’s eight recommendations (are for X, ...)"
             return count, False
         if _SHARE.match(rest):  # "four recommendations at X and two at Y": the shares, no total
+            return (count or 0) + _shares(rest), False
+        if _ORDINAL_SHARE.match(rest):  # "three recommendations, with a fourth for its management board"
             return (count or 0) + _shares(rest), False
         gapped = _GAPPED_SHARE.match(rest)
         if gapped:  # "X is asked to act on four recommendations and Y on two" (or "on a fifth": one)
