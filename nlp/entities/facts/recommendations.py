@@ -19,8 +19,11 @@ _NUM = r"(\d{1,2}|half\s+a\s+dozen|a\s+dozen|" + "|".join(NUMBERS) + r")"
 def _number(word: str) -> int | None:
     """The value of a count as `number_value` reads it, or a dozen's ("half a dozen" -> 6)."""
     return _DOZENS.get(" ".join(word.lower().split())) or number_value(word)
+
+
 _COUNT = re.compile(r"(?:makes|made|make|contains|sets out|set out|total of|includes|are|were|has|with)\s+"
-                    r"(?:a total of\s+|just\s+|only\s+|no fewer than\s+|no less than\s+|as many as\s+)?" + _NUM + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
+                    r"(?:a total of\s+|just\s+|only\s+|no fewer than\s+|no less than\s+|as many as\s+)?" + _NUM
+                    + r"\s+(?:\w+\s+){0,2}?recommendations\b", re.I)
 # the total stated as such: "The total number of recommendations is six", "the number of recommendations comes to
 # 11" (not "the number of recommendations is six fewer than ...", "... was nine last time": a difference, a past count)
 _COUNT_STATED = re.compile(r"\b(?:total\s+(?:number\s+)?|number\s+)of\s+(?:formal\s+)?recommendations\s+(?:(?:made|in\s+"
@@ -87,7 +90,8 @@ _GAPPED_TAIL_NUMBER_FIRST = re.compile(r"(?:,\s*)?\band\s+" + _NUM + r"\s+(?:the
 # the next recipient's share with its verb left out: "X is asked to act on four recommendations and Y on two", "...,
 # and the region on a fourth", "... and its management board (on) a fourth" (one more)
 _GAPPED_SHARE = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:the|its|their)\s+)?(?:" + _NAMED + r"|[a-z]+(?:\s+[a-z]+){0,2})\s+"
-                           r"(?:(?:on|with)\s+)?(?:(?:a\s+further|another)\s+)?(?:" + _NUM + r"|(?:a|the)\s+" + _ORDINAL + r"|" + _SINGLE + r")\s*[.;]?\s*$")
+                           r"(?:(?:on|with)\s+)?(?:(?:a\s+further|another)\s+)?(?:" + _NUM + r"|(?:a|the)\s+" + _ORDINAL
+                           + r"|" + _SINGLE + r")\s*[.;]?\s*$")
 # shares given only in brackets after each recipient, after a recommendations lead: "Recommendations go to the YJS
 # (four), the board (two) and the council (one)", "The recommendations are split between X (3) and Y (2)"; the list
 # must end the sentence ("... to the YJS (four) and the police" leaves a share untold)
