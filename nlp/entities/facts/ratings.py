@@ -37,13 +37,14 @@ _OTHER_SERVICES = re.compile(r"\b(?:other|neighbouring|sibling|nearby)\b(?:\s+[\
                              r"YOSs|YJSs|areas|regions|units|boroughs|councils)\b", re.I)
 
 
+# a quoted rating given as the grade for a service: "‘Inadequate’ is the grade inspectors have reached for X"
+_GRADE_FOR = r"[’'”\"]\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?(?:grade|rating|verdict|judge?ment)\s+(?:[^.;:‘’]{0,40}?\s+)?for"
 # A verb or phrase that gives a whole service its rating ("has been rated", "has secured a ... rating", "was
 # deemed"); and an aspect as the subject ("Resettlement work, which is rated separately, reached ...")
 _OVERALL_CUE = re.compile(
     r"\b(has been|was|is|been|have|has|being)\s+(?:now\s+)?(rated|judged|placed)|received a\b|rates\b|awarded|"
-    r"resulted in|conclude[sd]? that|\b(?:verdict|judgement|judgment) (?:on|for)\b|"
-    # "‘Inadequate’ is the grade inspectors have reached for X"
-    r"[’'”\"]\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?(?:grade|rating|verdict)\s+(?:[^.;:‘’]{0,40}?\s+)?for\b|gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
+    r"resulted in|conclude[sd]? that|\b(?:verdict|judgement|judgment) (?:on|for)\b|" + _GRADE_FOR + r"\b|"
+    r"gives? (?:it|the \w+) a\b|told (?:that )?it|found to|deemed|graded|"
     r"\b(?:found|judged|assessed|considered)\b[^.]{0,80}?\bto be\b|\bassessed as\b|possible rating|"
     # "handed the lowest mark inspectors can give", "gave X the lowest possible mark, ‘Inadequate’"
     r"\b(?:lowest|highest|bottom|top)(?: possible| available)? (?:rating|mark|grade|band|verdict)\b|\bhanded\b|"
@@ -395,10 +396,8 @@ _TOPIC_FOR = re.compile(r"\b(?:verdict|rating|grade|outcome|judge?ment|mark)s?\s
 # "‘Good’ for its neighbour, Y"
 _RATED_FOR = re.compile(r"[’'”\"]\s+for\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:neighbou?r(?:ing)?|sister|twin|partner)"
                         r"(?:\s+(?:unit|service|team|PDU|YJS|YOS|YOT))?,?\s+)?$|"
-                        # "The lowest rating, ‘Inadequate’, goes to Y", "‘Inadequate’ is the grade inspectors have
-                        # reached for Y"
-                        r"[’'”\"],?\s+(?:goes|went|go|falls|fell)\s+to\s+$|[’'”\"]\s+(?:is|was)\s+the\s+(?:[\w-]+\s+)?"
-                        r"(?:grade|rating|verdict|judge?ment)\s+(?:[^.;:‘’]{0,40}?\s+)?for\s+$")
+                        # "The lowest rating, ‘Inadequate’, goes to Y", "‘Inadequate’ is the grade ... for Y"
+                        r"[’'”\"],?\s+(?:goes|went|go|falls|fell)\s+to\s+$|" + _GRADE_FOR + r"\s+$")
 
 
 def _rating_before_for(doc: Doc, text: str, s: int, ent) -> tuple[bool, str | None]:
