@@ -357,7 +357,7 @@ def _with_all(span: Span) -> Span:
             and (doc[end - 1].text in _NAME_ENDS or doc[end - 1].text in _TYPE_ABBREVIATIONS)):
         return span
     after = doc[end] if end < len(doc) else None
-    if after is None or after.lower_ in _SUBJECT_VERBS or after.text in (":", "\n") or after.is_space:
+    if after is None or after.lower_ in _SUBJECT_VERBS or after.text == ":" or after.is_space:
         return Span(doc, start - 1, end, label=span.label_)
     return span
 
